@@ -1,0 +1,272 @@
+package io.github.demarche;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Someone who speaks or acts: a state, a government, a person, an organization, a movement.
+ *
+ * <p>From the reference article, Wang Yi speaks for China's government, which speaks for China;
+ * "Beijing" is an alias of the government:
+ * <pre>{@code
+ * Actor china = Actor.builder().id("chn").name("China").kind(ActorKind.STATE)
+ *         .country(CountryCode.of("CHN")).wikidataId("Q148").cameoCode("CHN").build();
+ * Actor chinaGov = Actor.builder().id("chn-gov").name("Government of China")
+ *         .kind(ActorKind.GOVERNMENT).country(CountryCode.of("CHN")).affiliation(china)
+ *         .addAlias("Beijing").cameoCode("CHNGOV").build();
+ * Actor wangYi = Actor.builder().id("wang-yi").name("Wang Yi").kind(ActorKind.PERSON)
+ *         .country(CountryCode.of("CHN")).title("Foreign Minister").affiliation(chinaGov).build();
+ * }</pre>
+ *
+ * <p>Rules: the {@link #id() id} is 1 to 64 lower-case ASCII letters and digits in runs separated by
+ * single {@code '-'}, {@code '.'} or {@code '_'}; the name, title and aliases are not blank and at
+ * most 200 characters; aliases are unique; a title is only for a {@link ActorKind#PERSON person};
+ * the Wikidata id has the form {@code Q123}; the CAMEO actor code is one to five three-character
+ * upper-case segments ({@code CHN}, {@code CHNGOV}, {@code MMRMIL}); the chain of affiliations has
+ * no actor twice (no cycle through ids) and is at most {@value #MAX_AFFILIATION_DEPTH} deep.
+ *
+ * <p>Two actors are equal when all their attributes are equal. This class is immutable,
+ * thread-safe and value-based.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Actor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The most affiliations above an actor: Wang Yi has two (China's government, then China). A
+     * bound keeps hostile input from building chains deep enough to exhaust the stack.
+     */
+    public static final int MAX_AFFILIATION_DEPTH = 8;
+
+    private static final int MAX_TEXT = 200;
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]{0,11}");
+    private static final Pattern CAMEO = Pattern.compile("(?:[A-Z0-9]{3}){1,5}");
+
+    Actor() {
+    }
+
+    /**
+     * Obtains a builder of actors.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the stable identifier, such as {@code wang-yi}, by which statements and events refer to
+     * this actor within a dossier.
+     *
+     * @return the identifier, not null
+     */
+    public abstract String id();
+
+    /**
+     * Gets the name, as the source writes it or in its usual English form.
+     *
+     * @return the name, such as {@code "Wang Yi"}, not null
+     */
+    public abstract String name();
+
+    /**
+     * Gets the kind of actor.
+     *
+     * @return the kind, not null
+     */
+    public abstract ActorKind kind();
+
+    /**
+     * Gets the country the actor belongs to, if any.
+     *
+     * @return the country, empty for an international organization or an unknown country
+     */
+    public abstract Optional<CountryCode> country();
+
+    /**
+     * Gets the title of a person, such as {@code "Foreign Minister"} or {@code "Brigadier General"}.
+     *
+     * @return the title, empty if none is known or the actor is not a person
+     */
+    public abstract Optional<String> title();
+
+    /**
+     * Gets the actor this one belongs to or speaks for: Wang Yi's is China's government, whose is
+     * China.
+     *
+     * @return the affiliation, empty if none
+     */
+    public abstract Optional<Actor> affiliation();
+
+    /**
+     * Gets the other names the sources use for this actor, such as the metonym {@code "Beijing"}.
+     *
+     * @return the aliases, unmodifiable, not null
+     */
+    public abstract List<String> aliases();
+
+    /**
+     * Gets the Wikidata identifier, such as {@code "Q148"} for China.
+     *
+     * @return the Wikidata item id, empty if none is known
+     */
+    public abstract Optional<String> wikidataId();
+
+    /**
+     * Gets the CAMEO actor code, such as {@code "CHNGOV"} or {@code "MMRMIL"}.
+     *
+     * @return the CAMEO code, empty if none is known
+     */
+    public abstract Optional<String> cameoCode();
+
+    /**
+     * Gets the chain of affiliations, starting with this actor: for Wang Yi,
+     * {@code [Wang Yi, Government of China, China]}.
+     *
+     * @return the chain, at least this actor, unmodifiable
+     */
+    public List<Actor> affiliationChain() {
+        List<Actor> chain = new ArrayList<>(3);
+        Optional<Actor> current = Optional.of(this);
+        while (current.isPresent()) {
+            chain.add(current.get());
+            current = current.get().affiliation();
+        }
+        return List.copyOf(chain);
+    }
+
+    /**
+     * Checks if this actor is the given actor or belongs to it through its chain of affiliations,
+     * comparing by id: Wang Yi is affiliated with China's government and with China.
+     *
+     * @param other  the candidate, not null
+     * @return true if {@code other} is this actor or one of its affiliations
+     */
+    public boolean isAffiliatedWith(Actor other) {
+        Objects.requireNonNull(other, "other");
+        for (Actor actor : affiliationChain()) {
+            if (actor.id().equals(other.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks if the given name is this actor's name or one of its aliases, ignoring case.
+     *
+     * @param candidate  the name, not null
+     * @return true if the name or an alias matches
+     */
+    public boolean isKnownAs(String candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        if (name().equalsIgnoreCase(candidate)) {
+            return true;
+        }
+        for (String alias : aliases()) {
+            if (alias.equalsIgnoreCase(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Value.Check
+    final void check() {
+        rules().throwIfAny();
+    }
+
+    private Violations rules() {
+        Violations violations = Violations.of("Actor");
+        violations.id("id", id());
+        violations.text("name", name(), MAX_TEXT);
+        title().ifPresent(title -> {
+            violations.text("title", title, MAX_TEXT);
+            if (kind() != ActorKind.PERSON) {
+                violations.addRaw("title", ViolationCode.NOT_APPLICABLE, "be empty unless kind is PERSON",
+                        "title=" + Violations.show(title) + " for kind " + kind());
+            }
+        });
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < aliases().size(); i++) {
+            String alias = aliases().get(i);
+            violations.text(Violations.at("aliases", i), alias, MAX_TEXT);
+            if (!seen.add(alias.toLowerCase(Locale.ROOT))) {
+                violations.add(Violations.at("aliases", i), ViolationCode.DUPLICATE,
+                        "be unique ignoring case", alias);
+            }
+        }
+        wikidataId().ifPresent(wikidata -> violations.matches("wikidataId", wikidata, WIKIDATA,
+                "a Wikidata item id such as 'Q148'"));
+        cameoCode().ifPresent(cameo -> violations.matches("cameoCode", cameo, CAMEO,
+                "one to five three-character upper-case CAMEO segments such as 'CHNGOV'"));
+        affiliation().ifPresent(affiliation -> checkAffiliation(violations, affiliation));
+        return violations;
+    }
+
+    private void checkAffiliation(Violations violations, Actor affiliation) {
+        // the affiliation was itself validated when built: its chain is acyclic and bounded
+        List<Actor> chain = affiliation.affiliationChain();
+        for (Actor actor : chain) {
+            if (actor.id().equals(id())) {
+                violations.add("affiliation", ViolationCode.AFFILIATION_CYCLE,
+                        "not lead back to the actor itself", chainText(chain));
+                return;
+            }
+        }
+        if (chain.size() > MAX_AFFILIATION_DEPTH) {
+            violations.addRaw("affiliation", ViolationCode.AFFILIATION_TOO_DEEP,
+                    "be a chain of at most " + MAX_AFFILIATION_DEPTH + " actors", chain.size() + " actors");
+        }
+    }
+
+    private static String chainText(List<Actor> chain) {
+        StringBuilder text = new StringBuilder();
+        for (Actor actor : chain) {
+            text.append(text.length() == 0 ? "" : " -> ").append(actor.id());
+        }
+        return text.toString();
+    }
+
+    /**
+     * Gets a short description: id, name, title and kind.
+     *
+     * @return text such as {@code Actor[wang-yi: Wang Yi, Foreign Minister, PERSON]}
+     */
+    @Override
+    public String toString() {
+        return "Actor[" + id() + ": " + name() + title().map(title -> ", " + title).orElse("") + ", " + kind() + "]";
+    }
+
+    /**
+     * Builds actors. Obtain one from {@link Actor#builder()}; it is not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableActor.Builder {
+
+        /** Creates a builder; prefer {@link Actor#builder()}. */
+        public Builder() {
+        }
+
+        /**
+         * Checks the actor this builder would build, without throwing.
+         *
+         * @return the violations {@code build()} would throw, empty if it would succeed
+         */
+        public List<Violation> validate() {
+            return Violations.collect(this::build);
+        }
+    }
+}

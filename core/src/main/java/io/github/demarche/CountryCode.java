@@ -1,0 +1,131 @@
+package io.github.demarche;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A country, as an ISO 3166-1 alpha-3 code checked against the JDK's list of countries.
+ *
+ * <p>The reference article names three: {@code CountryCode.of("MMR")} (Myanmar),
+ * {@code CountryCode.of("CHN")} (China) and {@code CountryCode.of("RUS")} (Russia).
+ *
+ * <p>Country codes are ordered alphabetically by code, an order consistent with {@code equals}.
+ *
+ * <p>This class is immutable, thread-safe and value-based.
+ *
+ * @since 0.1
+ */
+public final class CountryCode implements Comparable<CountryCode>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern FORM = Pattern.compile("[A-Z]{3}");
+    private static final Set<String> KNOWN = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+    private static final Map<String, String> ALPHA2 = alpha2ByAlpha3();
+
+    /** The ISO 3166-1 alpha-3 code. */
+    private final String code;
+
+    private CountryCode(String code) {
+        this.code = code;
+    }
+
+    /**
+     * Obtains a country code from its ISO 3166-1 alpha-3 form, such as {@code "MMR"}.
+     *
+     * @param code  three upper-case letters of a country the JDK knows, not null
+     * @return the country code, not null
+     * @throws ValidationException if the code is malformed ({@code MALFORMED}) or not a known
+     *     country ({@code UNKNOWN_COUNTRY})
+     */
+    public static CountryCode of(String code) {
+        Objects.requireNonNull(code, "code");
+        check(code).throwIfAny();
+        return new CountryCode(code);
+    }
+
+    /**
+     * Checks if a text is a valid country code, without throwing.
+     *
+     * @param code  the candidate code, not null
+     * @return the violations {@link #of(String)} would throw, empty if the code is valid
+     */
+    public static List<Violation> validate(String code) {
+        Objects.requireNonNull(code, "code");
+        return check(code).list();
+    }
+
+    private static Violations check(String code) {
+        Violations violations = Violations.of("CountryCode");
+        if (!FORM.matcher(code).matches()) {
+            violations.add("code", ViolationCode.MALFORMED, "be three upper-case letters (ISO 3166-1 alpha-3)", code);
+        } else if (!KNOWN.contains(code)) {
+            violations.add("code", ViolationCode.UNKNOWN_COUNTRY, "be an ISO 3166-1 alpha-3 country code", code);
+        }
+        return violations;
+    }
+
+    private static Map<String, String> alpha2ByAlpha3() {
+        Map<String, String> map = new HashMap<>();
+        for (String alpha2 : Locale.getISOCountries()) {
+            map.put(new Locale("", alpha2).getISO3Country(), alpha2);
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * Gets the ISO 3166-1 alpha-3 code.
+     *
+     * @return the code, such as {@code "MMR"}, not null
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Gets the English name of the country, as the JDK knows it.
+     *
+     * @return the name, such as {@code "Myanmar"}, not null
+     */
+    public String displayName() {
+        String alpha2 = ALPHA2.get(code);
+        return alpha2 == null ? code : new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH);
+    }
+
+    /**
+     * Compares the codes alphabetically.
+     *
+     * @param other  the other country code, not null
+     * @return negative, zero or positive as this code sorts before, with or after the other
+     */
+    @Override
+    public int compareTo(CountryCode other) {
+        return code.compareTo(other.code);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || obj instanceof CountryCode && code.equals(((CountryCode) obj).code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    /**
+     * Gets the code.
+     *
+     * @return the ISO 3166-1 alpha-3 code, such as {@code "MMR"}
+     */
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.demarche;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model, applied to the whole package in {@code package-info.java}.
+ *
+ * <p>Generated {@code ImmutableX} classes stay package-private: users type {@code Actor} and
+ * {@code Actor.builder()}, never the generated names. Accessors are record-style, list setters
+ * are depluralized ({@code addAlias}), and missing required attributes become a
+ * {@link ValidationException} like every other broken rule.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        depluralize = true,
+        depluralizeDictionary = {"alias:aliases", "casualtyReportId:casualtyReportIds"},
+        defaults = @Value.Immutable(copy = false),
+        throwForInvalidImmutableState = MissingAttributesException.class,
+        // no @Generated on generated classes: users of the jar do not have the annotations on their path
+        allowedClasspathAnnotations = {Override.class})
+@interface DemarcheStyle {
+}

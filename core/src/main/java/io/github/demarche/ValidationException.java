@@ -1,0 +1,63 @@
+package io.github.demarche;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a value would break one or more of the rules of the model.
+ *
+ * <p>It carries <em>every</em> violation found in the object, not only the first, so that a user
+ * can fix all of them in one go. The same violations are returned, without throwing, by the
+ * {@code validate()} methods of the builders and factories.
+ *
+ * <pre>{@code
+ * try {
+ *     QualifiedCount.of(CountQualifier.BETWEEN, 300, 270);
+ * } catch (ValidationException e) {
+ *     e.violations().get(0).code();  // COUNT_RANGE_INVERTED
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public class ValidationException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The violations; a serializable, unmodifiable list. */
+    private final List<Violation> violations;
+
+    /**
+     * Creates an exception that carries the given violations.
+     *
+     * @param violations  the violations found, not null, not empty
+     * @throws IllegalArgumentException if {@code violations} is empty
+     */
+    public ValidationException(List<Violation> violations) {
+        super(describe(violations));
+        this.violations = List.copyOf(violations);
+    }
+
+    private static String describe(List<Violation> violations) {
+        Objects.requireNonNull(violations, "violations");
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("ValidationException.violations must not be empty, got []");
+        }
+        if (violations.size() == 1) {
+            return violations.get(0).message();
+        }
+        return violations.size() + " violations: " + violations.stream()
+                .map(Violation::message)
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Gets every violation that was found, in the order the rules were checked.
+     *
+     * @return the violations, not null, not empty, unmodifiable
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+}

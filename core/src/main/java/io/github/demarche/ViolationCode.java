@@ -1,0 +1,57 @@
+package io.github.demarche;
+
+/**
+ * The stable, machine-readable codes of the rules that Demarche values obey.
+ *
+ * <p>A code names the rule that was broken, not the attribute: the attribute is in
+ * {@link Violation#path()}. Codes are part of the public contract and are never renamed within a
+ * major version; new codes may be added.
+ *
+ * @since 0.1
+ */
+public enum ViolationCode {
+    /** A required attribute was not given to a builder. */
+    MISSING_ATTRIBUTE,
+    /** A text attribute is empty or only white space. */
+    BLANK,
+    /** A text attribute is longer than the documented maximum. */
+    TOO_LONG,
+    /** A text attribute does not have the documented form (for example an identifier or a code). */
+    MALFORMED,
+    /** A list that needs at least one element is empty. */
+    EMPTY,
+    /** A list holds the same element twice where each must be unique. */
+    DUPLICATE,
+    /** A country code is not an ISO 3166-1 alpha-3 code known to the JDK. */
+    UNKNOWN_COUNTRY,
+    /** A URL is not an absolute URI with a scheme and a host. */
+    INVALID_URI,
+    /** A language is not a well-formed BCP 47 language tag. */
+    INVALID_LANGUAGE_TAG,
+    /** An approximate date's text or parts do not form a valid date. */
+    INVALID_DATE,
+    /** An interval ends before it starts. */
+    INTERVAL_INVERTED,
+    /** A number is negative where only zero or more is allowed. */
+    NEGATIVE,
+    /** A number lies outside the documented range. */
+    OUT_OF_RANGE,
+    /** The bounds of a count are not ordered {@code low <= best <= high}. */
+    COUNT_RANGE_INVERTED,
+    /** An attribute is given that does not apply in this combination of values. */
+    NOT_APPLICABLE,
+    /** An actor is affiliated with itself, directly or through its chain. */
+    AFFILIATION_CYCLE,
+    /** An actor's chain of affiliations is deeper than the documented maximum. */
+    AFFILIATION_TOO_DEEP,
+    /** A period of a cumulative figure starts after the figure's as-of date. */
+    PERIOD_AFTER_AS_OF,
+    /** Two values of a document share an identifier. */
+    DUPLICATE_ID,
+    /** A reference names an actor, event or report that the document does not hold. */
+    UNKNOWN_REFERENCE,
+    /** A reference names an identifier that the document holds with a different value. */
+    CONFLICTING_REFERENCE,
+    /** A value is dated after the publication date of the source that reports it. */
+    DATED_AFTER_PUBLICATION
+}

@@ -1,0 +1,140 @@
+package io.github.demarche;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the violations of one object so that all of them are reported together.
+ *
+ * <p>Messages follow {@code <Type>.<path> must <rule>, got <actual>}; strings are shown in single
+ * quotes. Not thread-safe; one instance per check.
+ */
+final class Violations {
+
+    private final String type;
+    private List<Violation> found;
+
+    private Violations(String type) {
+        this.type = type;
+    }
+
+    /** Starts collecting the violations of a value of the given simple type name. */
+    static Violations of(String type) {
+        return new Violations(type);
+    }
+
+    /** Records a broken rule at {@code path}; {@code actual} is the offending value, shown quoted if text. */
+    Violations add(String path, ViolationCode code, String rule, Object actual) {
+        return addRaw(path, code, rule, show(actual));
+    }
+
+    /** Records a broken rule whose offending value is already written out, such as {@code low=3, high=2}. */
+    Violations addRaw(String path, ViolationCode code, String rule, String actualText) {
+        String where = path.isEmpty() ? type : type + "." + path;
+        if (found == null) {
+            found = new ArrayList<>(2);
+        }
+        found.add(Violation.of(path, code, where + " must " + rule + ", got " + actualText));
+        return this;
+    }
+
+    /** Checks that a text is not blank and at most {@code maxLength} characters long. */
+    Violations text(String path, String value, int maxLength) {
+        if (value.isBlank()) {
+            add(path, ViolationCode.BLANK, "not be blank", value);
+        } else if (value.length() > maxLength) {
+            addRaw(path, ViolationCode.TOO_LONG, "be at most " + maxLength + " characters long",
+                    value.length() + " characters");
+        }
+        return this;
+    }
+
+    /** Checks that a text matches a pattern; {@code form} describes the pattern to the reader. */
+    Violations matches(String path, String value, Pattern pattern, String form) {
+        if (!pattern.matcher(value).matches()) {
+            add(path, ViolationCode.MALFORMED, "be " + form, value);
+        }
+        return this;
+    }
+
+    /**
+     * The form of every identifier in the model (actors, events, statements, casualty reports):
+     * lower-case ASCII letters and digits in runs separated by single '-', '.' or '_', 1 to 64
+     * characters, such as {@code wang-yi} or {@code event.2021-02-01.coup}.
+     */
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-._][a-z0-9]+)*");
+
+    /** The most characters an identifier may have. */
+    static final int ID_MAX_LENGTH = 64;
+
+    /** Checks that a text is an identifier of the documented form. */
+    Violations id(String path, String value) {
+        if (value.length() > ID_MAX_LENGTH) {
+            addRaw(path, ViolationCode.TOO_LONG, "be at most " + ID_MAX_LENGTH + " characters long",
+                    value.length() + " characters");
+        } else {
+            matches(path, value, ID, "lower-case letters and digits separated by single '-', '.' or '_'");
+        }
+        return this;
+    }
+
+    /** Checks that a collection is not empty. */
+    Violations notEmpty(String path, Collection<?> values) {
+        if (values.isEmpty()) {
+            addRaw(path, ViolationCode.EMPTY, "hold at least one element", "[]");
+        }
+        return this;
+    }
+
+    /** Adds violations found in a nested value, prefixing their paths. */
+    Violations nested(String prefix, List<Violation> violations) {
+        for (Violation violation : violations) {
+            if (found == null) {
+                found = new ArrayList<>(violations.size());
+            }
+            found.add(violation.withPathPrefix(prefix));
+        }
+        return this;
+    }
+
+    /** Gets the violations found so far. */
+    List<Violation> list() {
+        return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** Throws a {@link ValidationException} if any violation was found. */
+    void throwIfAny() {
+        if (found != null) {
+            throw new ValidationException(found);
+        }
+    }
+
+    /** Writes a value the way messages show it: text in single quotes, everything else as is. */
+    static String show(Object value) {
+        if (value instanceof CharSequence) {
+            return "'" + value + "'";
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * Runs a factory or builder and returns the violations it would throw, without throwing.
+     * This is how every {@code validate()} of the model reports exactly what {@code build()} would.
+     */
+    static List<Violation> collect(Supplier<?> factory) {
+        try {
+            factory.get();
+            return List.of();
+        } catch (ValidationException e) {
+            return e.violations();
+        }
+    }
+
+    /** Formats the JDK's index path of a list element, such as {@code stances[1]}. */
+    static String at(String path, int index) {
+        return path + "[" + index + "]";
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.demarche;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+    private static final Actor CHINA = Actor.builder().id("chn").name("China").kind(ActorKind.STATE)
+            .country(CountryCode.of("CHN")).wikidataId("Q148").cameoCode("CHN").build();
+    private static final Actor CHINA_GOV = Actor.builder().id("chn-gov").name("Government of China")
+            .kind(ActorKind.GOVERNMENT).country(CountryCode.of("CHN")).affiliation(CHINA)
+            .addAlias("Beijing").cameoCode("CHNGOV").build();
+    private static final Actor WANG_YI = Actor.builder().id("wang-yi").name("Wang Yi").kind(ActorKind.PERSON)
+            .country(CountryCode.of("CHN")).title("Foreign Minister").affiliation(CHINA_GOV).build();
+
+    private static Actor.Builder valid() {
+        return Actor.builder().id("x").name("X").kind(ActorKind.OTHER);
+    }
+
+    private static List<Violation> violationsOf(Actor.Builder builder) {
+        return builder.validate();
+    }
+
+    @Test
+    void builds_the_reference_articles_chain_of_affiliation() {
+        assertThat(WANG_YI.affiliationChain()).containsExactly(WANG_YI, CHINA_GOV, CHINA);
+        assertThat(WANG_YI.isAffiliatedWith(CHINA)).isTrue();
+        assertThat(WANG_YI.isAffiliatedWith(WANG_YI)).isTrue();
+        assertThat(CHINA.isAffiliatedWith(WANG_YI)).isFalse();
+        assertThat(CHINA_GOV.isKnownAs("beijing")).isTrue();
+        assertThat(CHINA_GOV.isKnownAs("Moscow")).isFalse();
+    }
+
+    @Test
+    void has_a_short_domain_shaped_to_string() {
+        assertThat(WANG_YI).hasToString("Actor[wang-yi: Wang Yi, Foreign Minister, PERSON]");
+        assertThat(CHINA).hasToString("Actor[chn: China, STATE]");
+    }
+
+    @Test
+    void equal_when_all_attributes_are_equal() {
+        Actor copy = Actor.builder().from(WANG_YI).build();
+        assertThat(copy).isEqualTo(WANG_YI).hasSameHashCodeAs(WANG_YI);
+        assertThat(Actor.builder().from(WANG_YI).title("Minister").build()).isNotEqualTo(WANG_YI);
+    }
+
+    @Test
+    void survives_java_serialization() {
+        assertThat(SerializationSupport.roundTrip(WANG_YI)).isEqualTo(WANG_YI);
+    }
+
+    @Test
+    void rejects_null_arguments_with_the_parameter_name() {
+        assertThatThrownBy(() -> Actor.builder().name(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
+    }
+
+    @Test
+    void reports_every_missing_attribute_at_once() {
+        assertThatThrownBy(() -> Actor.builder().id("x").build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("2 violations: Actor.name must be set, got nothing; Actor.kind must be set, got nothing");
+        assertThat(violationsOf(Actor.builder().id("x")))
+                .extracting(Violation::path, Violation::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("name", ViolationCode.MISSING_ATTRIBUTE),
+                        org.assertj.core.groups.Tuple.tuple("kind", ViolationCode.MISSING_ATTRIBUTE));
+    }
+
+    @Test
+    void accepts_an_id_of_64_characters_and_rejects_65() {
+        assertThat(violationsOf(valid().id("a".repeat(64)))).isEmpty();
+        assertThat(violationsOf(valid().id("a".repeat(65))))
+                .containsExactly(Violation.of("id", ViolationCode.TOO_LONG,
+                        "Actor.id must be at most 64 characters long, got 65 characters"));
+    }
+
+    @Test
+    void rejects_an_id_out_of_form() {
+        assertThat(violationsOf(valid().id("wang-yi.2021_a"))).isEmpty();
+        assertThat(violationsOf(valid().id("Wang Yi")))
+                .containsExactly(Violation.of("id", ViolationCode.MALFORMED,
+                        "Actor.id must be lower-case letters and digits separated by single '-', '.' or '_', got 'Wang Yi'"));
+        assertThat(violationsOf(valid().id("wang--yi"))).extracting(Violation::code)
+                .containsExactly(ViolationCode.MALFORMED);
+        assertThat(violationsOf(valid().id(""))).extracting(Violation::code)
+                .containsExactly(ViolationCode.MALFORMED);
+    }
+
+    @Test
+    void rejects_blank_and_overlong_names() {
+        assertThat(violationsOf(valid().name("a".repeat(200)))).isEmpty();
+        assertThat(violationsOf(valid().name(" ")))
+                .containsExactly(Violation.of("name", ViolationCode.BLANK, "Actor.name must not be blank, got ' '"));
+        assertThat(violationsOf(valid().name("a".repeat(201))))
+                .containsExactly(Violation.of("name", ViolationCode.TOO_LONG,
+                        "Actor.name must be at most 200 characters long, got 201 characters"));
+    }
+
+    @Test
+    void allows_a_title_only_for_persons() {
+        assertThat(violationsOf(valid().kind(ActorKind.PERSON).title("Brigadier General"))).isEmpty();
+        assertThat(violationsOf(valid().kind(ActorKind.STATE).title("Brigadier General")))
+                .containsExactly(Violation.of("title", ViolationCode.NOT_APPLICABLE,
+                        "Actor.title must be empty unless kind is PERSON, got title='Brigadier General' for kind STATE"));
+    }
+
+    @Test
+    void rejects_duplicate_aliases_ignoring_case() {
+        assertThat(violationsOf(valid().addAliases("Beijing", "Peking"))).isEmpty();
+        assertThat(violationsOf(valid().addAliases("Beijing", "BEIJING")))
+                .containsExactly(Violation.of("aliases[1]", ViolationCode.DUPLICATE,
+                        "Actor.aliases[1] must be unique ignoring case, got 'BEIJING'"));
+    }
+
+    @Test
+    void checks_the_form_of_external_identifiers() {
+        assertThat(violationsOf(valid().wikidataId("Q1").cameoCode("MMRMIL"))).isEmpty();
+        assertThat(violationsOf(valid().wikidataId("Q0148").cameoCode("CHNGO")))
+                .containsExactly(
+                        Violation.of("wikidataId", ViolationCode.MALFORMED,
+                                "Actor.wikidataId must be a Wikidata item id such as 'Q148', got 'Q0148'"),
+                        Violation.of("cameoCode", ViolationCode.MALFORMED,
+                                "Actor.cameoCode must be one to five three-character upper-case CAMEO segments such as 'CHNGOV', got 'CHNGO'"));
+    }
+
+    @Test
+    void rejects_an_affiliation_that_leads_back_to_the_actor() {
+        assertThat(violationsOf(Actor.builder().from(CHINA).affiliation(WANG_YI)))
+                .containsExactly(Violation.of("affiliation", ViolationCode.AFFILIATION_CYCLE,
+                        "Actor.affiliation must not lead back to the actor itself, got 'wang-yi -> chn-gov -> chn'"));
+    }
+
+    @Test
+    void accepts_a_chain_of_the_maximum_depth_and_rejects_a_deeper_one() {
+        Actor chain = Actor.builder().id("a0").name("A0").kind(ActorKind.OTHER).build();
+        for (int i = 1; i <= Actor.MAX_AFFILIATION_DEPTH; i++) {
+            chain = Actor.builder().id("a" + i).name("A" + i).kind(ActorKind.OTHER).affiliation(chain).build();
+        }
+        assertThat(chain.affiliationChain()).hasSize(Actor.MAX_AFFILIATION_DEPTH + 1);
+        assertThat(violationsOf(valid().affiliation(chain)))
+                .containsExactly(Violation.of("affiliation", ViolationCode.AFFILIATION_TOO_DEEP,
+                        "Actor.affiliation must be a chain of at most 8 actors, got 9 actors"));
+        Actor atLimit = chain.affiliation().orElseThrow();
+        assertThat(violationsOf(valid().affiliation(atLimit))).isEmpty();
+    }
+}
