@@ -91,7 +91,7 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     /**
      * Gets the English name of the country, as the JDK knows it.
      *
-     * @return the name, such as {@code "Myanmar"}, not null
+     * @return the name, such as {@code "China"} or, for {@code MMR}, the JDK's {@code "Myanmar (Burma)"}, not null
      */
     public String displayName() {
         String alpha2 = ALPHA2.get(code);

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * try {
- *     QualifiedCount.of(CountQualifier.BETWEEN, 300, 270);
+ *     QualifiedCount.between(300, 270);
  * } catch (ValidationException e) {
  *     e.violations().get(0).code();  // COUNT_RANGE_INVERTED
  * }

@@ -24,7 +24,7 @@ public enum ViolationCode {
     DUPLICATE,
     /** A country code is not an ISO 3166-1 alpha-3 code known to the JDK. */
     UNKNOWN_COUNTRY,
-    /** A URL is not an absolute URI with a scheme and a host. */
+    /** A URL is not an absolute URI (one with a scheme; a web address also needs a host). */
     INVALID_URI,
     /** A language is not a well-formed BCP 47 language tag. */
     INVALID_LANGUAGE_TAG,
@@ -40,6 +40,8 @@ public enum ViolationCode {
     COUNT_RANGE_INVERTED,
     /** An attribute is given that does not apply in this combination of values. */
     NOT_APPLICABLE,
+    /** Attributes that are each valid contradict each other, such as a direct quote without its quote. */
+    INCONSISTENT,
     /** An actor is affiliated with itself, directly or through its chain. */
     AFFILIATION_CYCLE,
     /** An actor's chain of affiliations is deeper than the documented maximum. */

@@ -1,0 +1,823 @@
+package io.github.demarche;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as the news gives it: a day, part of a month, a month or a year, perhaps approximate or
+ * uncertain, or an interval between two such dates, one end of which may be open.
+ *
+ * <p>From the reference article, published on 2021-03-24:
+ * <pre>{@code
+ * ApproximateDate coup = ApproximateDate.parse("2021-02-01");                     // "the Feb. 1 coup"
+ * ApproximateDate asOfTuesday = ApproximateDate.ofDay(2021, 3, 23);               // "as of Tuesday"
+ * ApproximateDate earlyMarch = ApproximateDate.ofMonthPart(2021, 3, MonthPart.EARLY); // "in early March"
+ * ApproximateDate sinceCoup = ApproximateDate.since(coup);                        // "since the Feb. 1 coup"
+ * sinceCoup.toString();              // "2021-02-01/.."
+ * earlyMarch.latest();               // 2021-03-10
+ * coup.isBefore(earlyMarch);         // true
+ * sinceCoup.contains(asOfTuesday);   // true
+ * }</pre>
+ *
+ * <h2>Text form</h2>
+ * The text form is ISO 8601-2 / EDTF (Extended Date/Time Format) level 0 and 1 wherever EDTF has
+ * a form, plus a Demarche form for the parts of a month, which EDTF lacks:
+ * <pre>{@code
+ * text      = date | date "/" date | date "/.." | "../" date
+ * date      = year [ "-" month [ "-" ( day | part ) ] ] [ qualifier ]
+ * year      = 4 ASCII digits, 0000 to 9999
+ * month     = 2 ASCII digits, 01 to 12
+ * day       = 2 ASCII digits, 01 to the length of the month
+ * part      = "early" | "mid" | "late"       (Demarche, not EDTF)
+ * qualifier = "~" (approximate) | "?" (uncertain) | "%" (approximate and uncertain)
+ * }</pre>
+ * Examples: {@code 2021}, {@code 2021-03}, {@code 2021-03-23}, {@code 2021-03-early},
+ * {@code 2021-03~}, {@code 2021-03?}, {@code 2021-03%}, {@code 2021-03-early~},
+ * {@code 2021-02-01/2021-03-23}, {@code 2021-02-01/..}, {@code ../2021-03-23}.
+ * An endpoint of an interval is a single date of any precision with its own qualifier; intervals
+ * do not nest, and {@code ../..} (both ends open) is not a date. EDTF's other level 1 features
+ * (unknown ends written as an empty string, years of more than four digits with {@code Y},
+ * seasons, unspecified digits with {@code X}) are not supported.
+ *
+ * <p>{@link #parse(CharSequence)} is strict: it accepts exactly the canonical texts that
+ * {@link #toString()} writes: no white space, no lower or upper case variants, no non-ASCII
+ * digits, at most {@value #MAX_TEXT_LENGTH} characters. So {@code parse(d.toString())} equals
+ * {@code d}, and {@code parse(t).toString()} equals {@code t} for every text {@code t} it accepts.
+ *
+ * <h2>Bounds</h2>
+ * A date covers the days from {@link #earliest()} to {@link #latest()}: a whole year, a whole
+ * month, a part of a month ({@link MonthPart#EARLY early} is days 1 to 10, {@link MonthPart#MID
+ * mid} days 11 to 20, {@link MonthPart#LATE late} day 21 to the end of the month), or one day. An
+ * interval covers from the first day of its start to the last day of its end; an open start is
+ * {@link LocalDate#MIN}, an open end {@link LocalDate#MAX}. The approximate and uncertain
+ * qualifiers do not widen the bounds: {@code 2021-03~} covers March 2021 like {@code 2021-03}.
+ *
+ * <h2>Order</h2>
+ * Approximate dates are partially ordered, like ThreeTen-Extra's {@code Interval}, and
+ * deliberately not {@link Comparable}: {@link #isBefore(ApproximateDate) isBefore} holds when this
+ * date ends before the other begins, {@link #isAfter(ApproximateDate) isAfter} when it begins
+ * after the other ends, and otherwise the two {@link #overlaps(ApproximateDate) overlap}. So
+ * "early March 2021" and "March 2021" are neither before nor after each other. For sorting, use
+ * the total order {@link #CHRONOLOGICAL}.
+ *
+ * <h2>Validation</h2>
+ * Every factory reports all broken rules at once in a {@link ValidationException}; codes are
+ * {@link ViolationCode#MALFORMED MALFORMED} and {@link ViolationCode#TOO_LONG TOO_LONG} for text
+ * that is not of the grammar, {@link ViolationCode#OUT_OF_RANGE OUT_OF_RANGE} for a year, month
+ * or day outside its range, {@link ViolationCode#INVALID_DATE INVALID_DATE} for a day the month
+ * lacks, a nested interval or an interval open at both ends, and
+ * {@link ViolationCode#INTERVAL_INVERTED INTERVAL_INVERTED} for an interval whose end is over
+ * before its start begins. The attribute path of a violation in an interval's endpoint starts with
+ * {@code start.} or {@code end.}, such as {@code start.day}. A rejected text is shown in the
+ * message in single quotes, with every character outside printable ASCII written as a
+ * {@code \}{@code uXXXX} escape and a backslash doubled; a text longer than
+ * {@value #MAX_TEXT_LENGTH} characters is not shown, only its length.
+ * {@link #validate(CharSequence)} returns the violations without throwing.
+ *
+ * <p>Two approximate dates are equal when their canonical texts are equal. This class is
+ * immutable, thread-safe and value-based.
+ *
+ * @since 0.1
+ */
+public final class ApproximateDate implements Serializable {
+
+    /**
+     * The precision of a single date: the year, the month or the day.
+     *
+     * <p>A part of a month ({@code 2021-03-early}) has the precision {@link #MONTH} and a
+     * {@link ApproximateDate#monthPart() month part}.
+     *
+     * @since 0.1
+     */
+    public enum Precision {
+        /** Only the year is known, such as {@code 2021}. */
+        YEAR,
+        /** The year and month are known, such as {@code 2021-03}, perhaps with a part of the month. */
+        MONTH,
+        /** The day is known, such as {@code 2021-02-01}, the day of the coup. */
+        DAY
+    }
+
+    /**
+     * A part of a month, as in "in early March": written {@code early}, {@code mid} and
+     * {@code late} in the text form, which is a Demarche extension of EDTF.
+     *
+     * @since 0.1
+     */
+    public enum MonthPart {
+        /** Days 1 to 10 of the month, such as {@code 2021-03-early}, "in early March". */
+        EARLY,
+        /** Days 11 to 20 of the month, such as {@code 2021-03-mid}. */
+        MID,
+        /** Day 21 to the last day of the month (28, 29, 30 or 31), such as {@code 2021-02-late}. */
+        LATE
+    }
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The most characters {@link #parse(CharSequence)} accepts; the longest canonical text,
+     * {@code 2021-03-early%/2021-03-early%}, has 29.
+     */
+    public static final int MAX_TEXT_LENGTH = 64;
+
+    /**
+     * The total order of approximate dates by {@link #earliest()}, then {@link #latest()}, then
+     * canonical text: {@code ../2021-03-23} sorts first, then {@code 2021}, {@code 2021-02-01},
+     * {@code 2021-02} and {@code 2021-02-01/..}.
+     *
+     * <p>It is consistent with {@code equals}: it returns zero exactly when the two dates are equal.
+     * It is serializable, so sorted collections that use it can be serialized.
+     */
+    public static final Comparator<ApproximateDate> CHRONOLOGICAL = Chronological.INSTANCE;
+
+    private static final String TYPE = "ApproximateDate";
+    private static final int MIN_YEAR = 0;
+    private static final int MAX_YEAR = 9999;
+    private static final String OPEN = "..";
+    private static final String FORM = "an EDTF date such as '2021-03-23', '2021-03~' or '2021-02-01/..'";
+    private static final Pattern DATE = Pattern.compile(
+            "([0-9]{4})(?:-([0-9]{2})(?:-(?:([0-9]{2})|(early|mid|late)))?)?([~?%])?");
+
+    /** The canonical text, such as {@code 2021-03-early~}; the whole serialized form. */
+    private final String text;
+    private final transient boolean interval;
+    /** The start of an interval, null when open or for a single date. */
+    private final transient ApproximateDate startDate;
+    /** The end of an interval, null when open or for a single date. */
+    private final transient ApproximateDate endDate;
+    private final transient Precision precision;
+    /** The part of the month, null if none. */
+    private final transient MonthPart part;
+    private final transient boolean approximate;
+    private final transient boolean uncertain;
+    private final transient LocalDate earliest;
+    private final transient LocalDate latest;
+
+    private ApproximateDate(String text, boolean interval, ApproximateDate startDate, ApproximateDate endDate,
+            Precision precision, MonthPart part, boolean approximate, boolean uncertain,
+            LocalDate earliest, LocalDate latest) {
+        this.text = text;
+        this.interval = interval;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.precision = precision;
+        this.part = part;
+        this.approximate = approximate;
+        this.uncertain = uncertain;
+        this.earliest = earliest;
+        this.latest = latest;
+    }
+
+    // ----------------------------------------------------------------------------------- factories
+
+    /**
+     * Obtains a year, such as {@code 2021}.
+     *
+     * @param year  the year, from 0 to 9999
+     * @return the date, not null
+     * @throws ValidationException if the year is out of range ({@code OUT_OF_RANGE})
+     */
+    public static ApproximateDate ofYear(int year) {
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = single(violations, "", Precision.YEAR, year, 1, 1, null, false, false);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains a month, such as {@code 2021-03} for March 2021.
+     *
+     * @param year  the year, from 0 to 9999
+     * @param month  the month, from 1 (January) to 12 (December)
+     * @return the date, not null
+     * @throws ValidationException if the year or month is out of range ({@code OUT_OF_RANGE})
+     */
+    public static ApproximateDate ofMonth(int year, int month) {
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = single(violations, "", Precision.MONTH, year, month, 1, null, false, false);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains a part of a month, such as {@code 2021-03-early} for "in early March" 2021.
+     *
+     * @param year  the year, from 0 to 9999
+     * @param month  the month, from 1 (January) to 12 (December)
+     * @param part  the part of the month, not null
+     * @return the date, not null
+     * @throws ValidationException if the year or month is out of range ({@code OUT_OF_RANGE})
+     */
+    public static ApproximateDate ofMonthPart(int year, int month, MonthPart part) {
+        Objects.requireNonNull(part, "part");
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = single(violations, "", Precision.MONTH, year, month, 1, part, false, false);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains a day, such as {@code 2021-02-01}, the day of the coup.
+     *
+     * @param year  the year, from 0 to 9999
+     * @param month  the month, from 1 (January) to 12 (December)
+     * @param day  the day of the month, from 1 to the length of the month
+     * @return the date, not null
+     * @throws ValidationException if the year or month is out of range ({@code OUT_OF_RANGE}) or
+     *     the month has no such day ({@code INVALID_DATE}, or {@code OUT_OF_RANGE} if the month is
+     *     itself invalid and the day is not from 1 to 31)
+     */
+    public static ApproximateDate ofDay(int year, int month, int day) {
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = single(violations, "", Precision.DAY, year, month, day, null, false, false);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains a day from a local date, such as {@code 2021-03-23} from
+     * {@code LocalDate.of(2021, 3, 23)}, "as of Tuesday" in an article published on 2021-03-24.
+     *
+     * @param day  the day, not null
+     * @return the date, not null
+     * @throws ValidationException if the year is not from 0 to 9999 ({@code OUT_OF_RANGE})
+     */
+    public static ApproximateDate of(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /**
+     * Obtains a closed interval between two single dates, such as {@code 2021-02-01/2021-03-23},
+     * from the coup to "as of Tuesday".
+     *
+     * <p>The end may overlap the start, as in {@code 2021-03/2021-03-early}, or equal it; it may
+     * not be over before the start begins.
+     *
+     * @param start  the first single date, not null
+     * @param end  the last single date, not null
+     * @return the interval, not null
+     * @throws ValidationException if either date is an interval ({@code INVALID_DATE}) or
+     *     {@code end.latest()} is before {@code start.earliest()} ({@code INTERVAL_INVERTED})
+     */
+    public static ApproximateDate between(ApproximateDate start, ApproximateDate end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = interval(violations, start, end);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains an interval with an open end, such as {@code 2021-02-01/..}, "since the Feb. 1 coup".
+     *
+     * @param start  the single date it starts on, not null
+     * @return the interval, not null
+     * @throws ValidationException if the start is an interval ({@code INVALID_DATE})
+     */
+    public static ApproximateDate since(ApproximateDate start) {
+        Objects.requireNonNull(start, "start");
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = interval(violations, start, null);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains an interval with an open start, such as {@code ../2021-03-23}, "until Tuesday".
+     *
+     * @param end  the single date it ends on, not null
+     * @return the interval, not null
+     * @throws ValidationException if the end is an interval ({@code INVALID_DATE})
+     */
+    public static ApproximateDate until(ApproximateDate end) {
+        Objects.requireNonNull(end, "end");
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = interval(violations, null, end);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains an approximate date from its canonical text, such as {@code 2021-02-01},
+     * {@code 2021-03-early} or {@code 2021-02-01/..}; the grammar is in the class comment.
+     *
+     * @param text  the text, not null
+     * @return the date, not null
+     * @throws ValidationException with every violation: the text is longer than
+     *     {@value #MAX_TEXT_LENGTH} characters ({@code TOO_LONG}) or not of the grammar
+     *     ({@code MALFORMED}), a month or day is out of range ({@code OUT_OF_RANGE}), a month
+     *     has no such day or both ends are open ({@code INVALID_DATE}), or an interval ends before
+     *     it starts ({@code INTERVAL_INVERTED})
+     */
+    public static ApproximateDate parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = parse(violations, text);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Checks if a text is a valid approximate date, without throwing.
+     *
+     * @param text  the candidate text, not null
+     * @return the violations {@link #parse(CharSequence)} would throw, empty if the text is valid
+     */
+    public static List<Violation> validate(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        Violations violations = Violations.of(TYPE);
+        parse(violations, text);
+        return violations.list();
+    }
+
+    // ------------------------------------------------------------------------------------- parsing
+
+    private static ApproximateDate parse(Violations violations, CharSequence text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return tooLong(violations, text.length());
+        }
+        String string = text.toString();
+        if (string.length() > MAX_TEXT_LENGTH) {  // a mutable sequence grew meanwhile
+            return tooLong(violations, string.length());
+        }
+        int slash = string.indexOf('/');
+        if (slash < 0) {
+            Matcher matcher = DATE.matcher(string);
+            return matcher.matches() ? single(violations, "", matcher) : malformed(violations, string);
+        }
+        String left = string.substring(0, slash);
+        String right = string.substring(slash + 1);
+        boolean openStart = left.equals(OPEN);
+        boolean openEnd = right.equals(OPEN);
+        Matcher start = DATE.matcher(left);
+        Matcher end = DATE.matcher(right);
+        if (!(openStart || start.matches()) || !(openEnd || end.matches())) {
+            return malformed(violations, string);
+        }
+        if (openStart && openEnd) {
+            violations.addRaw("text", ViolationCode.INVALID_DATE, "have a start or an end", quote(string));
+            return null;
+        }
+        ApproximateDate startDate = openStart ? null : single(violations, "start.", start);
+        ApproximateDate endDate = openEnd ? null : single(violations, "end.", end);
+        if ((!openStart && startDate == null) || (!openEnd && endDate == null)) {
+            return null;
+        }
+        return interval(violations, startDate, endDate);
+    }
+
+    private static ApproximateDate tooLong(Violations violations, int length) {
+        violations.addRaw("text", ViolationCode.TOO_LONG, "be at most " + MAX_TEXT_LENGTH + " characters long",
+                length + " characters");
+        return null;
+    }
+
+    private static ApproximateDate malformed(Violations violations, String text) {
+        violations.addRaw("text", ViolationCode.MALFORMED, "be " + FORM, quote(text));
+        return null;
+    }
+
+    /** Builds a single date from a matcher of {@link #DATE}; the digits are ASCII, so they parse. */
+    private static ApproximateDate single(Violations violations, String prefix, Matcher matcher) {
+        int year = Integer.parseInt(matcher.group(1));
+        String month = matcher.group(2);
+        String day = matcher.group(3);
+        String part = matcher.group(4);
+        String qualifier = matcher.group(5);
+        Precision precision = month == null ? Precision.YEAR : day == null ? Precision.MONTH : Precision.DAY;
+        return single(violations, prefix, precision, year,
+                month == null ? 1 : Integer.parseInt(month),
+                day == null ? 1 : Integer.parseInt(day),
+                part == null ? null : MonthPart.valueOf(part.toUpperCase(Locale.ROOT)),
+                "~".equals(qualifier) || "%".equals(qualifier),
+                "?".equals(qualifier) || "%".equals(qualifier));
+    }
+
+    /** Checks and builds a single date; the month and day are ignored where the precision lacks them. */
+    private static ApproximateDate single(Violations violations, String prefix, Precision precision, int year,
+            int month, int day, MonthPart part, boolean approximate, boolean uncertain) {
+        boolean yearOk = year >= MIN_YEAR && year <= MAX_YEAR;
+        if (!yearOk) {
+            violations.add(prefix + "year", ViolationCode.OUT_OF_RANGE,
+                    "be between " + MIN_YEAR + " and " + MAX_YEAR, year);
+        }
+        boolean monthOk = precision == Precision.YEAR || month >= 1 && month <= 12;
+        if (!monthOk) {
+            violations.add(prefix + "month", ViolationCode.OUT_OF_RANGE, "be between 1 and 12", month);
+        }
+        boolean dayOk = true;
+        if (precision == Precision.DAY) {
+            if (yearOk && monthOk) {
+                YearMonth yearMonth = YearMonth.of(year, month);
+                dayOk = day >= 1 && day <= yearMonth.lengthOfMonth();
+                if (!dayOk) {
+                    violations.add(prefix + "day", ViolationCode.INVALID_DATE,
+                            "be a day of " + yearMonthText(year, month), day);
+                }
+            } else {
+                dayOk = day >= 1 && day <= 31;
+                if (!dayOk) {
+                    violations.add(prefix + "day", ViolationCode.OUT_OF_RANGE, "be between 1 and 31", day);
+                }
+            }
+        }
+        if (!(yearOk && monthOk && dayOk)) {
+            return null;
+        }
+        LocalDate first;
+        LocalDate last;
+        StringBuilder text = new StringBuilder(16);
+        appendDigits(text, year, 4);
+        if (precision == Precision.YEAR) {
+            first = LocalDate.of(year, 1, 1);
+            last = LocalDate.of(year, 12, 31);
+        } else {
+            text.append('-');
+            appendDigits(text, month, 2);
+            YearMonth yearMonth = YearMonth.of(year, month);
+            if (precision == Precision.DAY) {
+                text.append('-');
+                appendDigits(text, day, 2);
+                first = yearMonth.atDay(day);
+                last = first;
+            } else if (part == null) {
+                first = yearMonth.atDay(1);
+                last = yearMonth.atEndOfMonth();
+            } else {
+                switch (part) {
+                    case EARLY:
+                        text.append("-early");
+                        first = yearMonth.atDay(1);
+                        last = yearMonth.atDay(10);
+                        break;
+                    case MID:
+                        text.append("-mid");
+                        first = yearMonth.atDay(11);
+                        last = yearMonth.atDay(20);
+                        break;
+                    default:
+                        text.append("-late");
+                        first = yearMonth.atDay(21);
+                        last = yearMonth.atEndOfMonth();
+                        break;
+                }
+            }
+        }
+        if (approximate && uncertain) {
+            text.append('%');
+        } else if (approximate) {
+            text.append('~');
+        } else if (uncertain) {
+            text.append('?');
+        }
+        return new ApproximateDate(text.toString(), false, null, null, precision, part, approximate, uncertain,
+                first, last);
+    }
+
+    /** Checks and builds an interval; a null end is open. */
+    private static ApproximateDate interval(Violations violations, ApproximateDate start, ApproximateDate end) {
+        boolean ok = true;
+        if (start != null && start.interval) {
+            violations.add("start", ViolationCode.INVALID_DATE, "be a single date", start);
+            ok = false;
+        }
+        if (end != null && end.interval) {
+            violations.add("end", ViolationCode.INVALID_DATE, "be a single date", end);
+            ok = false;
+        }
+        if (ok && start != null && end != null && end.latest.isBefore(start.earliest)) {
+            violations.addRaw("end", ViolationCode.INTERVAL_INVERTED, "not end before start begins",
+                    "start=" + start + ", end=" + end);
+            ok = false;
+        }
+        return ok ? joined(start, end) : null;
+    }
+
+    /** Builds an interval of valid endpoints, at least one of them not null. */
+    private static ApproximateDate joined(ApproximateDate start, ApproximateDate end) {
+        String text = (start == null ? OPEN : start.text) + "/" + (end == null ? OPEN : end.text);
+        Precision precision;
+        if (start == null) {
+            precision = end.precision;
+        } else if (end == null || start.precision.compareTo(end.precision) <= 0) {
+            precision = start.precision;
+        } else {
+            precision = end.precision;
+        }
+        boolean approximate = start != null && start.approximate || end != null && end.approximate;
+        boolean uncertain = start != null && start.uncertain || end != null && end.uncertain;
+        return new ApproximateDate(text, true, start, end, precision, null, approximate, uncertain,
+                start == null ? LocalDate.MIN : start.earliest, end == null ? LocalDate.MAX : end.latest);
+    }
+
+    private static void appendDigits(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);  // ASCII digits whatever the default locale
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        text.append(digits);
+    }
+
+    private static String yearMonthText(int year, int month) {
+        StringBuilder text = new StringBuilder(7);
+        appendDigits(text, year, 4);
+        text.append('-');
+        appendDigits(text, month, 2);
+        return text.toString();
+    }
+
+    /** Quotes a rejected text, escaping what is not printable ASCII so that it can be seen. */
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                quoted.append("\\\\");
+            } else if (c >= ' ' && c <= '~') {
+                quoted.append(c);
+            } else {
+                String hex = Integer.toHexString(c);
+                quoted.append("\\u");
+                for (int j = hex.length(); j < 4; j++) {
+                    quoted.append('0');
+                }
+                quoted.append(hex);
+            }
+        }
+        return quoted.append('\'').toString();
+    }
+
+    // ---------------------------------------------------------------------------------------- copies
+
+    /**
+     * Obtains a copy of this date, approximate or not: {@code 2021-03} becomes {@code 2021-03~}.
+     * An interval applies it to each of its known endpoints: {@code 2021-02-01/..} becomes
+     * {@code 2021-02-01~/..}. The uncertain qualifier is kept, and the bounds do not change.
+     *
+     * @param approximate  true for approximate ("about", "around"), false for not
+     * @return a date with the qualifier set, this one if it is already so, not null
+     */
+    public ApproximateDate withApproximate(boolean approximate) {
+        if (interval) {
+            ApproximateDate start = startDate == null ? null : startDate.withApproximate(approximate);
+            ApproximateDate end = endDate == null ? null : endDate.withApproximate(approximate);
+            return start == startDate && end == endDate ? this : joined(start, end);
+        }
+        return approximate == this.approximate ? this : requalified(approximate, uncertain);
+    }
+
+    /**
+     * Obtains a copy of this date, uncertain or not: {@code 2021-03} becomes {@code 2021-03?}.
+     * An interval applies it to each of its known endpoints: {@code 2021-02-01/..} becomes
+     * {@code 2021-02-01?/..}. The approximate qualifier is kept, and the bounds do not change.
+     *
+     * @param uncertain  true for uncertain ("reportedly", "possibly"), false for not
+     * @return a date with the qualifier set, this one if it is already so, not null
+     */
+    public ApproximateDate withUncertain(boolean uncertain) {
+        if (interval) {
+            ApproximateDate start = startDate == null ? null : startDate.withUncertain(uncertain);
+            ApproximateDate end = endDate == null ? null : endDate.withUncertain(uncertain);
+            return start == startDate && end == endDate ? this : joined(start, end);
+        }
+        return uncertain == this.uncertain ? this : requalified(approximate, uncertain);
+    }
+
+    private ApproximateDate requalified(boolean approximate, boolean uncertain) {
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date = single(violations, "", precision, earliest.getYear(), earliest.getMonthValue(),
+                earliest.getDayOfMonth(), part, approximate, uncertain);
+        violations.throwIfAny();  // never: the parts are those of a valid date
+        return date;
+    }
+
+    // --------------------------------------------------------------------------------------- queries
+
+    /**
+     * Checks if this is an interval, such as {@code 2021-02-01/..}, rather than a single date.
+     *
+     * @return true for an interval, false for a single date
+     */
+    public boolean isInterval() {
+        return interval;
+    }
+
+    /**
+     * Gets the start: for an interval its first single date, such as {@code 2021-02-01} for
+     * {@code 2021-02-01/..}; for a single date the date itself.
+     *
+     * @return the start, empty for an interval with an open start such as {@code ../2021-03-23}
+     */
+    public Optional<ApproximateDate> start() {
+        return interval ? Optional.ofNullable(startDate) : Optional.of(this);
+    }
+
+    /**
+     * Gets the end: for an interval its last single date, such as {@code 2021-03-23} for
+     * {@code ../2021-03-23}; for a single date the date itself.
+     *
+     * @return the end, empty for an interval with an open end such as {@code 2021-02-01/..}
+     */
+    public Optional<ApproximateDate> end() {
+        return interval ? Optional.ofNullable(endDate) : Optional.of(this);
+    }
+
+    /**
+     * Gets the precision: {@code DAY} for {@code 2021-02-01}, {@code MONTH} for {@code 2021-03}
+     * and for {@code 2021-03-early}, {@code YEAR} for {@code 2021}. For an interval, the coarsest
+     * precision of its known endpoints: {@code YEAR} for {@code 2021/2021-03-23}, {@code DAY} for
+     * {@code 2021-02-01/..}.
+     *
+     * @return the precision, not null
+     */
+    public Precision precision() {
+        return precision;
+    }
+
+    /**
+     * Gets the part of the month, such as {@code EARLY} for {@code 2021-03-early}, "in early March".
+     *
+     * @return the part of the month, empty for a date without one and for an interval
+     */
+    public Optional<MonthPart> monthPart() {
+        return Optional.ofNullable(part);
+    }
+
+    /**
+     * Checks if the date is approximate, such as {@code 2021-03~} or {@code 2021-03%}. An interval
+     * is approximate if either of its endpoints is.
+     *
+     * @return true if approximate
+     */
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    /**
+     * Checks if the date is uncertain, such as {@code 2021-03?} or {@code 2021-03%}. An interval
+     * is uncertain if either of its endpoints is.
+     *
+     * @return true if uncertain
+     */
+    public boolean isUncertain() {
+        return uncertain;
+    }
+
+    /**
+     * Gets the first day covered: 2021-03-01 for {@code 2021-03-early}, 2021-02-01 for
+     * {@code 2021-02-01/..}. Qualifiers do not widen it.
+     *
+     * @return the first day, {@link LocalDate#MIN} for an open start, not null
+     */
+    public LocalDate earliest() {
+        return earliest;
+    }
+
+    /**
+     * Gets the last day covered: 2021-03-10 for {@code 2021-03-early}, 2021-02-28 for
+     * {@code 2021-02-late}, 2021-03-23 for {@code ../2021-03-23}. Qualifiers do not widen it.
+     *
+     * @return the last day, {@link LocalDate#MAX} for an open end, not null
+     */
+    public LocalDate latest() {
+        return latest;
+    }
+
+    // ----------------------------------------------------------------------------------- partial order
+
+    /**
+     * Checks if this date is over before the other begins, that is
+     * {@code this.latest() < other.earliest()}: the coup, {@code 2021-02-01}, is before
+     * {@code 2021-03-early}; {@code 2021-03-early} is not before {@code 2021-03}.
+     *
+     * @param other  the other date, not null
+     * @return true if this date ends before the other starts
+     */
+    public boolean isBefore(ApproximateDate other) {
+        Objects.requireNonNull(other, "other");
+        return latest.isBefore(other.earliest);
+    }
+
+    /**
+     * Checks if this date begins after the other is over, that is
+     * {@code this.earliest() > other.latest()}: {@code 2021-03-23} is after the coup,
+     * {@code 2021-02-01}; {@code 2021-03} is not after {@code 2021-03-early}.
+     *
+     * @param other  the other date, not null
+     * @return true if this date starts after the other ends
+     */
+    public boolean isAfter(ApproximateDate other) {
+        Objects.requireNonNull(other, "other");
+        return earliest.isAfter(other.latest);
+    }
+
+    /**
+     * Checks if this date and the other share at least one day, that is if neither is before the
+     * other: {@code 2021-03-early} overlaps {@code 2021-03}, and {@code 2021-02-01/..} overlaps
+     * {@code 2021-03-23}. The relation is symmetric.
+     *
+     * @param other  the other date, not null
+     * @return true if neither date is before the other
+     */
+    public boolean overlaps(ApproximateDate other) {
+        Objects.requireNonNull(other, "other");
+        return !latest.isBefore(other.earliest) && !other.latest.isBefore(earliest);
+    }
+
+    /**
+     * Checks if every day the other date covers is covered by this one:
+     * {@code 2021-02-01/..}, "since the coup", contains {@code 2021-03-23}, "as of Tuesday";
+     * {@code 2021-03} contains {@code 2021-03-early}, but not the other way round.
+     *
+     * @param other  the other date, not null
+     * @return true if {@code this.earliest() <= other.earliest()} and
+     *     {@code other.latest() <= this.latest()}
+     */
+    public boolean contains(ApproximateDate other) {
+        Objects.requireNonNull(other, "other");
+        return !other.earliest.isBefore(earliest) && !other.latest.isAfter(latest);
+    }
+
+    // ---------------------------------------------------------------------------------------- object
+
+    /**
+     * Checks if this date is equal to another object: two approximate dates are equal when their
+     * canonical texts are equal, so {@code 2021-03} and {@code 2021-03~} differ although they
+     * cover the same days.
+     *
+     * @param obj  the other object, null gives false
+     * @return true if the other object is an equal approximate date
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || obj instanceof ApproximateDate && text.equals(((ApproximateDate) obj).text);
+    }
+
+    /**
+     * Gets a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code of the canonical text
+     */
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /**
+     * Gets the canonical text, which {@link #parse(CharSequence)} reads back to an equal date.
+     *
+     * @return the text, such as {@code 2021-02-01}, {@code 2021-03-early} or {@code 2021-02-01/..}
+     */
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /**
+     * Rebuilds the date from its canonical text, checking every rule as {@link #parse(CharSequence)}
+     * does, so that a crafted stream cannot make an invalid date.
+     *
+     * @return the date read, not null
+     * @throws ObjectStreamException ({@link InvalidObjectException}) if the text is not a valid date
+     */
+    private Object readResolve() throws ObjectStreamException {
+        if (text == null) {
+            throw new InvalidObjectException("ApproximateDate.text must be set, got nothing");
+        }
+        try {
+            return parse(text);
+        } catch (ValidationException e) {
+            InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+            invalid.initCause(e);
+            throw invalid;
+        }
+    }
+
+    /** The total order {@link #CHRONOLOGICAL}; an enum, so that it serializes as a singleton. */
+    private enum Chronological implements Comparator<ApproximateDate> {
+        INSTANCE;
+
+        @Override
+        public int compare(ApproximateDate a, ApproximateDate b) {
+            int byEarliest = a.earliest.compareTo(b.earliest);
+            if (byEarliest != 0) {
+                return byEarliest;
+            }
+            int byLatest = a.latest.compareTo(b.latest);
+            return byLatest != 0 ? byLatest : a.text.compareTo(b.text);
+        }
+    }
+}
