@@ -20,8 +20,10 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
+        // a boolean attribute reads as a query (isContemplated()) and builds as contemplated(true)
+        get = {"is*", "get*"},
         depluralize = true,
-        depluralizeDictionary = {"alias:aliases", "casualtyReportId:casualtyReportIds"},
+        depluralizeDictionary = {"alias:aliases", "casualtyReportId:casualtyReportIds", "eventId:eventIds"},
         defaults = @Value.Immutable(copy = false),
         throwForInvalidImmutableState = MissingAttributesException.class,
         // no @Generated on generated classes: users of the jar do not have the annotations on their path

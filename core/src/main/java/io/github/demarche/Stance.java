@@ -1,0 +1,223 @@
+package io.github.demarche;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A position an actor takes in a statement: a {@link StanceType type} toward a
+ * {@link StanceTarget target}, with an intensity and, for stances that are only weighed, a flag.
+ *
+ * <p>From the reference article, China and Russia's "deep concern" about the situation in Myanmar,
+ * and Russia weighing the suspension of military cooperation:
+ * <pre>{@code
+ * Stance concern = Stance.builder().type(StanceType.CONCERN)
+ *         .target(StanceTarget.topic("situation in Myanmar", "myanmar-situation"))
+ *         .intensity(Intensity.HIGH).wording("deep concern").build();
+ * Stance weighing = Stance.builder().type(StanceType.THREATEN_SANCTIONS)
+ *         .target(StanceTarget.actor(myanmar)).contemplated(true)
+ *         .wording("weighing the possibility of suspending military cooperation").build();
+ * concern.cooperationScore();   // -0.6: -0.4 (CAMEO 012) x 1.5 (HIGH)
+ * }</pre>
+ *
+ * <p><b>Score.</b> {@link #cooperationScore()} places the stance on the Goldstein scale, −10
+ * (conflict) to +10 (cooperation): the type's Goldstein score, times the intensity's factor
+ * (0.5, 1.0, 1.5), halved for a contemplated stance, rounded to one decimal and kept within
+ * [−10, +10].
+ *
+ * <p><b>Comparison.</b> {@link #BY_COOPERATION_SCORE} orders stances from most conflictual to most
+ * cooperative; {@link #isMoreConciliatoryThan(Stance)} is built on it. Neither is consistent with
+ * {@code equals}: different stances can share a score. {@link #agreesWith(Stance)} and
+ * {@link #opposes(Stance)} compare two stances on the same target by their {@link #polarity()}.
+ *
+ * <p>Rules: the wording, if given, is not blank and at most 500 characters. This class is immutable,
+ * thread-safe and value-based.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Stance implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int MAX_WORDING = 500;
+
+    /**
+     * Orders stances by {@link #cooperationScore()}, most conflictual first. Not consistent with
+     * {@code equals}.
+     */
+    public static final Comparator<Stance> BY_COOPERATION_SCORE = Comparator.comparingDouble(Stance::cooperationScore);
+
+    /**
+     * Where a stance lies on the cooperation–conflict scale.
+     *
+     * @since 0.1
+     */
+    public enum Polarity {
+        /** A negative score: concern, criticism, accusation, demand, threat. */
+        CONFLICTUAL,
+        /** A score of zero. */
+        NEUTRAL,
+        /** A positive score: support, praise, appeal, intent to cooperate or mediate. */
+        COOPERATIVE
+    }
+
+    Stance() {
+    }
+
+    /**
+     * Obtains a builder of stances.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the type of the stance.
+     *
+     * @return the type, not null
+     */
+    public abstract StanceType type();
+
+    /**
+     * Gets what the stance is about.
+     *
+     * @return the target, not null
+     */
+    public abstract StanceTarget target();
+
+    /**
+     * Gets how strongly the stance is expressed.
+     *
+     * @return the intensity, {@link Intensity#NORMAL} unless set
+     */
+    @Value.Default
+    public Intensity intensity() {
+        return Intensity.NORMAL;
+    }
+
+    /**
+     * Checks if the stance is conditional or only contemplated, such as Russia "weighing the
+     * possibility of suspending military cooperation".
+     *
+     * @return true if contemplated, false (the default) if taken
+     */
+    @Value.Default
+    public boolean isContemplated() {
+        return false;
+    }
+
+    /**
+     * Gets the source's words for the stance, such as {@code "deep concern"}.
+     *
+     * @return the wording, empty if not recorded
+     */
+    public abstract Optional<String> wording();
+
+    /**
+     * Gets the cooperation–conflict score on the Goldstein scale: the type's Goldstein score times
+     * the intensity's factor, halved if contemplated, rounded to one decimal, within [−10, +10].
+     *
+     * @return the score, from −10.0 to 10.0
+     */
+    public double cooperationScore() {
+        double score = type().goldsteinScore() * intensity().factor() * (isContemplated() ? 0.5 : 1.0);
+        double rounded = Math.round(score * 10.0) / 10.0;
+        return Math.max(-10.0, Math.min(10.0, rounded));
+    }
+
+    /**
+     * Gets the sign of the {@link #cooperationScore()}.
+     *
+     * @return the polarity, not null
+     */
+    public Polarity polarity() {
+        double score = cooperationScore();
+        return score < 0 ? Polarity.CONFLICTUAL : score > 0 ? Polarity.COOPERATIVE : Polarity.NEUTRAL;
+    }
+
+    /**
+     * Checks if this stance is more conciliatory (more cooperative) than another, by score.
+     *
+     * @param other  the other stance, not null
+     * @return true if this stance's score is greater
+     */
+    public boolean isMoreConciliatoryThan(Stance other) {
+        Objects.requireNonNull(other, "other");
+        return BY_COOPERATION_SCORE.compare(this, other) > 0;
+    }
+
+    /**
+     * Checks if this stance agrees with another: both concern the same target (see
+     * {@link StanceTarget#refersToSameAs(StanceTarget)}) and have the same polarity. China's and
+     * Russia's concern about Myanmar agree. Symmetric.
+     *
+     * @param other  the other stance, not null
+     * @return true if both are on the same target with the same polarity
+     */
+    public boolean agreesWith(Stance other) {
+        Objects.requireNonNull(other, "other");
+        return target().refersToSameAs(other.target()) && polarity() == other.polarity();
+    }
+
+    /**
+     * Checks if this stance opposes another: both concern the same target, one cooperative and
+     * the other conflictual. Symmetric; a neutral stance opposes nothing.
+     *
+     * @param other  the other stance, not null
+     * @return true if both are on the same target with opposite polarities
+     */
+    public boolean opposes(Stance other) {
+        Objects.requireNonNull(other, "other");
+        if (!target().refersToSameAs(other.target())) {
+            return false;
+        }
+        Polarity mine = polarity();
+        Polarity theirs = other.polarity();
+        return mine != Polarity.NEUTRAL && theirs != Polarity.NEUTRAL && mine != theirs;
+    }
+
+    @Value.Check
+    final void check() {
+        Violations violations = Violations.of("Stance");
+        wording().ifPresent(wording -> violations.text("wording", wording, MAX_WORDING));
+        violations.throwIfAny();
+    }
+
+    /**
+     * Gets a short description: type, intensity if not normal, target, and a mark if contemplated.
+     *
+     * @return text such as {@code Stance[CONCERN (HIGH) on topic 'situation in Myanmar' (myanmar-situation)]}
+     */
+    @Override
+    public String toString() {
+        return "Stance[" + type() + (intensity() == Intensity.NORMAL ? "" : " (" + intensity() + ")")
+                + (isContemplated() ? " contemplated" : "") + " on " + target() + "]";
+    }
+
+    /**
+     * Builds stances. Obtain one from {@link Stance#builder()}; it is not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableStance.Builder {
+
+        /** Creates a builder; prefer {@link Stance#builder()}. */
+        public Builder() {
+        }
+
+        /**
+         * Checks the stance this builder would build, without throwing.
+         *
+         * @return the violations {@code build()} would throw, empty if it would succeed
+         */
+        public List<Violation> validate() {
+            return Violations.collect(this::build);
+        }
+    }
+}
