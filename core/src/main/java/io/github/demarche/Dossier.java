@@ -1,0 +1,310 @@
+package io.github.demarche;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * One source's account, as values: the source with its actors, events, statements and casualty
+ * reports, validated as a whole.
+ *
+ * <p>The reference article (China and Russia on Myanmar, March 2021) is one dossier:
+ * <pre>{@code
+ * Dossier dossier = Dossier.builder().source(irrawaddy)
+ *         .addActors(china, chinaGov, wangYi, russia, russiaGov, lavrov, junta, protesters)
+ *         .addEvents(coup, meeting, blockedResolution)
+ *         .addStatements(concern, jointStatement, denial)
+ *         .addCasualtyReport(killed)
+ *         .build();
+ * dossier.actor("wang-yi");   // Optional[Actor[wang-yi: Wang Yi, Foreign Minister, PERSON]]
+ * }</pre>
+ *
+ * <p>Rules that need the whole document, checked when it is built (each value's own rules were
+ * checked when the value was built):
+ * <ul>
+ *   <li>ids are unique among the actors, among the events, among the statements and among the
+ *       casualty reports ({@code DUPLICATE_ID});</li>
+ *   <li>every actor referred to — an affiliation, a speaker, an actor spoken for, a stance's
+ *       target, a participant, victims, a perpetrator — is one of the dossier's actors
+ *       ({@code UNKNOWN_REFERENCE}), and equal to it ({@code CONFLICTING_REFERENCE});</li>
+ *   <li>every event a statement or stance refers to is one of the dossier's events, and every
+ *       casualty report an event refers to one of its reports ({@code UNKNOWN_REFERENCE});</li>
+ *   <li>nothing is dated after the publication of the source that reports it: statements and
+ *       casualty reports against their own source, events against the dossier's
+ *       ({@code DATED_AFTER_PUBLICATION}). A date counts from its earliest day, so
+ *       "since Feb. 1" ({@code 2021-02-01/..}) is not after a March publication.</li>
+ * </ul>
+ * Paths name the offending element, such as {@code statements[3].speakers[0]}.
+ *
+ * <p>This class is immutable, thread-safe and value-based.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Dossier implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    Dossier() {
+    }
+
+    /**
+     * Obtains a builder of dossiers.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the source the dossier models.
+     *
+     * @return the source, not null
+     */
+    public abstract SourceAttribution source();
+
+    /**
+     * Gets the actors.
+     *
+     * @return the actors, unmodifiable
+     */
+    public abstract List<Actor> actors();
+
+    /**
+     * Gets the events.
+     *
+     * @return the events, unmodifiable
+     */
+    public abstract List<Event> events();
+
+    /**
+     * Gets the statements.
+     *
+     * @return the statements, unmodifiable
+     */
+    public abstract List<Statement> statements();
+
+    /**
+     * Gets the casualty reports.
+     *
+     * @return the casualty reports, unmodifiable
+     */
+    public abstract List<CasualtyReport> casualtyReports();
+
+    /**
+     * Gets an actor by id.
+     *
+     * @param id  the actor's id, not null
+     * @return the actor, or empty if the dossier has none with this id
+     */
+    public Optional<Actor> actor(String id) {
+        return find(actors(), Actor::id, id);
+    }
+
+    /**
+     * Gets an event by id.
+     *
+     * @param id  the event's id, not null
+     * @return the event, or empty if the dossier has none with this id
+     */
+    public Optional<Event> event(String id) {
+        return find(events(), Event::id, id);
+    }
+
+    /**
+     * Gets a statement by id.
+     *
+     * @param id  the statement's id, not null
+     * @return the statement, or empty if the dossier has none with this id
+     */
+    public Optional<Statement> statement(String id) {
+        return find(statements(), Statement::id, id);
+    }
+
+    /**
+     * Gets a casualty report by id.
+     *
+     * @param id  the report's id, not null
+     * @return the report, or empty if the dossier has none with this id
+     */
+    public Optional<CasualtyReport> casualtyReport(String id) {
+        return find(casualtyReports(), CasualtyReport::id, id);
+    }
+
+    private static <T> Optional<T> find(List<T> values, Function<T, String> idOf, String id) {
+        java.util.Objects.requireNonNull(id, "id");
+        for (T value : values) {
+            if (idOf.apply(value).equals(id)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Value.Check
+    final void check() {
+        new GraphCheck(this).run().throwIfAny();
+    }
+
+    /**
+     * Gets a short description: the source and how many values of each kind.
+     *
+     * @return text such as {@code Dossier[The Irrawaddy 2021-03-24: 12 actors, 4 events, 10 statements, 1 casualty reports]}
+     */
+    @Override
+    public String toString() {
+        return "Dossier[" + source().publication() + " " + source().publicationDate() + ": " + actors().size()
+                + " actors, " + events().size() + " events, " + statements().size() + " statements, "
+                + casualtyReports().size() + " casualty reports]";
+    }
+
+    /** The whole-graph rules, collected over one pass of each list. */
+    private static final class GraphCheck {
+
+        private final Dossier dossier;
+        private final Violations violations = Violations.of("Dossier");
+        private final Map<String, Actor> actors = new HashMap<>();
+        private final Set<String> events = new HashSet<>();
+        private final Set<String> reports = new HashSet<>();
+
+        GraphCheck(Dossier dossier) {
+            this.dossier = dossier;
+        }
+
+        Violations run() {
+            indexIds();
+            for (int i = 0; i < dossier.actors().size(); i++) {
+                Optional<Actor> affiliation = dossier.actors().get(i).affiliation();
+                if (affiliation.isPresent()) {
+                    actor(Violations.at("actors", i) + ".affiliation", affiliation.get());
+                }
+            }
+            for (int i = 0; i < dossier.statements().size(); i++) {
+                statement(Violations.at("statements", i), dossier.statements().get(i));
+            }
+            LocalDate published = dossier.source().publicationDate();
+            for (int i = 0; i < dossier.events().size(); i++) {
+                event(Violations.at("events", i), dossier.events().get(i), published);
+            }
+            for (int i = 0; i < dossier.casualtyReports().size(); i++) {
+                report(Violations.at("casualtyReports", i), dossier.casualtyReports().get(i));
+            }
+            return violations;
+        }
+
+        private void indexIds() {
+            for (int i = 0; i < dossier.actors().size(); i++) {
+                Actor actor = dossier.actors().get(i);
+                unique(Violations.at("actors", i), "actors", actor.id(), actors.putIfAbsent(actor.id(), actor) == null);
+            }
+            for (int i = 0; i < dossier.events().size(); i++) {
+                String id = dossier.events().get(i).id();
+                unique(Violations.at("events", i), "events", id, events.add(id));
+            }
+            Set<String> statements = new HashSet<>();
+            for (int i = 0; i < dossier.statements().size(); i++) {
+                String id = dossier.statements().get(i).id();
+                unique(Violations.at("statements", i), "statements", id, statements.add(id));
+            }
+            for (int i = 0; i < dossier.casualtyReports().size(); i++) {
+                String id = dossier.casualtyReports().get(i).id();
+                unique(Violations.at("casualtyReports", i), "casualty reports", id, reports.add(id));
+            }
+        }
+
+        private void unique(String path, String among, String id, boolean isNew) {
+            if (!isNew) {
+                violations.add(path + ".id", ViolationCode.DUPLICATE_ID, "be unique among the " + among, id);
+            }
+        }
+
+        private void statement(String path, Statement statement) {
+            for (int j = 0; j < statement.speakers().size(); j++) {
+                actor(Violations.at(path + ".speakers", j), statement.speakers().get(j));
+            }
+            statement.onBehalfOf().ifPresent(actor -> actor(path + ".onBehalfOf", actor));
+            for (int k = 0; k < statement.stances().size(); k++) {
+                StanceTarget target = statement.stances().get(k).target();
+                String targetPath = Violations.at(path + ".stances", k) + ".target";
+                target.actor().ifPresent(actor -> actor(targetPath, actor));
+                target.eventId().ifPresent(id -> reference(targetPath, "an event", id, events));
+            }
+            for (int j = 0; j < statement.eventIds().size(); j++) {
+                reference(Violations.at(path + ".eventIds", j), "an event", statement.eventIds().get(j), events);
+            }
+            notAfter(path + ".date", statement.date(), statement.source().publicationDate());
+        }
+
+        private void event(String path, Event event, LocalDate published) {
+            for (int j = 0; j < event.participants().size(); j++) {
+                actor(Violations.at(path + ".participants", j) + ".actor", event.participants().get(j).actor());
+            }
+            for (int j = 0; j < event.casualtyReportIds().size(); j++) {
+                reference(Violations.at(path + ".casualtyReportIds", j), "a casualty report",
+                        event.casualtyReportIds().get(j), reports);
+            }
+            notAfter(path + ".date", event.date(), published);
+        }
+
+        private void report(String path, CasualtyReport report) {
+            report.victims().actor().ifPresent(actor -> actor(path + ".victims", actor));
+            report.perpetrator().ifPresent(actor -> actor(path + ".perpetrator", actor));
+            LocalDate published = report.source().publicationDate();
+            notAfter(path + ".asOf", report.asOf(), published);
+            report.periodStart().ifPresent(start -> notAfter(path + ".periodStart", start, published));
+        }
+
+        private void actor(String path, Actor actor) {
+            Actor known = actors.get(actor.id());
+            if (known == null) {
+                violations.add(path, ViolationCode.UNKNOWN_REFERENCE, "be an actor of the dossier", actor.id());
+            } else if (!known.equals(actor)) {
+                violations.addRaw(path, ViolationCode.CONFLICTING_REFERENCE,
+                        "equal the dossier's actor " + Violations.show(actor.id()),
+                        "a different actor with that id: " + actor);
+            }
+        }
+
+        private void reference(String path, String what, String id, Set<String> known) {
+            if (!known.contains(id)) {
+                violations.add(path, ViolationCode.UNKNOWN_REFERENCE, "be " + what + " of the dossier", id);
+            }
+        }
+
+        private void notAfter(String path, ApproximateDate date, LocalDate published) {
+            if (date.earliest().isAfter(published)) {
+                violations.add(path, ViolationCode.DATED_AFTER_PUBLICATION,
+                        "not be after the source's publication date " + published, date.toString());
+            }
+        }
+    }
+
+    /**
+     * Builds dossiers. Obtain one from {@link Dossier#builder()}; it is not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableDossier.Builder {
+
+        /** Creates a builder; prefer {@link Dossier#builder()}. */
+        public Builder() {
+        }
+
+        /**
+         * Checks the dossier this builder would build, without throwing.
+         *
+         * @return the violations {@code build()} would throw, empty if it would succeed
+         */
+        public List<Violation> validate() {
+            return Violations.collect(this::build);
+        }
+    }
+}

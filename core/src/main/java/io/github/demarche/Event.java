@@ -1,0 +1,221 @@
+package io.github.demarche;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Something that happened: a coup, a protest, a meeting, a blocked resolution.
+ *
+ * <p>From the reference article, the coup of Feb. 1, 2021, and the Wang Yi – Lavrov meeting:
+ * <pre>{@code
+ * Event coup = Event.builder().id("coup-2021-02-01").type(EventType.COUP)
+ *         .title("Military takeover in Myanmar")
+ *         .date(ApproximateDate.parse("2021-02-01"))
+ *         .location(Location.of(CountryCode.of("MMR")))
+ *         .addParticipant(Participant.of(tatmadaw, ParticipantRole.INITIATOR))
+ *         .build();
+ * coup.cameoRootCode();   // "17", the default of EventType.COUP
+ * }</pre>
+ *
+ * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title is not
+ * blank and at most 500 characters; no actor takes part twice in the same role; casualty report
+ * ids are well formed and unique; the CAMEO root code is two digits from {@code 01} to {@code 20};
+ * only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution} can be {@link #isBlocked() blocked}.
+ * Referenced reports and actors known, dates not after publication: checked by {@link Dossier}.
+ *
+ * <p>{@link #isBefore(Event)} and {@link #isAfter(Event)} follow the partial order of
+ * {@link ApproximateDate}; {@link #CHRONOLOGICAL} sorts. This class is immutable, thread-safe and
+ * value-based.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Event implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int MAX_TITLE = 500;
+    private static final Pattern CAMEO_ROOT = Pattern.compile("0[1-9]|1[0-9]|20");
+
+    /**
+     * Sorts events by date ({@link ApproximateDate#CHRONOLOGICAL}), then by id. Consistent with
+     * {@code equals} among events with distinct ids, as in a {@link Dossier}.
+     */
+    public static final Comparator<Event> CHRONOLOGICAL = Comparator
+            .comparing(Event::date, ApproximateDate.CHRONOLOGICAL)
+            .thenComparing(Event::id);
+
+    Event() {
+    }
+
+    /**
+     * Obtains a builder of events.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the identifier of the event within its dossier.
+     *
+     * @return the id, not null
+     */
+    public abstract String id();
+
+    /**
+     * Gets the kind of event.
+     *
+     * @return the type, not null
+     */
+    public abstract EventType type();
+
+    /**
+     * Gets a short title, such as {@code "Military takeover in Myanmar"}.
+     *
+     * @return the title, not null
+     */
+    public abstract String title();
+
+    /**
+     * Gets when the event happened: a date, or an interval for events that last.
+     *
+     * @return the date, not null
+     */
+    public abstract ApproximateDate date();
+
+    /**
+     * Gets where the event happened.
+     *
+     * @return the location, empty if the source does not say
+     */
+    public abstract Optional<Location> location();
+
+    /**
+     * Gets the actors involved, with their roles.
+     *
+     * @return the participants, unmodifiable, possibly empty
+     */
+    public abstract List<Participant> participants();
+
+    /**
+     * Gets the ids of the casualty reports about this event.
+     *
+     * @return the report ids, unmodifiable, possibly empty
+     */
+    public abstract List<String> casualtyReportIds();
+
+    /**
+     * Checks if the event was blocked, as China and Russia blocked a UN Security Council resolution
+     * condemning the coup.
+     *
+     * @return true if blocked; false by default
+     */
+    @Value.Default
+    public boolean isBlocked() {
+        return false;
+    }
+
+    /**
+     * Gets the CAMEO root code of the event.
+     *
+     * @return two digits, {@code "01"} to {@code "20"}; the type's
+     *     {@link EventType#defaultCameoRootCode() default} unless set
+     */
+    @Value.Default
+    public String cameoRootCode() {
+        return type().defaultCameoRootCode();
+    }
+
+    /**
+     * Checks if this event certainly happened before another, by the partial order of their
+     * dates.
+     *
+     * @param other  the other event, not null
+     * @return true if this event's date is entirely before the other's
+     */
+    public boolean isBefore(Event other) {
+        Objects.requireNonNull(other, "other");
+        return date().isBefore(other.date());
+    }
+
+    /**
+     * Checks if this event certainly happened after another, by the partial order of their dates.
+     *
+     * @param other  the other event, not null
+     * @return true if this event's date is entirely after the other's
+     */
+    public boolean isAfter(Event other) {
+        Objects.requireNonNull(other, "other");
+        return date().isAfter(other.date());
+    }
+
+    @Value.Check
+    final void check() {
+        Violations violations = Violations.of("Event");
+        violations.id("id", id());
+        violations.text("title", title(), MAX_TITLE);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < participants().size(); i++) {
+            Participant participant = participants().get(i);
+            if (!seen.add(participant.actor().id() + " " + participant.role())) {
+                violations.add(Violations.at("participants", i), ViolationCode.DUPLICATE,
+                        "name each actor once per role", participant.toString());
+            }
+        }
+        Set<String> reports = new HashSet<>();
+        for (int i = 0; i < casualtyReportIds().size(); i++) {
+            String reportId = casualtyReportIds().get(i);
+            violations.id(Violations.at("casualtyReportIds", i), reportId);
+            if (!reports.add(reportId)) {
+                violations.add(Violations.at("casualtyReportIds", i), ViolationCode.DUPLICATE,
+                        "name each report once", reportId);
+            }
+        }
+        violations.matches("cameoRootCode", cameoRootCode(), CAMEO_ROOT, "a CAMEO root code from '01' to '20'");
+        if (isBlocked() && type() != EventType.VOTE_OR_RESOLUTION) {
+            violations.addRaw("blocked", ViolationCode.NOT_APPLICABLE, "be false unless type is VOTE_OR_RESOLUTION",
+                    "true for type " + type());
+        }
+        violations.throwIfAny();
+    }
+
+    /**
+     * Gets a short description: id, type, date and title.
+     *
+     * @return text such as {@code Event[coup-2021-02-01 COUP 2021-02-01 'Military takeover in Myanmar']}
+     */
+    @Override
+    public String toString() {
+        return "Event[" + id() + " " + type() + (isBlocked() ? " (blocked)" : "") + " " + date() + " '" + title() + "']";
+    }
+
+    /**
+     * Builds events. Obtain one from {@link Event#builder()}; it is not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableEvent.Builder {
+
+        /** Creates a builder; prefer {@link Event#builder()}. */
+        public Builder() {
+        }
+
+        /**
+         * Checks the event this builder would build, without throwing.
+         *
+         * @return the violations {@code build()} would throw, empty if it would succeed
+         */
+        public List<Violation> validate() {
+            return Violations.collect(this::build);
+        }
+    }
+}

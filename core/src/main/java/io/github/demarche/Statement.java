@@ -1,0 +1,246 @@
+package io.github.demarche;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Who said what, about whom, when, with which stances: one statement reported by a source.
+ *
+ * <p>From the reference article, Wang Yi and Lavrov voicing support together is one statement with
+ * two speakers:
+ * <pre>{@code
+ * Statement joint = Statement.builder().id("joint-statement")
+ *         .addSpeakers(wangYi, lavrov)
+ *         .date(ApproximateDate.parse("2021-03-23"))
+ *         .mode(StatementMode.JOINT).channel(Channel.MEETING)
+ *         .summary("Both support all parties in Myanmar seeking a political solution")
+ *         .addStance(support)
+ *         .addEventId("wang-lavrov-meeting")
+ *         .source(irrawaddy)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); there is at least one
+ * speaker and no speaker twice (by id); a {@link StatementMode#JOINT joint} statement has at least
+ * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is at
+ * most 5000 characters and the summary at most 2000, neither blank; there is at least one stance;
+ * event ids are well formed and unique. Rules that need the whole document (speakers and events
+ * known, not dated after publication) are checked by {@link Dossier}.
+ *
+ * <p><b>Order.</b> {@link #isBefore(Statement)} and {@link #isAfter(Statement)} follow the partial
+ * order of {@link ApproximateDate}: an "early March" statement and a "March" one are neither.
+ * {@link #CHRONOLOGICAL} is a total order for sorting.
+ *
+ * <p>This class is immutable, thread-safe and value-based.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Statement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int MAX_QUOTE = 5000;
+    private static final int MAX_SUMMARY = 2000;
+
+    /**
+     * Sorts statements by date ({@link ApproximateDate#CHRONOLOGICAL}), then by id. Consistent with
+     * {@code equals} among statements with distinct ids, as in a {@link Dossier}.
+     */
+    public static final Comparator<Statement> CHRONOLOGICAL = Comparator
+            .comparing(Statement::date, ApproximateDate.CHRONOLOGICAL)
+            .thenComparing(Statement::id);
+
+    Statement() {
+    }
+
+    /**
+     * Obtains a builder of statements.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the identifier of the statement within its dossier.
+     *
+     * @return the id, not null
+     */
+    public abstract String id();
+
+    /**
+     * Gets the speakers, in the order the source names them.
+     *
+     * @return the speakers, at least one, unmodifiable
+     */
+    public abstract List<Actor> speakers();
+
+    /**
+     * Gets the actor the speakers speak on behalf of, when the source says so ("a spokesperson for
+     * Russia").
+     *
+     * @return the actor spoken for, or empty
+     */
+    public abstract Optional<Actor> onBehalfOf();
+
+    /**
+     * Gets when the statement was made.
+     *
+     * @return the date, not null
+     */
+    public abstract ApproximateDate date();
+
+    /**
+     * Gets how the source conveys the statement.
+     *
+     * @return the mode, not null
+     */
+    public abstract StatementMode mode();
+
+    /**
+     * Gets where or through what the statement was made.
+     *
+     * @return the channel, not null
+     */
+    public abstract Channel channel();
+
+    /**
+     * Gets the verbatim quote.
+     *
+     * @return the quote, empty if the source gives no words in quotation marks
+     */
+    public abstract Optional<String> quote();
+
+    /**
+     * Gets a summary of what was said, close to the source's wording.
+     *
+     * @return the summary, not null
+     */
+    public abstract String summary();
+
+    /**
+     * Gets the stances the statement takes.
+     *
+     * @return the stances, at least one, unmodifiable
+     */
+    public abstract List<Stance> stances();
+
+    /**
+     * Gets the ids of the events the statement is about.
+     *
+     * @return the event ids, unmodifiable, possibly empty
+     */
+    public abstract List<String> eventIds();
+
+    /**
+     * Gets the source that reports the statement.
+     *
+     * @return the source, not null
+     */
+    public abstract SourceAttribution source();
+
+    /**
+     * Checks if this statement was certainly made before another, by the partial order of their
+     * dates.
+     *
+     * @param other  the other statement, not null
+     * @return true if this statement's date is entirely before the other's
+     */
+    public boolean isBefore(Statement other) {
+        Objects.requireNonNull(other, "other");
+        return date().isBefore(other.date());
+    }
+
+    /**
+     * Checks if this statement was certainly made after another, by the partial order of their
+     * dates.
+     *
+     * @param other  the other statement, not null
+     * @return true if this statement's date is entirely after the other's
+     */
+    public boolean isAfter(Statement other) {
+        Objects.requireNonNull(other, "other");
+        return date().isAfter(other.date());
+    }
+
+    @Value.Check
+    final void check() {
+        Violations violations = Violations.of("Statement");
+        violations.id("id", id());
+        violations.notEmpty("speakers", speakers());
+        Set<String> speakerIds = new HashSet<>();
+        for (int i = 0; i < speakers().size(); i++) {
+            String speakerId = speakers().get(i).id();
+            if (!speakerIds.add(speakerId)) {
+                violations.add(Violations.at("speakers", i), ViolationCode.DUPLICATE, "name each speaker once",
+                        speakerId);
+            }
+        }
+        if (mode() == StatementMode.JOINT && speakers().size() == 1) {
+            violations.addRaw("speakers", ViolationCode.INCONSISTENT,
+                    "hold at least two actors when mode is JOINT", "1 speaker");
+        }
+        if (mode() == StatementMode.DIRECT_QUOTE && quote().isEmpty()) {
+            violations.addRaw("quote", ViolationCode.INCONSISTENT, "be given when mode is DIRECT_QUOTE", "nothing");
+        }
+        quote().ifPresent(quote -> violations.text("quote", quote, MAX_QUOTE));
+        violations.text("summary", summary(), MAX_SUMMARY);
+        violations.notEmpty("stances", stances());
+        Set<String> events = new HashSet<>();
+        for (int i = 0; i < eventIds().size(); i++) {
+            String eventId = eventIds().get(i);
+            violations.id(Violations.at("eventIds", i), eventId);
+            if (!events.add(eventId)) {
+                violations.add(Violations.at("eventIds", i), ViolationCode.DUPLICATE, "name each event once", eventId);
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    /**
+     * Gets a short description: id, date, speakers and stance types.
+     *
+     * @return text such as {@code Statement[joint-statement 2021-03-23 wang-yi+sergei-lavrov: SUPPORT, APPEAL]}
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("Statement[").append(id()).append(' ').append(date()).append(' ');
+        for (int i = 0; i < speakers().size(); i++) {
+            text.append(i == 0 ? "" : "+").append(speakers().get(i).id());
+        }
+        text.append(':');
+        for (int i = 0; i < stances().size(); i++) {
+            text.append(i == 0 ? " " : ", ").append(stances().get(i).type());
+        }
+        return text.append(']').toString();
+    }
+
+    /**
+     * Builds statements. Obtain one from {@link Statement#builder()}; it is not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableStatement.Builder {
+
+        /** Creates a builder; prefer {@link Statement#builder()}. */
+        public Builder() {
+        }
+
+        /**
+         * Checks the statement this builder would build, without throwing.
+         *
+         * @return the violations {@code build()} would throw, empty if it would succeed
+         */
+        public List<Violation> validate() {
+            return Violations.collect(this::build);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.demarche;
+
+import static io.github.demarche.ReferenceArticleFixture.KILLED;
+import static io.github.demarche.ReferenceArticleFixture.PROTESTERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CasualtyReportTest {
+
+    /** A report like the article's, with its own id, count and dates. */
+    private static CasualtyReport report(String id, QualifiedCount count, String asOf, String periodStart) {
+        CasualtyReport.Builder builder = CasualtyReport.builder().id(id).type(KILLED.type()).count(count)
+                .victims(KILLED.victims()).location(KILLED.location()).asOf(ApproximateDate.parse(asOf))
+                .source(KILLED.source());
+        if (periodStart != null) {
+            builder.periodStart(ApproximateDate.parse(periodStart));
+        }
+        return builder.build();
+    }
+
+    private static CasualtyReport cumulative(String id, QualifiedCount count, String asOf) {
+        return report(id, count, asOf, "2021-02-01");
+    }
+
+    @Test
+    void models_the_reference_articles_figure() {
+        assertThat(KILLED).hasToString("CasualtyReport[killed >270 civilians as of 2021-03-23]");
+        assertThat(KILLED.count().low()).isEqualTo(271);
+        assertThat(KILLED.count().wording()).contains("over 270");
+        assertThat(KILLED.isCumulative()).isTrue();
+        assertThat(KILLED.perpetrator()).contains(ReferenceArticleFixture.SECURITY_FORCES);
+    }
+
+    @Test
+    void has_the_same_scope_only_for_the_same_type_victims_and_location() {
+        CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("i").type(CasualtyType.INJURED).build();
+        CasualtyReport protesters = CasualtyReport.builder().from(KILLED).id("p").victims(Victims.of(PROTESTERS))
+                .build();
+        CasualtyReport yangon = CasualtyReport.builder().from(KILLED).id("y")
+                .location(Location.of(CountryCode.of("MMR"), "Yangon")).build();
+        CasualtyReport otherSource = CasualtyReport.builder().from(KILLED).id("o").count(QualifiedCount.exactly(275))
+                .build();
+        assertThat(KILLED.hasSameScopeAs(otherSource)).isTrue();
+        assertThat(KILLED.hasSameScopeAs(injured)).isFalse();
+        assertThat(KILLED.hasSameScopeAs(protesters)).isFalse();
+        assertThat(KILLED.hasSameScopeAs(yangon)).isFalse();
+        assertThat(KILLED.isConsistentWith(injured)).isFalse();
+        assertThat(KILLED.supersedes(injured)).isFalse();
+    }
+
+    @Test
+    void is_consistent_with_an_overlapping_figure_of_the_same_day_both_ways() {
+        CasualtyReport exactly275 = cumulative("b", QualifiedCount.exactly(275), "2021-03-23");
+        CasualtyReport exactly250 = cumulative("c", QualifiedCount.exactly(250), "2021-03-23");
+        assertThat(KILLED.isConsistentWith(exactly275)).isTrue();
+        assertThat(exactly275.isConsistentWith(KILLED)).isTrue();
+        assertThat(KILLED.isConsistentWith(exactly250)).isFalse();
+        assertThat(exactly250.isConsistentWith(KILLED)).isFalse();
+    }
+
+    @Test
+    void flags_a_later_cumulative_figure_below_an_earlier_one_both_ways() {
+        CasualtyReport earlier = cumulative("a", QualifiedCount.exactly(200), "2021-03-10");
+        CasualtyReport laterHigher = cumulative("b", QualifiedCount.exactly(250), "2021-03-15");
+        CasualtyReport laterSame = cumulative("c", QualifiedCount.exactly(200), "2021-03-15");
+        CasualtyReport laterLower = cumulative("d", QualifiedCount.exactly(199), "2021-03-15");
+        assertThat(laterHigher.isConsistentWith(earlier)).isTrue();
+        assertThat(earlier.isConsistentWith(laterHigher)).isTrue();
+        assertThat(laterSame.isConsistentWith(earlier)).isTrue();
+        assertThat(laterLower.isConsistentWith(earlier)).isFalse();
+        assertThat(earlier.isConsistentWith(laterLower)).isFalse();
+    }
+
+    @Test
+    void does_not_compare_figures_of_different_times_that_are_not_both_cumulative() {
+        CasualtyReport daily = report("a", QualifiedCount.exactly(10), "2021-03-10", null);
+        CasualtyReport later = report("b", QualifiedCount.exactly(3), "2021-03-15", null);
+        assertThat(daily.isCumulative()).isFalse();
+        assertThat(daily.isConsistentWith(later)).isTrue();
+        assertThat(later.isConsistentWith(daily)).isTrue();
+        assertThat(later.supersedes(daily)).isFalse();
+    }
+
+    @Test
+    void supersedes_an_earlier_cumulative_figure_of_the_same_scope_only() {
+        CasualtyReport earlier = cumulative("a", QualifiedCount.exactly(200), "2021-03-10");
+        assertThat(KILLED.supersedes(earlier)).isTrue();
+        assertThat(earlier.supersedes(KILLED)).isFalse();
+        assertThat(KILLED.supersedes(KILLED)).isFalse();
+        CasualtyReport sameMonth = cumulative("m", QualifiedCount.exactly(200), "2021-03");
+        assertThat(KILLED.supersedes(sameMonth)).as("March is not certainly before March 23").isFalse();
+    }
+
+    @Test
+    void sorts_by_as_of_date_then_id() {
+        List<CasualtyReport> reports = new ArrayList<>(List.of(KILLED,
+                cumulative("b", QualifiedCount.exactly(1), "2021-03-10"),
+                cumulative("a", QualifiedCount.exactly(1), "2021-03-10")));
+        reports.sort(CasualtyReport.BY_AS_OF);
+        assertThat(reports).extracting(CasualtyReport::id).containsExactly("a", "b", "killed-2021-03-23");
+    }
+
+    @Test
+    void rejects_a_period_starting_after_the_as_of_date() {
+        assertThat(CasualtyReport.builder().from(KILLED).periodStart(ApproximateDate.parse("2021-03-23")).validate())
+                .isEmpty();
+        assertThat(CasualtyReport.builder().from(KILLED).periodStart(ApproximateDate.parse("2021-03-24")).validate())
+                .containsExactly(Violation.of("periodStart", ViolationCode.PERIOD_AFTER_AS_OF,
+                        "CasualtyReport.periodStart must not be after asOf, got periodStart=2021-03-24, asOf=2021-03-23"));
+    }
+
+    @Test
+    void rejects_a_malformed_id() {
+        assertThatThrownBy(() -> CasualtyReport.builder().from(KILLED).id("Killed 270").build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyReport.id must be lower-case letters and digits separated by single '-', '.' or '_',"
+                        + " got 'Killed 270'");
+    }
+
+    @Test
+    void equal_when_all_attributes_are_equal_and_serializable() {
+        assertThat(CasualtyReport.builder().from(KILLED).build()).isEqualTo(KILLED).hasSameHashCodeAs(KILLED);
+        assertThat(SerializationSupport.roundTrip(KILLED)).isEqualTo(KILLED);
+    }
+
+    @Test
+    void rejects_null_arguments_with_the_parameter_name() {
+        assertThatThrownBy(() -> KILLED.isConsistentWith(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("other");
+        assertThatThrownBy(() -> KILLED.supersedes(null)).isInstanceOf(NullPointerException.class).hasMessage("other");
+        assertThatThrownBy(() -> KILLED.hasSameScopeAs(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("other");
+        assertThatThrownBy(() -> CasualtyReport.builder().victims(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("victims");
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.demarche;
+
+import static io.github.demarche.ReferenceArticleFixture.CHINA;
+import static io.github.demarche.ReferenceArticleFixture.CHINA_GOV;
+import static io.github.demarche.ReferenceArticleFixture.COUP;
+import static io.github.demarche.ReferenceArticleFixture.DENIAL;
+import static io.github.demarche.ReferenceArticleFixture.KILLED;
+import static io.github.demarche.ReferenceArticleFixture.MEETING;
+import static io.github.demarche.ReferenceArticleFixture.SOURCE;
+import static io.github.demarche.ReferenceArticleFixture.WANG_YI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DossierTest {
+
+    private static Dossier.Builder article() {
+        return Dossier.builder().from(ReferenceArticleFixture.dossier());
+    }
+
+    @Test
+    void looks_values_up_by_id() {
+        Dossier dossier = ReferenceArticleFixture.dossier();
+        assertThat(dossier.actor("wang-yi")).contains(WANG_YI);
+        assertThat(dossier.actor("nobody")).isEmpty();
+        assertThat(dossier.event("coup-2021-02-01")).contains(COUP);
+        assertThat(dossier.statement("s07-beijing-denial")).contains(DENIAL);
+        assertThat(dossier.casualtyReport("killed-2021-03-23")).contains(KILLED);
+        assertThat(dossier).hasToString(
+                "Dossier[The Irrawaddy 2021-03-24: 17 actors, 6 events, 9 statements, 1 casualty reports]");
+    }
+
+    @Test
+    void rejects_duplicate_ids_within_each_kind() {
+        Event otherCoup = Event.builder().from(COUP).title("Another").build();
+        assertThat(article().addEvent(otherCoup).validate())
+                .containsExactly(Violation.of("events[6].id", ViolationCode.DUPLICATE_ID,
+                        "Dossier.events[6].id must be unique among the events, got 'coup-2021-02-01'"));
+        assertThat(article().addStatement(DENIAL).validate())
+                .containsExactly(Violation.of("statements[9].id", ViolationCode.DUPLICATE_ID,
+                        "Dossier.statements[9].id must be unique among the statements, got 's07-beijing-denial'"));
+        assertThat(article().addCasualtyReport(KILLED).validate())
+                .containsExactly(Violation.of("casualtyReports[1].id", ViolationCode.DUPLICATE_ID,
+                        "Dossier.casualtyReports[1].id must be unique among the casualty reports, got 'killed-2021-03-23'"));
+    }
+
+    @Test
+    void an_event_may_share_an_id_with_a_statement() {
+        Event event = Event.builder().from(COUP).id("s07-beijing-denial").build();
+        assertThat(Dossier.builder().source(SOURCE).addEvent(event).addActor(ReferenceArticleFixture.MILITARY)
+                .addActor(ReferenceArticleFixture.MYANMAR).addStatement(Statement.builder().from(DENIAL)
+                        .eventIds(List.of(event.id())).stances(List.of(Stance.builder()
+                                .from(DENIAL.stances().get(0)).target(StanceTarget.event(event.id())).build()))
+                        .build())
+                .addActors(CHINA, CHINA_GOV).validate()).isEmpty();
+    }
+
+    @Test
+    void requires_every_referenced_actor_to_be_in_the_dossier() {
+        Dossier.Builder withoutChinaGov = Dossier.builder().source(SOURCE).addActors(CHINA, WANG_YI)
+                .addStatement(ReferenceArticleFixture.RECONCILIATION_PLEDGE);
+        assertThat(withoutChinaGov.validate())
+                .containsExactly(
+                        Violation.of("actors[1].affiliation", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.actors[1].affiliation must be an actor of the dossier, got 'chn-gov'"),
+                        Violation.of("statements[0].onBehalfOf", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[0].onBehalfOf must be an actor of the dossier, got 'chn-gov'"));
+    }
+
+    @Test
+    void finds_unknown_actors_in_every_place_they_can_be_named() {
+        Dossier.Builder empty = Dossier.builder().source(SOURCE)
+                .addStatement(ReferenceArticleFixture.EMBASSY_PROTEST)
+                .addEvent(ReferenceArticleFixture.EMBASSY_PROTESTS)
+                .addCasualtyReport(CasualtyReport.builder().from(KILLED).victims(Victims.of(CHINA)).build());
+        assertThat(empty.validate()).extracting(Violation::path).containsExactly(
+                "statements[0].speakers[0]",
+                "statements[0].stances[0].target",
+                "statements[0].stances[1].target",
+                "statements[0].stances[2].target",
+                "statements[0].stances[3].target",
+                "statements[0].stances[4].target",
+                "events[0].participants[0].actor",
+                "events[0].participants[1].actor",
+                "events[0].participants[2].actor",
+                "casualtyReports[0].victims",
+                "casualtyReports[0].perpetrator");
+    }
+
+    @Test
+    void rejects_a_reference_to_a_different_actor_with_a_known_id() {
+        Actor impostor = Actor.builder().from(WANG_YI).title("Vice Premier").build();
+        Statement statement = Statement.builder().from(ReferenceArticleFixture.RECONCILIATION_PLEDGE)
+                .speakers(List.of(impostor)).build();
+        assertThat(article().statements(List.of(statement)).validate())
+                .containsExactly(Violation.of("statements[0].speakers[0]", ViolationCode.CONFLICTING_REFERENCE,
+                        "Dossier.statements[0].speakers[0] must equal the dossier's actor 'wang-yi', got a different"
+                                + " actor with that id: Actor[wang-yi: Wang Yi, Vice Premier, PERSON]"));
+    }
+
+    @Test
+    void requires_every_referenced_event_and_report_to_be_in_the_dossier() {
+        assertThat(article().events(List.of()).casualtyReports(List.of()).validate())
+                .extracting(Violation::path, Violation::message)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("statements[1].eventIds[0]",
+                                "Dossier.statements[1].eventIds[0] must be an event of the dossier, got 'wang-lavrov-2021-03-23'"),
+                        org.assertj.core.groups.Tuple.tuple("statements[5].stances[0].target",
+                                "Dossier.statements[5].stances[0].target must be an event of the dossier, got 'coup-2021-02-01'"));
+        Event meeting = Event.builder().from(MEETING).addCasualtyReportId("nowhere").build();
+        assertThat(article().events(List.of(meeting)).validate())
+                .contains(Violation.of("events[0].casualtyReportIds[0]", ViolationCode.UNKNOWN_REFERENCE,
+                        "Dossier.events[0].casualtyReportIds[0] must be a casualty report of the dossier, got 'nowhere'"));
+    }
+
+    @Test
+    void accepts_dates_up_to_the_publication_date_and_rejects_later_ones() {
+        Statement onPublication = Statement.builder().from(DENIAL).date(ApproximateDate.parse("2021-03-24")).build();
+        assertThat(article().statements(List.of(onPublication)).validate()).isEmpty();
+        Statement dayAfter = Statement.builder().from(DENIAL).date(ApproximateDate.parse("2021-03-25")).build();
+        assertThat(article().statements(List.of(dayAfter)).validate())
+                .containsExactly(Violation.of("statements[0].date", ViolationCode.DATED_AFTER_PUBLICATION,
+                        "Dossier.statements[0].date must not be after the source's publication date 2021-03-24,"
+                                + " got '2021-03-25'"));
+        Event future = Event.builder().from(COUP).date(ApproximateDate.parse("2021-04")).build();
+        assertThat(article().events(List.of(future, MEETING)).statements(List.of()).casualtyReports(List.of())
+                .validate())
+                .containsExactly(Violation.of("events[0].date", ViolationCode.DATED_AFTER_PUBLICATION,
+                        "Dossier.events[0].date must not be after the source's publication date 2021-03-24,"
+                                + " got '2021-04'"));
+        CasualtyReport late = CasualtyReport.builder().from(KILLED).asOf(ApproximateDate.parse("2021-03-25")).build();
+        assertThat(article().casualtyReports(List.of(late)).validate())
+                .containsExactly(Violation.of("casualtyReports[0].asOf", ViolationCode.DATED_AFTER_PUBLICATION,
+                        "Dossier.casualtyReports[0].asOf must not be after the source's publication date 2021-03-24,"
+                                + " got '2021-03-25'"));
+    }
+
+    @Test
+    void an_open_interval_since_before_publication_is_not_after_it() {
+        Statement since = Statement.builder().from(DENIAL).date(ApproximateDate.parse("2021-02-01/..")).build();
+        assertThat(article().statements(List.of(since)).validate()).isEmpty();
+    }
+
+    @Test
+    void reports_every_violation_in_one_exception() {
+        Statement dayAfter = Statement.builder().from(DENIAL).date(ApproximateDate.parse("2021-03-25")).build();
+        assertThatThrownBy(() -> article().addStatement(dayAfter).build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("2 violations: Dossier.statements[9].id must be unique among the statements, got"
+                        + " 's07-beijing-denial'; Dossier.statements[9].date must not be after the source's"
+                        + " publication date 2021-03-24, got '2021-03-25'");
+    }
+
+    @Test
+    void equal_when_all_attributes_are_equal_and_serializable() {
+        Dossier dossier = ReferenceArticleFixture.dossier();
+        assertThat(ReferenceArticleFixture.dossier()).isEqualTo(dossier).hasSameHashCodeAs(dossier);
+        assertThat(SerializationSupport.roundTrip(dossier)).isEqualTo(dossier);
+    }
+}

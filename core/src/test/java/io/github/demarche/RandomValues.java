@@ -1,0 +1,177 @@
+package io.github.demarche;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Seeded random values of the model, for property-style tests. The same seed gives the same values;
+ * tests print the seed on failure so that a failing case can be replayed.
+ */
+public final class RandomValues {
+
+    private static final SourceAttribution SOURCE = ReferenceArticleFixture.SOURCE;
+
+    private final Random random;
+    private final List<Actor> actors;
+
+    /**
+     * Creates a generator.
+     *
+     * @param seed  the seed
+     */
+    public RandomValues(long seed) {
+        this.random = new Random(seed);
+        this.actors = List.copyOf(ReferenceArticleFixture.ACTORS);
+    }
+
+    /**
+     * Gets the seed to use: the system property {@code demarche.seed} if set, else a fresh one.
+     *
+     * @return the seed
+     */
+    public static long seed() {
+        String fixed = System.getProperty("demarche.seed");
+        return fixed != null ? Long.parseLong(fixed) : new Random().nextLong();
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private <E extends Enum<E>> E pick(Class<E> type) {
+        E[] values = type.getEnumConstants();
+        return values[random.nextInt(values.length)];
+    }
+
+    /**
+     * Gets a random approximate date in 2021: a day, a month, a month part, the year, or an interval.
+     *
+     * @return the date
+     */
+    public ApproximateDate date() {
+        int month = 1 + random.nextInt(12);
+        switch (random.nextInt(6)) {
+            case 0:
+                return ApproximateDate.ofYear(2021);
+            case 1:
+                return ApproximateDate.ofMonth(2021, month);
+            case 2:
+                return ApproximateDate.ofMonthPart(2021, month, pick(ApproximateDate.MonthPart.class));
+            case 3:
+                return ApproximateDate.since(day());
+            case 4:
+                ApproximateDate start = day();
+                return ApproximateDate.between(start, ApproximateDate.of(start.earliest().plusDays(random.nextInt(40))));
+            default:
+                return day();
+        }
+    }
+
+    private ApproximateDate day() {
+        return ApproximateDate.of(LocalDate.of(2021, 1, 1).plusDays(random.nextInt(365)));
+    }
+
+    /**
+     * Gets a random actor of the reference article.
+     *
+     * @return the actor
+     */
+    public Actor actor() {
+        return pick(actors);
+    }
+
+    /**
+     * Gets a random stance.
+     *
+     * @return the stance
+     */
+    public Stance stance() {
+        StanceTarget target;
+        switch (random.nextInt(3)) {
+            case 0:
+                target = StanceTarget.actor(actor());
+                break;
+            case 1:
+                target = StanceTarget.event("event-" + random.nextInt(5));
+                break;
+            default:
+                target = StanceTarget.topic("topic " + random.nextInt(5), "topic-" + random.nextInt(5));
+        }
+        return Stance.builder().type(pick(StanceType.class)).target(target).intensity(pick(Intensity.class))
+                .contemplated(random.nextInt(5) == 0).build();
+    }
+
+    /**
+     * Gets a random statement with an id drawn from a small set, so that ties occur.
+     *
+     * @return the statement
+     */
+    public Statement statement() {
+        Statement.Builder builder = Statement.builder().id("s" + random.nextInt(20)).addSpeaker(actor())
+                .date(date()).mode(StatementMode.PARAPHRASE).channel(pick(Channel.class))
+                .summary("summary " + random.nextInt(3)).source(SOURCE);
+        int stances = 1 + random.nextInt(3);
+        for (int i = 0; i < stances; i++) {
+            builder.addStance(stance());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Gets a random count.
+     *
+     * @return the count
+     */
+    public QualifiedCount count() {
+        long figure = random.nextInt(500);
+        CountQualifier qualifier = pick(CountQualifier.class);
+        if (qualifier == CountQualifier.BETWEEN) {
+            return QualifiedCount.between(figure, figure + random.nextInt(100));
+        }
+        return QualifiedCount.of(qualifier, qualifier == CountQualifier.FEWER_THAN ? figure + 1 : figure);
+    }
+
+    /**
+     * Gets a random casualty report with an id drawn from a small set.
+     *
+     * @return the report
+     */
+    public CasualtyReport casualtyReport() {
+        ApproximateDate asOf = date();
+        CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(20))
+                .type(pick(CasualtyType.class)).count(count()).victims(Victims.of(pick(VictimGroup.class)))
+                .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).source(SOURCE);
+        if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
+            builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Gets a random event with an id drawn from a small set.
+     *
+     * @return the event
+     */
+    public Event event() {
+        return Event.builder().id("e" + random.nextInt(20)).type(pick(EventType.class)).title("title " + random.nextInt(3))
+                .date(date()).build();
+    }
+
+    /**
+     * Gets a list of random values.
+     *
+     * @param size  how many
+     * @param next  the generator of one value
+     * @param <T>  the type of values
+     * @return the values
+     */
+    public static <T> List<T> listOf(int size, java.util.function.Supplier<T> next) {
+        List<T> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(next.get());
+        }
+        return values;
+    }
+}
