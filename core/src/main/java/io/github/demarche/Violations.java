@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Collects the violations of one object so that all of them are reported together.
@@ -112,10 +113,17 @@ final class Violations {
         }
     }
 
-    /** Writes a value the way messages show it: text in single quotes, everything else as is. */
+    /** The most characters of an offending text a message repeats; longer texts are abbreviated. */
+    static final int MAX_SHOWN = 100;
+
+    /**
+     * Writes a value the way messages show it: text in single quotes, abbreviated with "..." past
+     * {@value #MAX_SHOWN} characters so that hostile input cannot blow up a message; everything else
+     * as is.
+     */
     static String show(Object value) {
         if (value instanceof CharSequence) {
-            return "'" + value + "'";
+            return "'" + StringUtils.abbreviate(value.toString(), MAX_SHOWN) + "'";
         }
         return String.valueOf(value);
     }

@@ -101,6 +101,13 @@ class ActorTest {
     }
 
     @Test
+    void abbreviates_a_hostile_value_in_the_message() {
+        assertThat(violationsOf(valid().name(" ".repeat(100_000))))
+                .containsExactly(Violation.of("name", ViolationCode.BLANK,
+                        "Actor.name must not be blank, got '" + " ".repeat(97) + "...'"));
+    }
+
+    @Test
     void allows_a_title_only_for_persons() {
         assertThat(violationsOf(valid().kind(ActorKind.PERSON).title("Brigadier General"))).isEmpty();
         assertThat(violationsOf(valid().kind(ActorKind.STATE).title("Brigadier General")))
