@@ -151,32 +151,37 @@ public final class ApproximateDate implements Serializable {
 
     /** The canonical text, such as {@code 2021-03-early~}; the whole serialized form. */
     private final String text;
-    private final transient boolean interval;
-    /** The start of an interval, null when open or for a single date. */
-    private final transient ApproximateDate startDate;
-    /** The end of an interval, null when open or for a single date. */
-    private final transient ApproximateDate endDate;
-    private final transient Precision precision;
-    /** The part of the month, null if none. */
-    private final transient MonthPart part;
-    private final transient boolean approximate;
-    private final transient boolean uncertain;
-    private final transient LocalDate earliest;
-    private final transient LocalDate latest;
+    /*
+     * The rest is derived from the text and packed, because pipelines hold millions of dates: the
+     * first and last day as epoch days (OPEN_START and OPEN_END stand for an open interval's
+     * missing end), and the flags below in one byte. An interval's endpoints are parsed again from
+     * the text when asked for.
+     */
+    private final transient int earliestDay;
+    private final transient int latestDay;
+    private final transient byte flags;
 
-    private ApproximateDate(String text, boolean interval, ApproximateDate startDate, ApproximateDate endDate,
-            Precision precision, MonthPart part, boolean approximate, boolean uncertain,
-            LocalDate earliest, LocalDate latest) {
+    private static final int OPEN_START = Integer.MIN_VALUE;
+    private static final int OPEN_END = Integer.MAX_VALUE;
+    private static final int INTERVAL = 1;
+    private static final int APPROXIMATE = 1 << 1;
+    private static final int UNCERTAIN = 1 << 2;
+    private static final int PRECISION_SHIFT = 3;   // two bits: Precision ordinal
+    private static final int PART_SHIFT = 5;        // two bits: MonthPart ordinal + 1, 0 for none
+    private static final Precision[] PRECISIONS = Precision.values();
+    private static final MonthPart[] PARTS = MonthPart.values();
+
+    private ApproximateDate(String text, boolean interval, Precision precision, MonthPart part, boolean approximate,
+            boolean uncertain, int earliestDay, int latestDay) {
         this.text = text;
-        this.interval = interval;
-        this.startDate = startDate;
-        this.endDate = endDate;
-        this.precision = precision;
-        this.part = part;
-        this.approximate = approximate;
-        this.uncertain = uncertain;
-        this.earliest = earliest;
-        this.latest = latest;
+        this.earliestDay = earliestDay;
+        this.latestDay = latestDay;
+        this.flags = (byte) ((interval ? INTERVAL : 0) | (approximate ? APPROXIMATE : 0) | (uncertain ? UNCERTAIN : 0)
+                | precision.ordinal() << PRECISION_SHIFT | (part == null ? 0 : part.ordinal() + 1) << PART_SHIFT);
+    }
+
+    private boolean flag(int mask) {
+        return (flags & mask) != 0;
     }
 
     // ----------------------------------------------------------------------------------- factories
@@ -483,22 +488,22 @@ public final class ApproximateDate implements Serializable {
         } else if (uncertain) {
             text.append('?');
         }
-        return new ApproximateDate(text.toString(), false, null, null, precision, part, approximate, uncertain,
-                first, last);
+        return new ApproximateDate(text.toString(), false, precision, part, approximate, uncertain,
+                (int) first.toEpochDay(), (int) last.toEpochDay());
     }
 
     /** Checks and builds an interval; a null end is open. */
     private static ApproximateDate interval(Violations violations, ApproximateDate start, ApproximateDate end) {
         boolean ok = true;
-        if (start != null && start.interval) {
+        if (start != null && start.isInterval()) {
             violations.add("start", ViolationCode.INVALID_DATE, "be a single date", start);
             ok = false;
         }
-        if (end != null && end.interval) {
+        if (end != null && end.isInterval()) {
             violations.add("end", ViolationCode.INVALID_DATE, "be a single date", end);
             ok = false;
         }
-        if (ok && start != null && end != null && end.latest.isBefore(start.earliest)) {
+        if (ok && start != null && end != null && end.latestDay < start.earliestDay) {
             violations.addRaw("end", ViolationCode.INTERVAL_INVERTED, "not end before start begins",
                     "start=" + start + ", end=" + end);
             ok = false;
@@ -511,16 +516,16 @@ public final class ApproximateDate implements Serializable {
         String text = (start == null ? OPEN : start.text) + "/" + (end == null ? OPEN : end.text);
         Precision precision;
         if (start == null) {
-            precision = end.precision;
-        } else if (end == null || start.precision.compareTo(end.precision) <= 0) {
-            precision = start.precision;
+            precision = end.precision();
+        } else if (end == null || start.precision().compareTo(end.precision()) <= 0) {
+            precision = start.precision();
         } else {
-            precision = end.precision;
+            precision = end.precision();
         }
-        boolean approximate = start != null && start.approximate || end != null && end.approximate;
-        boolean uncertain = start != null && start.uncertain || end != null && end.uncertain;
-        return new ApproximateDate(text, true, start, end, precision, null, approximate, uncertain,
-                start == null ? LocalDate.MIN : start.earliest, end == null ? LocalDate.MAX : end.latest);
+        boolean approximate = start != null && start.isApproximate() || end != null && end.isApproximate();
+        boolean uncertain = start != null && start.isUncertain() || end != null && end.isUncertain();
+        return new ApproximateDate(text, true, precision, null, approximate, uncertain,
+                start == null ? OPEN_START : start.earliestDay, end == null ? OPEN_END : end.latestDay);
     }
 
     private static void appendDigits(StringBuilder text, int value, int width) {
@@ -571,12 +576,14 @@ public final class ApproximateDate implements Serializable {
      * @return a date with the qualifier set, this one if it is already so, not null
      */
     public ApproximateDate withApproximate(boolean approximate) {
-        if (interval) {
+        if (isInterval()) {
+            ApproximateDate startDate = endpoint(true);
+            ApproximateDate endDate = endpoint(false);
             ApproximateDate start = startDate == null ? null : startDate.withApproximate(approximate);
             ApproximateDate end = endDate == null ? null : endDate.withApproximate(approximate);
             return start == startDate && end == endDate ? this : joined(start, end);
         }
-        return approximate == this.approximate ? this : requalified(approximate, uncertain);
+        return approximate == isApproximate() ? this : requalified(approximate, isUncertain());
     }
 
     /**
@@ -588,18 +595,21 @@ public final class ApproximateDate implements Serializable {
      * @return a date with the qualifier set, this one if it is already so, not null
      */
     public ApproximateDate withUncertain(boolean uncertain) {
-        if (interval) {
+        if (isInterval()) {
+            ApproximateDate startDate = endpoint(true);
+            ApproximateDate endDate = endpoint(false);
             ApproximateDate start = startDate == null ? null : startDate.withUncertain(uncertain);
             ApproximateDate end = endDate == null ? null : endDate.withUncertain(uncertain);
             return start == startDate && end == endDate ? this : joined(start, end);
         }
-        return uncertain == this.uncertain ? this : requalified(approximate, uncertain);
+        return uncertain == isUncertain() ? this : requalified(isApproximate(), uncertain);
     }
 
     private ApproximateDate requalified(boolean approximate, boolean uncertain) {
         Violations violations = Violations.of(TYPE);
-        ApproximateDate date = single(violations, "", precision, earliest.getYear(), earliest.getMonthValue(),
-                earliest.getDayOfMonth(), part, approximate, uncertain);
+        LocalDate earliest = earliest();
+        ApproximateDate date = single(violations, "", precision(), earliest.getYear(), earliest.getMonthValue(),
+                earliest.getDayOfMonth(), monthPart().orElse(null), approximate, uncertain);
         violations.throwIfAny();  // never: the parts are those of a valid date
         return date;
     }
@@ -612,7 +622,7 @@ public final class ApproximateDate implements Serializable {
      * @return true for an interval, false for a single date
      */
     public boolean isInterval() {
-        return interval;
+        return flag(INTERVAL);
     }
 
     /**
@@ -622,7 +632,7 @@ public final class ApproximateDate implements Serializable {
      * @return the start, empty for an interval with an open start such as {@code ../2021-03-23}
      */
     public Optional<ApproximateDate> start() {
-        return interval ? Optional.ofNullable(startDate) : Optional.of(this);
+        return isInterval() ? Optional.ofNullable(endpoint(true)) : Optional.of(this);
     }
 
     /**
@@ -632,7 +642,14 @@ public final class ApproximateDate implements Serializable {
      * @return the end, empty for an interval with an open end such as {@code 2021-02-01/..}
      */
     public Optional<ApproximateDate> end() {
-        return interval ? Optional.ofNullable(endDate) : Optional.of(this);
+        return isInterval() ? Optional.ofNullable(endpoint(false)) : Optional.of(this);
+    }
+
+    /** Parses one endpoint of this interval back from the text; null if that end is open. */
+    private ApproximateDate endpoint(boolean start) {
+        int slash = text.indexOf('/');
+        String part = start ? text.substring(0, slash) : text.substring(slash + 1);
+        return part.equals(OPEN) ? null : parse(part);
     }
 
     /**
@@ -644,7 +661,7 @@ public final class ApproximateDate implements Serializable {
      * @return the precision, not null
      */
     public Precision precision() {
-        return precision;
+        return PRECISIONS[(flags >> PRECISION_SHIFT) & 3];
     }
 
     /**
@@ -653,7 +670,8 @@ public final class ApproximateDate implements Serializable {
      * @return the part of the month, empty for a date without one and for an interval
      */
     public Optional<MonthPart> monthPart() {
-        return Optional.ofNullable(part);
+        int part = (flags >> PART_SHIFT) & 3;
+        return part == 0 ? Optional.empty() : Optional.of(PARTS[part - 1]);
     }
 
     /**
@@ -663,7 +681,7 @@ public final class ApproximateDate implements Serializable {
      * @return true if approximate
      */
     public boolean isApproximate() {
-        return approximate;
+        return flag(APPROXIMATE);
     }
 
     /**
@@ -673,7 +691,7 @@ public final class ApproximateDate implements Serializable {
      * @return true if uncertain
      */
     public boolean isUncertain() {
-        return uncertain;
+        return flag(UNCERTAIN);
     }
 
     /**
@@ -683,7 +701,7 @@ public final class ApproximateDate implements Serializable {
      * @return the first day, {@link LocalDate#MIN} for an open start, not null
      */
     public LocalDate earliest() {
-        return earliest;
+        return earliestDay == OPEN_START ? LocalDate.MIN : LocalDate.ofEpochDay(earliestDay);
     }
 
     /**
@@ -693,7 +711,7 @@ public final class ApproximateDate implements Serializable {
      * @return the last day, {@link LocalDate#MAX} for an open end, not null
      */
     public LocalDate latest() {
-        return latest;
+        return latestDay == OPEN_END ? LocalDate.MAX : LocalDate.ofEpochDay(latestDay);
     }
 
     // ----------------------------------------------------------------------------------- partial order
@@ -708,7 +726,7 @@ public final class ApproximateDate implements Serializable {
      */
     public boolean isBefore(ApproximateDate other) {
         Objects.requireNonNull(other, "other");
-        return latest.isBefore(other.earliest);
+        return latestDay < other.earliestDay;
     }
 
     /**
@@ -721,7 +739,7 @@ public final class ApproximateDate implements Serializable {
      */
     public boolean isAfter(ApproximateDate other) {
         Objects.requireNonNull(other, "other");
-        return earliest.isAfter(other.latest);
+        return earliestDay > other.latestDay;
     }
 
     /**
@@ -734,7 +752,7 @@ public final class ApproximateDate implements Serializable {
      */
     public boolean overlaps(ApproximateDate other) {
         Objects.requireNonNull(other, "other");
-        return !latest.isBefore(other.earliest) && !other.latest.isBefore(earliest);
+        return latestDay >= other.earliestDay && other.latestDay >= earliestDay;
     }
 
     /**
@@ -748,7 +766,7 @@ public final class ApproximateDate implements Serializable {
      */
     public boolean contains(ApproximateDate other) {
         Objects.requireNonNull(other, "other");
-        return !other.earliest.isBefore(earliest) && !other.latest.isAfter(latest);
+        return other.earliestDay >= earliestDay && other.latestDay <= latestDay;
     }
 
     // ---------------------------------------------------------------------------------------- object
@@ -812,11 +830,11 @@ public final class ApproximateDate implements Serializable {
 
         @Override
         public int compare(ApproximateDate a, ApproximateDate b) {
-            int byEarliest = a.earliest.compareTo(b.earliest);
+            int byEarliest = Integer.compare(a.earliestDay, b.earliestDay);
             if (byEarliest != 0) {
                 return byEarliest;
             }
-            int byLatest = a.latest.compareTo(b.latest);
+            int byLatest = Integer.compare(a.latestDay, b.latestDay);
             return byLatest != 0 ? byLatest : a.text.compareTo(b.text);
         }
     }

@@ -1,12 +1,13 @@
 package io.github.demarche;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +27,9 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     private static final long serialVersionUID = 1L;
 
     private static final Pattern FORM = Pattern.compile("[A-Z]{3}");
-    private static final Set<String> KNOWN = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     private static final Map<String, String> ALPHA2 = alpha2ByAlpha3();
+    /** One instance per known country: values are shared, so millions of mentions cost nothing. */
+    private static final Map<String, CountryCode> KNOWN = instances();
 
     /** The ISO 3166-1 alpha-3 code. */
     private final String code;
@@ -46,8 +48,11 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
      */
     public static CountryCode of(String code) {
         Objects.requireNonNull(code, "code");
-        check(code).throwIfAny();
-        return new CountryCode(code);
+        CountryCode known = KNOWN.get(code);
+        if (known == null) {
+            throw new ValidationException(check(code).list());  // a code not known always breaks a rule
+        }
+        return known;
     }
 
     /**
@@ -65,10 +70,27 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
         Violations violations = Violations.of("CountryCode");
         if (!FORM.matcher(code).matches()) {
             violations.add("code", ViolationCode.MALFORMED, "be three upper-case letters (ISO 3166-1 alpha-3)", code);
-        } else if (!KNOWN.contains(code)) {
+        } else if (!KNOWN.containsKey(code)) {
             violations.add("code", ViolationCode.UNKNOWN_COUNTRY, "be an ISO 3166-1 alpha-3 country code", code);
         }
         return violations;
+    }
+
+    private static Map<String, CountryCode> instances() {
+        Map<String, CountryCode> map = new HashMap<>();
+        for (String code : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)) {
+            map.put(code, new CountryCode(code));
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Keeps one instance per country across Java serialization, and rejects a tampered code. */
+    private Object readResolve() throws ObjectStreamException {
+        CountryCode known = code == null ? null : KNOWN.get(code);
+        if (known == null) {
+            throw new InvalidObjectException("CountryCode.code must be a known country, got " + Violations.show(code));
+        }
+        return known;
     }
 
     private static Map<String, String> alpha2ByAlpha3() {

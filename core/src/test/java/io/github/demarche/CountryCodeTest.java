@@ -71,6 +71,8 @@ class CountryCodeTest {
     @Test
     void survives_java_serialization() {
         assertThat(SerializationSupport.roundTrip(MMR)).isEqualTo(MMR);
+        assertThat(SerializationSupport.roundTrip(MMR)).isSameAs(MMR);
+        assertThat(CountryCode.of("MMR")).isSameAs(CountryCode.of("MMR"));
     }
 
     @Test

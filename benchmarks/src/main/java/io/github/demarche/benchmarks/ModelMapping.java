@@ -1,0 +1,180 @@
+package io.github.demarche.benchmarks;
+
+import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.Channel;
+import io.github.demarche.CountryCode;
+import io.github.demarche.Intensity;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
+import io.github.demarche.StatementMode;
+import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
+import io.github.demarche.benchmarks.PlainRecords.SourceRecord;
+import io.github.demarche.benchmarks.PlainRecords.StanceRecord;
+import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
+import io.github.demarche.benchmarks.PlainRecords.TargetRecord;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds model values from plain records through the public builders and factories, so that every
+ * rule is checked: the "build + validate" side of the benchmarks.
+ *
+ * <p>With {@code reuseActors}, identical actors and sources are built once and shared, as a
+ * pipeline that resolves actors against a directory would; without it every mention builds its
+ * own copy.
+ */
+public final class ModelMapping {
+
+    private final Map<String, Actor> actors;
+    private final Map<SourceRecord, SourceAttribution> sources;
+
+    /**
+     * Creates a mapping.
+     *
+     * @param reuseActors  whether to build each distinct actor and source once
+     */
+    public ModelMapping(boolean reuseActors) {
+        this.actors = reuseActors ? new HashMap<>() : null;
+        this.sources = reuseActors ? new HashMap<>() : null;
+    }
+
+    /**
+     * Builds a statement.
+     *
+     * @param record  the statement's fields
+     * @return the validated statement
+     */
+    public Statement statement(StatementRecord record) {
+        Statement.Builder builder = Statement.builder()
+                .id(record.id())
+                .date(ApproximateDate.parse(record.date()))
+                .mode(StatementMode.valueOf(upper(record.mode())))
+                .channel(Channel.valueOf(upper(record.channel())))
+                .summary(record.summary())
+                .source(source(record.source()));
+        for (ActorRecord speaker : record.speakers()) {
+            builder.addSpeaker(actor(speaker));
+        }
+        if (record.onBehalfOf() != null) {
+            builder.onBehalfOf(actor(record.onBehalfOf()));
+        }
+        if (record.quote() != null) {
+            builder.quote(record.quote());
+        }
+        for (StanceRecord stance : record.stances()) {
+            builder.addStance(stance(stance));
+        }
+        builder.eventIds(record.eventIds());
+        return builder.build();
+    }
+
+    /**
+     * Builds statements.
+     *
+     * @param records  the statements' fields
+     * @return the validated statements
+     */
+    public List<Statement> statements(List<StatementRecord> records) {
+        Statement[] statements = new Statement[records.size()];
+        for (int i = 0; i < statements.length; i++) {
+            statements[i] = statement(records.get(i));
+        }
+        return List.of(statements);
+    }
+
+    private Stance stance(StanceRecord record) {
+        Stance.Builder builder = Stance.builder()
+                .type(StanceType.valueOf(upper(record.type())))
+                .target(target(record.target()))
+                .intensity(Intensity.valueOf(upper(record.intensity())))
+                .contemplated(record.contemplated());
+        if (record.wording() != null) {
+            builder.wording(record.wording());
+        }
+        return builder.build();
+    }
+
+    private StanceTarget target(TargetRecord record) {
+        switch (record.kind()) {
+            case "actor":
+                return StanceTarget.actor(actor(record.actor()));
+            case "event":
+                return StanceTarget.event(record.eventId());
+            default:
+                return record.key() == null ? StanceTarget.topic(record.label())
+                        : StanceTarget.topic(record.label(), record.key());
+        }
+    }
+
+    /**
+     * Builds an actor (and its affiliations).
+     *
+     * @param record  the actor's fields
+     * @return the validated actor, shared if reusing
+     */
+    public Actor actor(ActorRecord record) {
+        if (actors != null) {
+            Actor known = actors.get(record.id());
+            if (known != null) {
+                return known;
+            }
+        }
+        Actor.Builder builder = Actor.builder().id(record.id()).name(record.name())
+                .kind(ActorKind.valueOf(upper(record.kind()))).aliases(record.aliases());
+        if (record.country() != null) {
+            builder.country(CountryCode.of(record.country()));
+        }
+        if (record.title() != null) {
+            builder.title(record.title());
+        }
+        if (record.affiliation() != null) {
+            builder.affiliation(actor(record.affiliation()));
+        }
+        if (record.wikidataId() != null) {
+            builder.wikidataId(record.wikidataId());
+        }
+        if (record.cameoCode() != null) {
+            builder.cameoCode(record.cameoCode());
+        }
+        Actor actor = builder.build();
+        if (actors != null) {
+            actors.put(actor.id(), actor);
+        }
+        return actor;
+    }
+
+    private SourceAttribution source(SourceRecord record) {
+        if (sources != null) {
+            SourceAttribution known = sources.get(record);
+            if (known != null) {
+                return known;
+            }
+        }
+        SourceAttribution.Builder builder = SourceAttribution.builder().publication(record.publication())
+                .url(URI.create(record.url())).publicationDate(LocalDate.parse(record.publicationDate()));
+        if (record.author() != null) {
+            builder.author(record.author());
+        }
+        if (record.language() != null) {
+            builder.language(record.language());
+        }
+        SourceAttribution source = builder.build();
+        if (sources != null) {
+            sources.put(record, source);
+        }
+        return source;
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.ROOT);
+    }
+}
