@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date as the news gives it: a day, part of a month, a month or a year, perhaps approximate or
@@ -146,8 +144,8 @@ public final class ApproximateDate implements Serializable {
     private static final int MAX_YEAR = 9999;
     private static final String OPEN = "..";
     private static final String FORM = "an EDTF date such as '2021-03-23', '2021-03~' or '2021-02-01/..'";
-    private static final Pattern DATE = Pattern.compile(
-            "([0-9]{4})(?:-([0-9]{2})(?:-(?:([0-9]{2})|(early|mid|late)))?)?([~?%])?");
+    /** What {@link #scan(String)} returns for a text that is not of the form of a single date. */
+    private static final long NOT_A_DATE = -1;
 
     /** The canonical text, such as {@code 2021-03-early~}; the whole serialized form. */
     private final String text;
@@ -360,28 +358,105 @@ public final class ApproximateDate implements Serializable {
         }
         int slash = string.indexOf('/');
         if (slash < 0) {
-            Matcher matcher = DATE.matcher(string);
-            return matcher.matches() ? single(violations, "", matcher) : malformed(violations, string);
+            long single = scan(string);
+            return single == NOT_A_DATE ? malformed(violations, string) : single(violations, "", single, string);
         }
         String left = string.substring(0, slash);
         String right = string.substring(slash + 1);
         boolean openStart = left.equals(OPEN);
         boolean openEnd = right.equals(OPEN);
-        Matcher start = DATE.matcher(left);
-        Matcher end = DATE.matcher(right);
-        if (!(openStart || start.matches()) || !(openEnd || end.matches())) {
+        long start = openStart ? NOT_A_DATE : scan(left);
+        long end = openEnd ? NOT_A_DATE : scan(right);
+        if (!(openStart || start != NOT_A_DATE) || !(openEnd || end != NOT_A_DATE)) {
             return malformed(violations, string);
         }
         if (openStart && openEnd) {
             violations.addRaw("text", ViolationCode.INVALID_DATE, "have a start or an end", quote(string));
             return null;
         }
-        ApproximateDate startDate = openStart ? null : single(violations, "start.", start);
-        ApproximateDate endDate = openEnd ? null : single(violations, "end.", end);
+        ApproximateDate startDate = openStart ? null : single(violations, "start.", start, left);
+        ApproximateDate endDate = openEnd ? null : single(violations, "end.", end, right);
         if ((!openStart && startDate == null) || (!openEnd && endDate == null)) {
             return null;
         }
         return interval(violations, startDate, endDate);
+    }
+
+    /*
+     * The form of a single date, scanned by hand (dates are parsed for every statement read, and a
+     * regular expression was most of the cost):
+     *   year [ "-" month [ "-" ( day | "early" | "mid" | "late" ) ] ] [ "~" | "?" | "%" ]
+     * with a year of four ASCII digits and a month and day of two. The fields are packed into one
+     * long: year (14 bits), month (7: two digits may say 99), day (7), precision (2), part (2),
+     * qualifier (2).
+     */
+    private static long scan(String text) {
+        int length = text.length();
+        int year = digits(text, 0, 4);
+        if (year < 0) {
+            return NOT_A_DATE;
+        }
+        int at = 4;
+        int month = 1;
+        int day = 1;
+        int part = 0;
+        Precision precision = Precision.YEAR;
+        if (at < length && text.charAt(at) == '-') {
+            month = digits(text, at + 1, 2);
+            if (month < 0) {
+                return NOT_A_DATE;
+            }
+            at += 3;
+            precision = Precision.MONTH;
+            if (at < length && text.charAt(at) == '-') {
+                at++;
+                if (text.startsWith("early", at)) {
+                    part = MonthPart.EARLY.ordinal() + 1;
+                    at += 5;
+                } else if (text.startsWith("mid", at)) {
+                    part = MonthPart.MID.ordinal() + 1;
+                    at += 3;
+                } else if (text.startsWith("late", at)) {
+                    part = MonthPart.LATE.ordinal() + 1;
+                    at += 4;
+                } else {
+                    day = digits(text, at, 2);
+                    if (day < 0) {
+                        return NOT_A_DATE;
+                    }
+                    at += 2;
+                    precision = Precision.DAY;
+                }
+            }
+        }
+        int qualifier = 0;
+        if (at < length) {
+            char c = text.charAt(at++);
+            qualifier = c == '~' ? APPROXIMATE : c == '?' ? UNCERTAIN : c == '%' ? APPROXIMATE | UNCERTAIN : -1;
+            if (qualifier < 0) {
+                return NOT_A_DATE;
+            }
+        }
+        if (at != length) {
+            return NOT_A_DATE;
+        }
+        return (long) year << 20 | month << 13 | day << 6 | precision.ordinal() << 4 | part << 2 | qualifier >> 1;
+    }
+
+    /** Reads {@code count} ASCII digits at {@code from}; -1 if the text has fewer or other characters. */
+    private static int digits(String text, int from, int count) {
+        if (from + count > text.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static ApproximateDate tooLong(Violations violations, int length) {
@@ -395,25 +470,23 @@ public final class ApproximateDate implements Serializable {
         return null;
     }
 
-    /** Builds a single date from a matcher of {@link #DATE}; the digits are ASCII, so they parse. */
-    private static ApproximateDate single(Violations violations, String prefix, Matcher matcher) {
-        int year = Integer.parseInt(matcher.group(1));
-        String month = matcher.group(2);
-        String day = matcher.group(3);
-        String part = matcher.group(4);
-        String qualifier = matcher.group(5);
-        Precision precision = month == null ? Precision.YEAR : day == null ? Precision.MONTH : Precision.DAY;
-        return single(violations, prefix, precision, year,
-                month == null ? 1 : Integer.parseInt(month),
-                day == null ? 1 : Integer.parseInt(day),
-                part == null ? null : MonthPart.valueOf(part.toUpperCase(Locale.ROOT)),
-                "~".equals(qualifier) || "%".equals(qualifier),
-                "?".equals(qualifier) || "%".equals(qualifier));
+    /** Builds a single date from what {@link #scan(String)} found; the text is already canonical. */
+    private static ApproximateDate single(Violations violations, String prefix, long scanned, String text) {
+        int qualifier = (int) (scanned & 3) << 1;
+        int part = (int) (scanned >> 2) & 3;
+        return single(violations, prefix, PRECISIONS[(int) (scanned >> 4) & 3], (int) (scanned >> 20),
+                (int) (scanned >> 13) & 127, (int) (scanned >> 6) & 127, part == 0 ? null : PARTS[part - 1],
+                (qualifier & APPROXIMATE) != 0, (qualifier & UNCERTAIN) != 0, text);
     }
 
-    /** Checks and builds a single date; the month and day are ignored where the precision lacks them. */
     private static ApproximateDate single(Violations violations, String prefix, Precision precision, int year,
             int month, int day, MonthPart part, boolean approximate, boolean uncertain) {
+        return single(violations, prefix, precision, year, month, day, part, approximate, uncertain, null);
+    }
+
+    /** Builds a single date; {@code canonical} is its text if the caller has it, else null. */
+    private static ApproximateDate single(Violations violations, String prefix, Precision precision, int year,
+            int month, int day, MonthPart part, boolean approximate, boolean uncertain, String canonical) {
         boolean yearOk = year >= MIN_YEAR && year <= MAX_YEAR;
         if (!yearOk) {
             violations.add(prefix + "year", ViolationCode.OUT_OF_RANGE,
@@ -444,18 +517,12 @@ public final class ApproximateDate implements Serializable {
         }
         LocalDate first;
         LocalDate last;
-        StringBuilder text = new StringBuilder(16);
-        appendDigits(text, year, 4);
         if (precision == Precision.YEAR) {
             first = LocalDate.of(year, 1, 1);
             last = LocalDate.of(year, 12, 31);
         } else {
-            text.append('-');
-            appendDigits(text, month, 2);
             YearMonth yearMonth = YearMonth.of(year, month);
             if (precision == Precision.DAY) {
-                text.append('-');
-                appendDigits(text, day, 2);
                 first = yearMonth.atDay(day);
                 last = first;
             } else if (part == null) {
@@ -464,21 +531,38 @@ public final class ApproximateDate implements Serializable {
             } else {
                 switch (part) {
                     case EARLY:
-                        text.append("-early");
                         first = yearMonth.atDay(1);
                         last = yearMonth.atDay(10);
                         break;
                     case MID:
-                        text.append("-mid");
                         first = yearMonth.atDay(11);
                         last = yearMonth.atDay(20);
                         break;
                     default:
-                        text.append("-late");
                         first = yearMonth.atDay(21);
                         last = yearMonth.atEndOfMonth();
                         break;
                 }
+            }
+        }
+        String text = canonical != null ? canonical : text(precision, year, month, day, part, approximate, uncertain);
+        return new ApproximateDate(text, false, precision, part, approximate, uncertain, (int) first.toEpochDay(),
+                (int) last.toEpochDay());
+    }
+
+    /** Writes the canonical text of a single date. */
+    private static String text(Precision precision, int year, int month, int day, MonthPart part, boolean approximate,
+            boolean uncertain) {
+        StringBuilder text = new StringBuilder(16);
+        appendDigits(text, year, 4);
+        if (precision != Precision.YEAR) {
+            text.append('-');
+            appendDigits(text, month, 2);
+            if (precision == Precision.DAY) {
+                text.append('-');
+                appendDigits(text, day, 2);
+            } else if (part != null) {
+                text.append('-').append(part.name().toLowerCase(Locale.ROOT));
             }
         }
         if (approximate && uncertain) {
@@ -488,8 +572,7 @@ public final class ApproximateDate implements Serializable {
         } else if (uncertain) {
             text.append('?');
         }
-        return new ApproximateDate(text.toString(), false, precision, part, approximate, uncertain,
-                (int) first.toEpochDay(), (int) last.toEpochDay());
+        return text.toString();
     }
 
     /** Checks and builds an interval; a null end is open. */

@@ -2,11 +2,10 @@ package io.github.demarche;
 
 import java.io.Serializable;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -163,23 +162,11 @@ public abstract class Event implements Serializable {
         Violations violations = Violations.of("Event");
         violations.id("id", id());
         violations.text("title", title(), MAX_TITLE);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < participants().size(); i++) {
-            Participant participant = participants().get(i);
-            if (!seen.add(participant.actor().id() + " " + participant.role())) {
-                violations.add(Violations.at("participants", i), ViolationCode.DUPLICATE,
-                        "name each actor once per role", participant.toString());
-            }
-        }
-        Set<String> reports = new HashSet<>();
+        violations.unique("participants", participants(), Participant::toString, "name each actor once per role");
         for (int i = 0; i < casualtyReportIds().size(); i++) {
-            String reportId = casualtyReportIds().get(i);
-            violations.id(Violations.at("casualtyReportIds", i), reportId);
-            if (!reports.add(reportId)) {
-                violations.add(Violations.at("casualtyReportIds", i), ViolationCode.DUPLICATE,
-                        "name each report once", reportId);
-            }
+            violations.id(Violations.at("casualtyReportIds", i), casualtyReportIds().get(i));
         }
+        violations.unique("casualtyReportIds", casualtyReportIds(), Function.identity(), "name each report once");
         violations.matches("cameoRootCode", cameoRootCode(), CAMEO_ROOT, "a CAMEO root code from '01' to '20'");
         if (isBlocked() && type() != EventType.VOTE_OR_RESOLUTION) {
             violations.addRaw("blocked", ViolationCode.NOT_APPLICABLE, "be false unless type is VOTE_OR_RESOLUTION",

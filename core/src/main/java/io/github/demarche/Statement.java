@@ -2,11 +2,10 @@ package io.github.demarche;
 
 import java.io.Serializable;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -176,14 +175,7 @@ public abstract class Statement implements Serializable {
         Violations violations = Violations.of("Statement");
         violations.id("id", id());
         violations.notEmpty("speakers", speakers());
-        Set<String> speakerIds = new HashSet<>();
-        for (int i = 0; i < speakers().size(); i++) {
-            String speakerId = speakers().get(i).id();
-            if (!speakerIds.add(speakerId)) {
-                violations.add(Violations.at("speakers", i), ViolationCode.DUPLICATE, "name each speaker once",
-                        speakerId);
-            }
-        }
+        violations.unique("speakers", speakers(), Actor::id, "name each speaker once");
         if (mode() == StatementMode.JOINT && speakers().size() == 1) {
             violations.addRaw("speakers", ViolationCode.INCONSISTENT,
                     "hold at least two actors when mode is JOINT", "1 speaker");
@@ -194,14 +186,10 @@ public abstract class Statement implements Serializable {
         quote().ifPresent(quote -> violations.text("quote", quote, MAX_QUOTE));
         violations.text("summary", summary(), MAX_SUMMARY);
         violations.notEmpty("stances", stances());
-        Set<String> events = new HashSet<>();
         for (int i = 0; i < eventIds().size(); i++) {
-            String eventId = eventIds().get(i);
-            violations.id(Violations.at("eventIds", i), eventId);
-            if (!events.add(eventId)) {
-                violations.add(Violations.at("eventIds", i), ViolationCode.DUPLICATE, "name each event once", eventId);
-            }
+            violations.id(Violations.at("eventIds", i), eventIds().get(i));
         }
+        violations.unique("eventIds", eventIds(), Function.identity(), "name each event once");
         violations.throwIfAny();
     }
 

@@ -34,6 +34,12 @@ import java.util.Map;
  */
 public final class ModelMapping {
 
+    private static final Map<String, StatementMode> MODES = byName(StatementMode.values());
+    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
+    private static final Map<String, StanceType> STANCE_TYPES = byName(StanceType.values());
+    private static final Map<String, Intensity> INTENSITIES = byName(Intensity.values());
+    private static final Map<String, ActorKind> KINDS = byName(ActorKind.values());
+
     private final Map<String, Actor> actors;
     private final Map<SourceRecord, SourceAttribution> sources;
 
@@ -57,8 +63,8 @@ public final class ModelMapping {
         Statement.Builder builder = Statement.builder()
                 .id(record.id())
                 .date(ApproximateDate.parse(record.date()))
-                .mode(StatementMode.valueOf(upper(record.mode())))
-                .channel(Channel.valueOf(upper(record.channel())))
+                .mode(MODES.get(record.mode()))
+                .channel(CHANNELS.get(record.channel()))
                 .summary(record.summary())
                 .source(source(record.source()));
         for (ActorRecord speaker : record.speakers()) {
@@ -93,9 +99,9 @@ public final class ModelMapping {
 
     private Stance stance(StanceRecord record) {
         Stance.Builder builder = Stance.builder()
-                .type(StanceType.valueOf(upper(record.type())))
+                .type(STANCE_TYPES.get(record.type()))
                 .target(target(record.target()))
-                .intensity(Intensity.valueOf(upper(record.intensity())))
+                .intensity(INTENSITIES.get(record.intensity()))
                 .contemplated(record.contemplated());
         if (record.wording() != null) {
             builder.wording(record.wording());
@@ -129,7 +135,7 @@ public final class ModelMapping {
             }
         }
         Actor.Builder builder = Actor.builder().id(record.id()).name(record.name())
-                .kind(ActorKind.valueOf(upper(record.kind()))).aliases(record.aliases());
+                .kind(KINDS.get(record.kind())).aliases(record.aliases());
         if (record.country() != null) {
             builder.country(CountryCode.of(record.country()));
         }
@@ -174,7 +180,12 @@ public final class ModelMapping {
         return source;
     }
 
-    private static String upper(String text) {
-        return text.toUpperCase(Locale.ROOT);
+    /** The lower_snake_case names of the JSON form, as a JSON reader looks enumerations up. */
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> map = new HashMap<>();
+        for (E value : values) {
+            map.put(value.name().toLowerCase(Locale.ROOT), value);
+        }
+        return Map.copyOf(map);
     }
 }
