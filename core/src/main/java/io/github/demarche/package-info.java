@@ -2,9 +2,20 @@
  * The Demarche model: immutable, validated, comparable values for who said what, about whom,
  * when and with which stance, and for what happened.
  *
- * <p>The main types are {@link io.github.demarche.Actor}, {@code Statement}, {@code Stance},
- * {@code CasualtyReport} and {@code Event}, gathered with their source in a {@code Dossier}.
- * Every broken rule is reported as a
+ * <p>The main types are {@link io.github.demarche.Actor}, {@link io.github.demarche.Statement},
+ * {@link io.github.demarche.Stance}, {@link io.github.demarche.CasualtyReport} and
+ * {@link io.github.demarche.Event}, gathered with their source in a {@link io.github.demarche.Dossier}.
+ * The small values they need are {@link io.github.demarche.ApproximateDate} (partial news dates in
+ * an EDTF-based text form), {@link io.github.demarche.QualifiedCount} ("over 270"),
+ * {@link io.github.demarche.CountryCode}, {@link io.github.demarche.Location} and
+ * {@link io.github.demarche.SourceAttribution}.
+ *
+ * <p>Every value is immutable, rejects nulls (a {@link java.lang.NullPointerException} whose message
+ * is the parameter name), is {@link java.io.Serializable} and has value equality. Values with many
+ * attributes are built with {@code builder()}; every builder also offers {@code validate()}, which
+ * returns the violations {@code build()} would throw.
+ *
+ * <p>Every broken rule is reported as a
  * {@link io.github.demarche.Violation}, thrown together in one
  * {@link io.github.demarche.ValidationException}.
  *
