@@ -84,7 +84,12 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
         return Map.copyOf(map);
     }
 
-    /** Keeps one instance per country across Java serialization, and rejects a tampered code. */
+    /**
+     * Keeps one instance per country across Java serialization, and rejects a tampered code.
+     *
+     * @return the shared instance of the country
+     * @throws ObjectStreamException if the stream holds no code or an unknown one
+     */
     private Object readResolve() throws ObjectStreamException {
         CountryCode known = code == null ? null : KNOWN.get(code);
         if (known == null) {
