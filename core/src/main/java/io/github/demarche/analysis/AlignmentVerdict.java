@@ -1,0 +1,39 @@
+package io.github.demarche.analysis;
+
+/**
+ * How two actors' stances on one target compare.
+ *
+ * <p>For actors {@code A} and {@code B} and a target, every pair of a stance of {@code A} and a
+ * stance of {@code B} on the target is compared by {@linkplain io.github.demarche.Stance#polarity()
+ * polarity}: the pair <em>agrees</em> if {@link io.github.demarche.Stance#agreesWith(
+ * io.github.demarche.Stance) agreesWith} holds (same polarity, two neutral stances included),
+ * <em>opposes</em> if {@link io.github.demarche.Stance#opposes(io.github.demarche.Stance) opposes}
+ * holds (one cooperative, the other conflictual), and otherwise (one neutral, the other not) says
+ * nothing. The verdict is:
+ * <ul>
+ *   <li>{@link #ALIGNED}: some pair agrees and none opposes;</li>
+ *   <li>{@link #DIVERGENT}: some pair opposes and none agrees;</li>
+ *   <li>{@link #MIXED}: some pair agrees and some pair opposes;</li>
+ *   <li>{@link #NO_COMMON_DATA}: no pair agrees or opposes, because one of the actors took no
+ *       stance on the target, or one took only neutral stances and the other no neutral one.</li>
+ * </ul>
+ * The verdict is symmetric: {@code A} and {@code B} get the same verdict as {@code B} and
+ * {@code A}. Time plays no part: to compare stances of one period, filter the statements first
+ * ({@link Groupings#statementsInPeriod}).
+ *
+ * <p>From the reference article: China and Russia are {@code ALIGNED} on the situation in Myanmar
+ * (both "deep concern"); the pro-democracy movement and China are {@code DIVERGENT} on UN action
+ * (an appeal to the UN against a veto).
+ *
+ * @since 0.1
+ */
+public enum AlignmentVerdict {
+    /** Some stances agree and none oppose: China and Russia on the situation in Myanmar. */
+    ALIGNED,
+    /** Some stances oppose and none agree: the protesters' appeal to the UN against China's veto. */
+    DIVERGENT,
+    /** Some stances agree and some oppose, as when an actor first supports, then criticizes. */
+    MIXED,
+    /** No stances agree or oppose: one actor took no stance, or one only neutral ones and the other none. */
+    NO_COMMON_DATA
+}

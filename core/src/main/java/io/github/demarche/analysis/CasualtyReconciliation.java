@@ -1,0 +1,471 @@
+package io.github.demarche.analysis;
+
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.QualifiedCount;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The casualty reports of one {@link CasualtyScope scope} reconciled: the current estimate and the
+ * report it comes from, every report with its {@link ReportStatus status}, and every inconsistency
+ * between reports. Conflicting figures are shown side by side, never averaged or dropped: every
+ * report given appears exactly once in {@link #reports()}.
+ *
+ * <p><b>Inconsistencies.</b> Two reports of the scope are inconsistent when
+ * {@link CasualtyReport#isConsistentWith(CasualtyReport)} fails, which happens by one of two rules
+ * ({@link CasualtyInconsistency.Kind}): a cumulative figure certainly later than another cumulative
+ * figure but below it ({@code DECREASING_TOTAL}), or two figures whose as-of dates overlap with
+ * disjoint ranges ({@code DISJOINT_RANGES}). Every report that is inconsistent with another is
+ * {@code CONFLICTING} and appears in at least one listed inconsistency. To stay within
+ * {@code n log n}, the inconsistencies listed are, for each conflicting report and each way it
+ * conflicts (a figure above it, a figure below it), the one report that contradicts it most (the
+ * highest low bound, the lowest high bound), not every inconsistent pair.
+ *
+ * <p><b>Current estimate.</b> Reports that are neither conflicting nor superseded are candidates.
+ * If the scope has cumulative reports, the current report is the last cumulative candidate in
+ * {@link CasualtyReport#BY_AS_OF} order (latest first day of the as-of date, then latest last day,
+ * then greatest id); if the scope has none, the last candidate. There is no current report when
+ * there is no such candidate: when the latest figures conflict, the reconciliation says so rather
+ * than fall back on an older figure or pick one of the conflicting ones. The {@link #estimate()} is
+ * the current report's count: its best estimate with its low and high bounds.
+ *
+ * <p>From the reference article, with a figure of early March that the article's supersedes:
+ * <pre>{@code
+ * CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(killed, earlyMarch));
+ * reconciliation.current();       // Optional[CasualtyReport[killed >270 civilians as of 2021-03-23]]
+ * reconciliation.estimate();      // Optional[>270]: best 271, low 271, no high bound
+ * reconciliation.reports();       // [ReconciledReport[killed-2021-03-early: SUPERSEDED],
+ *                                 //  ReconciledReport[killed-2021-03-23: CURRENT]]
+ * reconciliation.toString();      // CasualtyReconciliation[killed civilians in MMR: current >270 as of 2021-03-23,
+ *                                 //     2 reports, 0 inconsistencies]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CasualtyReconciliation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The scope of the reports. */
+    private final CasualtyScope scope;
+    /** The current report, or null. */
+    private final CasualtyReport current;
+    /** Every report given, with its status, sorted by as-of date; unmodifiable. */
+    private final List<ReconciledReport> reports;
+    /** The inconsistencies found; unmodifiable. */
+    private final List<CasualtyInconsistency> inconsistencies;
+
+    private CasualtyReconciliation(CasualtyScope scope, CasualtyReport current, List<ReconciledReport> reports,
+            List<CasualtyInconsistency> inconsistencies) {
+        this.scope = scope;
+        this.current = current;
+        this.reports = reports;
+        this.inconsistencies = inconsistencies;
+    }
+
+    /**
+     * Obtains the reconciliation of reports that all have one scope.
+     *
+     * <p>Cost: a few sorts of the reports: {@code O(n log n)} time, {@code O(n)} memory.
+     *
+     * @param reports  the reports, not null, not empty, no null element, all of one scope
+     * @return the reconciliation, not null
+     * @throws IllegalArgumentException if there are no reports or they have different scopes
+     */
+    public static CasualtyReconciliation of(Collection<? extends CasualtyReport> reports) {
+        Objects.requireNonNull(reports, "reports");
+        Map<CasualtyScope, List<CasualtyReport>> byScope = Groupings.byScope(reports);
+        if (byScope.size() != 1) {
+            throw new IllegalArgumentException("CasualtyReconciliation.reports must all have one scope, got "
+                    + (byScope.isEmpty() ? "no reports" : byScope.keySet().toString()));
+        }
+        Map.Entry<CasualtyScope, List<CasualtyReport>> only = byScope.entrySet().iterator().next();
+        return reconcile(only.getKey(), only.getValue());
+    }
+
+    /**
+     * Obtains the reconciliation of reports of any scopes: one per scope, in the order the scopes
+     * first appear.
+     *
+     * <p>Cost: one pass to group the reports by scope, then a few sorts of each group:
+     * {@code O(n log n)} time, {@code O(n)} memory.
+     *
+     * @param reports  the reports, not null, no null element
+     * @return the reconciliations, one per scope, unmodifiable, empty if there are no reports
+     */
+    public static List<CasualtyReconciliation> byScope(Collection<? extends CasualtyReport> reports) {
+        Objects.requireNonNull(reports, "reports");
+        List<CasualtyReconciliation> reconciliations = new ArrayList<>();
+        Groupings.byScope(reports).forEach((scope, group) -> reconciliations.add(reconcile(scope, group)));
+        return List.copyOf(reconciliations);
+    }
+
+    private static CasualtyReconciliation reconcile(CasualtyScope scope, List<CasualtyReport> group) {
+        CasualtyReport[] sorted = group.toArray(new CasualtyReport[0]);
+        Arrays.sort(sorted, CasualtyReport.BY_AS_OF);  // so by first day of the as-of date, ascending
+        Figures figures = new Figures(sorted);
+        figures.findDecreasingTotals();
+        figures.findDisjointRanges();
+        return figures.reconciliation(scope);
+    }
+
+    /**
+     * Gets the scope of the reports.
+     *
+     * @return the scope, not null
+     */
+    public CasualtyScope scope() {
+        return scope;
+    }
+
+    /**
+     * Gets the report the current estimate comes from.
+     *
+     * @return the report, empty if every candidate is conflicting or superseded
+     */
+    public Optional<CasualtyReport> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * Gets the current estimate: the count of the current report, with its best estimate and its
+     * low and high bounds.
+     *
+     * @return the count, empty if there is no current report
+     */
+    public Optional<QualifiedCount> estimate() {
+        return current().map(CasualtyReport::count);
+    }
+
+    /**
+     * Gets every report given, each exactly once, with its status, sorted by
+     * {@link CasualtyReport#BY_AS_OF} (reports that compare equal in the order given).
+     *
+     * @return the reports, unmodifiable, not null
+     */
+    public List<ReconciledReport> reports() {
+        return reports;
+    }
+
+    /**
+     * Gets the reports with a status, in the order of {@link #reports()}.
+     *
+     * <p>Cost: linear in the number of reports.
+     *
+     * @param status  the status, not null
+     * @return the reports, unmodifiable, not null
+     */
+    public List<CasualtyReport> reports(ReportStatus status) {
+        Objects.requireNonNull(status, "status");
+        List<CasualtyReport> found = new ArrayList<>();
+        for (ReconciledReport report : reports) {
+            if (report.status() == status) {
+                found.add(report.report());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Gets the inconsistencies found, described in the class comment, sorted by the position of
+     * their first report, then of their second, in {@link #reports()}.
+     *
+     * @return the inconsistencies, at most four per report, unmodifiable, not null
+     */
+    public List<CasualtyInconsistency> inconsistencies() {
+        return inconsistencies;
+    }
+
+    /**
+     * Checks if the reports are consistent with each other.
+     *
+     * @return true if there is no inconsistency
+     */
+    public boolean isConsistent() {
+        return inconsistencies.isEmpty();
+    }
+
+    /**
+     * Gets a short description: the scope, the current figure, how many reports and inconsistencies.
+     *
+     * @return text such as {@code CasualtyReconciliation[killed civilians in MMR: current >270 as of
+     *     2021-03-23, 1 reports, 0 inconsistencies]}
+     */
+    @Override
+    public String toString() {
+        return "CasualtyReconciliation[" + scope.description() + ": " + (current == null ? "no current figure" : "current " + current.count() + " as of "
+                + current.asOf()) + ", " + reports.size() + " reports, " + inconsistencies.size()
+                + " inconsistencies]";
+    }
+
+    /** The figures of one scope's reports, sorted by {@link CasualtyReport#BY_AS_OF}, as arrays. */
+    private static final class Figures {
+
+        private final CasualtyReport[] reports;
+        private final int size;
+        /** The first and last days of the as-of dates, as epoch days. */
+        private final long[] earliest;
+        private final long[] latest;
+        private final long[] low;
+        /** The high bounds, {@code Long.MAX_VALUE} when unbounded. */
+        private final long[] high;
+        private final boolean[] cumulative;
+        private final boolean[] conflicting;
+        /** The inconsistencies found, as (kind, first position, second position). */
+        private final List<int[]> found = new ArrayList<>();
+        private final Set<Long> seen = new HashSet<>();
+
+        Figures(CasualtyReport[] reports) {
+            this.reports = reports;
+            this.size = reports.length;
+            earliest = new long[size];
+            latest = new long[size];
+            low = new long[size];
+            high = new long[size];
+            cumulative = new boolean[size];
+            conflicting = new boolean[size];
+            for (int i = 0; i < size; i++) {
+                CasualtyReport report = reports[i];
+                earliest[i] = report.asOf().earliest().toEpochDay();
+                latest[i] = report.asOf().latest().toEpochDay();
+                low[i] = report.count().low();
+                high[i] = report.count().high().orElse(Long.MAX_VALUE);
+                cumulative[i] = report.isCumulative();
+            }
+        }
+
+        private void add(CasualtyInconsistency.Kind kind, int a, int b) {
+            int first = Math.min(a, b);
+            int second = Math.max(a, b);
+            if (seen.add(((long) kind.ordinal() * size + first) * size + second)) {
+                found.add(new int[] {kind.ordinal(), first, second});
+                conflicting[first] = true;
+                conflicting[second] = true;
+            }
+        }
+
+        /**
+         * For each cumulative report, the cumulative report certainly before it with the highest low
+         * bound, and the one certainly after it with the lowest high bound: a prefix maximum over the
+         * reports sorted by last day, and a suffix minimum over those sorted by first day.
+         */
+        void findDecreasingTotals() {
+            int[] byFirstDay = cumulativePositions();  // sorted by first day, as the reports are
+            int count = byFirstDay.length;
+            if (count < 2) {
+                return;
+            }
+            Integer[] byLastDay = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                byLastDay[i] = byFirstDay[i];
+            }
+            Arrays.sort(byLastDay, (a, b) -> Long.compare(latest[a], latest[b]));
+            long[] lastDays = new long[count];
+            int[] highestLowUpTo = new int[count];
+            for (int i = 0; i < count; i++) {
+                int position = byLastDay[i];
+                lastDays[i] = latest[position];
+                highestLowUpTo[i] = i == 0 || low[position] > low[highestLowUpTo[i - 1]] ? position
+                        : highestLowUpTo[i - 1];
+            }
+            long[] firstDays = new long[count];
+            int[] lowestHighFrom = new int[count];
+            for (int i = count - 1; i >= 0; i--) {
+                int position = byFirstDay[i];
+                firstDays[i] = earliest[position];
+                lowestHighFrom[i] = i == count - 1 || high[position] < high[lowestHighFrom[i + 1]] ? position
+                        : lowestHighFrom[i + 1];
+            }
+            for (int position : byFirstDay) {
+                int before = countBelow(lastDays, earliest[position]);  // reports over before it begins
+                if (before > 0 && low[highestLowUpTo[before - 1]] > high[position]) {
+                    add(CasualtyInconsistency.Kind.DECREASING_TOTAL, highestLowUpTo[before - 1], position);
+                }
+                int after = countAtMost(firstDays, latest[position]);  // reports not begun after it ends
+                if (after < count && high[lowestHighFrom[after]] < low[position]) {
+                    add(CasualtyInconsistency.Kind.DECREASING_TOTAL, position, lowestHighFrom[after]);
+                }
+            }
+        }
+
+        private int[] cumulativePositions() {
+            int count = 0;
+            for (boolean isCumulative : cumulative) {
+                count += isCumulative ? 1 : 0;
+            }
+            int[] positions = new int[count];
+            int next = 0;
+            for (int i = 0; i < size; i++) {
+                if (cumulative[i]) {
+                    positions[next++] = i;
+                }
+            }
+            return positions;
+        }
+
+        /**
+         * For each report, among the reports whose as-of dates overlap its own (itself included,
+         * which never contradicts itself), the one with the highest low bound and the one with the
+         * lowest high bound. Offline sweep: queries by ascending last day insert every report that
+         * begins by then into prefix-best trees indexed by descending last day, and ask the prefix of
+         * those that end no earlier than the query begins.
+         */
+        void findDisjointRanges() {
+            if (size < 2) {
+                return;
+            }
+            Integer[] byLastDayDescending = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                byLastDayDescending[i] = i;
+            }
+            Arrays.sort(byLastDayDescending, (a, b) -> Long.compare(latest[b], latest[a]));
+            int[] rank = new int[size];
+            long[] negatedLastDays = new long[size];  // ascending, for binary search
+            for (int r = 0; r < size; r++) {
+                rank[byLastDayDescending[r]] = r;
+                negatedLastDays[r] = -latest[byLastDayDescending[r]];
+            }
+            PrefixBest highestLow = new PrefixBest(size, low, true);
+            PrefixBest lowestHigh = new PrefixBest(size, high, false);
+            int inserted = 0;
+            for (int r = size - 1; r >= 0; r--) {
+                int position = byLastDayDescending[r];
+                while (inserted < size && earliest[inserted] <= latest[position]) {
+                    highestLow.insert(rank[inserted], inserted);
+                    lowestHigh.insert(rank[inserted], inserted);
+                    inserted++;
+                }
+                // those ending on or after its first day: latest >= earliest, i.e. -latest <= -earliest
+                int overlapping = countAtMost(negatedLastDays, -earliest[position]);
+                int above = highestLow.best(overlapping);
+                if (low[above] > high[position]) {
+                    add(CasualtyInconsistency.Kind.DISJOINT_RANGES, position, above);
+                }
+                int below = lowestHigh.best(overlapping);
+                if (high[below] < low[position]) {
+                    add(CasualtyInconsistency.Kind.DISJOINT_RANGES, position, below);
+                }
+            }
+        }
+
+        CasualtyReconciliation reconciliation(CasualtyScope scope) {
+            boolean anyCumulative = false;
+            long lastCumulativeStart = Long.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                if (cumulative[i]) {
+                    anyCumulative = true;
+                    lastCumulativeStart = Math.max(lastCumulativeStart, earliest[i]);
+                }
+            }
+            boolean[] superseded = new boolean[size];
+            int current = -1;
+            for (int i = size - 1; i >= 0; i--) {
+                // some cumulative report begins after this cumulative one ends: it supersedes it
+                superseded[i] = !conflicting[i] && cumulative[i] && lastCumulativeStart > latest[i];
+                if (current < 0 && !conflicting[i] && !superseded[i] && (cumulative[i] || !anyCumulative)) {
+                    current = i;
+                }
+            }
+            List<ReconciledReport> reconciled = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                ReportStatus status;
+                if (conflicting[i]) {
+                    status = ReportStatus.CONFLICTING;
+                } else if (superseded[i]) {
+                    status = ReportStatus.SUPERSEDED;
+                } else if (i == current) {
+                    status = ReportStatus.CURRENT;
+                } else if (current >= 0 && earliest[i] <= latest[current] && earliest[current] <= latest[i]) {
+                    status = ReportStatus.CORROBORATING;
+                } else {
+                    status = ReportStatus.STANDING;
+                }
+                reconciled.add(ReconciledReport.of(reports[i], status));
+            }
+            found.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1])
+                    : a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[0], b[0]));
+            List<CasualtyInconsistency> inconsistencies = new ArrayList<>(found.size());
+            CasualtyInconsistency.Kind[] kinds = CasualtyInconsistency.Kind.values();
+            for (int[] inconsistency : found) {
+                inconsistencies.add(CasualtyInconsistency.of(kinds[inconsistency[0]], reports[inconsistency[1]],
+                        reports[inconsistency[2]]));
+            }
+            return new CasualtyReconciliation(scope, current < 0 ? null : reports[current], List.copyOf(reconciled),
+                    List.copyOf(inconsistencies));
+        }
+
+        /** The number of values, in an ascending array, that are below a limit. */
+        private static int countBelow(long[] ascending, long limit) {
+            int lowIndex = 0;
+            int highIndex = ascending.length;
+            while (lowIndex < highIndex) {
+                int middle = (lowIndex + highIndex) >>> 1;
+                if (ascending[middle] < limit) {
+                    lowIndex = middle + 1;
+                } else {
+                    highIndex = middle;
+                }
+            }
+            return lowIndex;
+        }
+
+        /** The number of values, in an ascending array, that are at most a limit. */
+        private static int countAtMost(long[] ascending, long limit) {
+            return limit == Long.MAX_VALUE ? ascending.length : countBelow(ascending, limit + 1);
+        }
+    }
+
+    /**
+     * A Fenwick tree of the best report (highest or lowest value) among those inserted at positions
+     * below a bound; insertions only, so that the best of a prefix only improves.
+     */
+    private static final class PrefixBest {
+
+        /** 1-based; each node the position of the best report of its range, -1 if none. */
+        private final int[] tree;
+        private final long[] values;
+        private final boolean highest;
+
+        PrefixBest(int size, long[] values, boolean highest) {
+            this.tree = new int[size + 1];
+            Arrays.fill(tree, -1);
+            this.values = values;
+            this.highest = highest;
+        }
+
+        private boolean better(int candidate, int incumbent) {
+            return incumbent < 0 || (highest ? values[candidate] > values[incumbent]
+                    : values[candidate] < values[incumbent]);
+        }
+
+        void insert(int index, int report) {
+            for (int node = index + 1; node < tree.length; node += node & -node) {
+                if (better(report, tree[node])) {
+                    tree[node] = report;
+                }
+            }
+        }
+
+        /** The best report inserted at an index below {@code count}, -1 if none. */
+        int best(int count) {
+            int best = -1;
+            for (int node = count; node > 0; node -= node & -node) {
+                if (tree[node] >= 0 && better(tree[node], best)) {
+                    best = tree[node];
+                }
+            }
+            return best;
+        }
+    }
+}

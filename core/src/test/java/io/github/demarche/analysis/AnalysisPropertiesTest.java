@@ -1,0 +1,228 @@
+package io.github.demarche.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.demarche.Actor;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.RandomValues;
+import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.Statement;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The laws of the analyses on many seeded random inputs, checked against brute-force oracles built
+ * from the core predicates ({@code agreesWith}, {@code opposes}, {@code isConsistentWith},
+ * {@code supersedes}, {@code isBefore}). Every assertion names the seed: replay a failure with
+ * {@code -Ddemarche.seed=N}.
+ */
+class AnalysisPropertiesTest {
+
+    private static final long SEED = RandomValues.seed();
+    private static final int ROUNDS = 30;
+
+    static Stream<SpeakerResolver> resolvers() {
+        return Stream.of(SpeakerResolver.standard(), SpeakerResolver.asNamed(), SpeakerResolver.topmost());
+    }
+
+    /** The stances on each target key, by actor id, counted the slow way. */
+    private static Map<String, Map<String, List<Stance>>> stancesByTargetAndActor(List<Statement> statements,
+            SpeakerResolver resolver) {
+        Map<String, Map<String, List<Stance>>> oracle = new LinkedHashMap<>();
+        for (Statement statement : statements) {
+            List<String> ids = resolver.actorsFor(statement).stream().map(Actor::id).distinct()
+                    .collect(Collectors.toList());
+            for (Stance stance : statement.stances()) {
+                for (String id : ids) {
+                    oracle.computeIfAbsent(stance.target().identityKey(), key -> new LinkedHashMap<>())
+                            .computeIfAbsent(id, key -> new ArrayList<>()).add(stance);
+                }
+            }
+        }
+        return oracle;
+    }
+
+    private static AlignmentVerdict verdictByDefinition(List<Stance> first, List<Stance> second) {
+        boolean agree = false;
+        boolean oppose = false;
+        for (Stance mine : first) {
+            for (Stance theirs : second) {
+                agree |= mine.agreesWith(theirs);
+                oppose |= mine.opposes(theirs);
+            }
+        }
+        return agree ? (oppose ? AlignmentVerdict.MIXED : AlignmentVerdict.ALIGNED)
+                : (oppose ? AlignmentVerdict.DIVERGENT : AlignmentVerdict.NO_COMMON_DATA);
+    }
+
+    private static List<AttributedStance> supportByDefinition(List<AttributedStance> mine, List<AttributedStance> theirs) {
+        return mine.stream().filter(stance -> theirs.stream().anyMatch(other -> stance.stance().agreesWith(
+                other.stance()) || stance.stance().opposes(other.stance()))).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resolvers")
+    void aligns_symmetrically_by_the_documented_rules(SpeakerResolver resolver) {
+        AnalysisRandom random = new AnalysisRandom(SEED);
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Statement> statements = random.listOf(40, random::statement);
+            Map<String, Map<String, List<Stance>>> oracle = stancesByTargetAndActor(statements, resolver);
+            Map<String, StanceAlignment> byTarget = StanceAlignment.byTarget(statements, resolver);
+            assertThat(byTarget.keySet()).as("targets, seed=%d", SEED).containsExactlyElementsOf(oracle.keySet());
+            for (Map.Entry<String, StanceAlignment> entry : byTarget.entrySet()) {
+                StanceAlignment alignment = entry.getValue();
+                Map<String, List<Stance>> byActor = oracle.get(entry.getKey());
+                assertThat(alignment.actors()).extracting(Actor::id).as("actors on %s, seed=%d", entry.getKey(), SEED)
+                        .containsExactlyElementsOf(byActor.keySet().stream().sorted().collect(Collectors.toList()));
+                assertThat(alignment.pairs()).as("one pair per two actors, seed=%d", SEED)
+                        .hasSize(alignment.actors().size() * (alignment.actors().size() - 1) / 2);
+                StanceAlignment alone = StanceAlignment.of(random.shuffled(statements), alignment.target(), resolver);
+                for (Actor a : alignment.actors()) {
+                    assertThat(alignment.stances(a)).extracting(AttributedStance::stance)
+                            .as("stances of %s, seed=%d", a.id(), SEED)
+                            .containsExactlyInAnyOrderElementsOf(byActor.get(a.id()));
+                    for (Actor b : alignment.actors()) {
+                        if (a.id().equals(b.id())) {
+                            continue;
+                        }
+                        ActorPairAlignment ab = alignment.pair(a, b).orElseThrow();
+                        ActorPairAlignment ba = alignment.pair(b, a).orElseThrow();
+                        String pair = a.id() + "/" + b.id() + " on " + entry.getKey();
+                        assertThat(ab.verdict()).as("symmetric verdict %s, seed=%d", pair, SEED).isEqualTo(ba.verdict());
+                        assertThat(ab.firstSupport()).as("symmetric support %s, seed=%d", pair, SEED)
+                                .isEqualTo(ba.secondSupport());
+                        assertThat(ab.verdict()).as("verdict by definition %s, seed=%d", pair, SEED)
+                                .isEqualTo(verdictByDefinition(byActor.get(a.id()), byActor.get(b.id())));
+                        assertThat(ab.firstSupport()).as("support by definition %s, seed=%d", pair, SEED)
+                                .isEqualTo(supportByDefinition(alignment.stances(a), alignment.stances(b)));
+                        assertThat(ab.firstSupport().isEmpty()).as("no support iff no common data %s, seed=%d", pair,
+                                SEED).isEqualTo(ab.verdict() == AlignmentVerdict.NO_COMMON_DATA);
+                        assertThat(alone.verdict(a, b)).as("independent of input order %s, seed=%d", pair, SEED)
+                                .isEqualTo(ab.verdict());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void reconciles_every_report_exactly_once_and_flags_exactly_the_inconsistent_ones() {
+        AnalysisRandom random = new AnalysisRandom(SEED);
+        for (int round = 0; round < ROUNDS * 3; round++) {
+            List<CasualtyReport> reports = random.listOf(round % 50, random::casualtyReport);
+            if (round % 7 == 0 && !reports.isEmpty()) {
+                reports.add(reports.get(0));  // the same report twice
+            }
+            List<CasualtyReconciliation> reconciliations = CasualtyReconciliation.byScope(reports);
+            Map<CasualtyReport, Integer> given = new IdentityHashMap<>();
+            reports.forEach(report -> given.merge(report, 1, Integer::sum));
+            Map<CasualtyReport, Integer> listed = new IdentityHashMap<>();
+            reconciliations.forEach(reconciliation -> reconciliation.reports()
+                    .forEach(reconciled -> listed.merge(reconciled.report(), 1, Integer::sum)));
+            assertThat(listed).as("every report exactly once, seed=%d, round=%d", SEED, round).isEqualTo(given);
+            for (CasualtyReconciliation reconciliation : reconciliations) {
+                checkReconciliation(reconciliation, reports, round);
+            }
+        }
+    }
+
+    private static void checkReconciliation(CasualtyReconciliation reconciliation, List<CasualtyReport> all, int round) {
+        List<CasualtyReport> scope = all.stream().filter(reconciliation.scope()::includes).collect(Collectors.toList());
+        assertThat(reconciliation.reports()).as("the whole scope, seed=%d, round=%d", SEED, round).hasSameSizeAs(scope);
+        boolean anyCumulative = scope.stream().anyMatch(CasualtyReport::isCumulative);
+        List<CasualtyReport> candidates = new ArrayList<>();
+        for (int i = 0; i < reconciliation.reports().size(); i++) {
+            ReconciledReport reconciled = reconciliation.reports().get(i);
+            CasualtyReport report = reconciled.report();
+            if (i > 0) {
+                assertThat(CasualtyReport.BY_AS_OF.compare(reconciliation.reports().get(i - 1).report(), report))
+                        .as("sorted, seed=%d, round=%d", SEED, round).isLessThanOrEqualTo(0);
+            }
+            boolean conflicting = scope.stream().anyMatch(other -> !report.isConsistentWith(other));
+            boolean superseded = scope.stream().anyMatch(other -> other.supersedes(report));
+            assertThat(reconciled.status() == ReportStatus.CONFLICTING).as("%s conflicting, seed=%d, round=%d",
+                    report, SEED, round).isEqualTo(conflicting);
+            if (conflicting) {
+                assertThat(reconciliation.inconsistencies()).as("%s shown in an inconsistency, seed=%d, round=%d",
+                        report, SEED, round).anyMatch(found -> found.first() == report || found.second() == report);
+            } else {
+                assertThat(reconciled.status() == ReportStatus.SUPERSEDED).as("%s superseded, seed=%d, round=%d",
+                        report, SEED, round).isEqualTo(superseded);
+                if (!superseded && (report.isCumulative() || !anyCumulative)) {
+                    candidates.add(report);
+                }
+            }
+        }
+        for (CasualtyInconsistency inconsistency : reconciliation.inconsistencies()) {
+            assertThat(inconsistency.first().isConsistentWith(inconsistency.second()))
+                    .as("%s is real, seed=%d, round=%d", inconsistency, SEED, round).isFalse();
+        }
+        assertThat(reconciliation.reports(ReportStatus.CURRENT)).as("at most one current, seed=%d, round=%d", SEED,
+                round).hasSizeLessThanOrEqualTo(1);
+        if (candidates.isEmpty()) {
+            assertThat(reconciliation.current()).as("no current, seed=%d, round=%d", SEED, round).isEmpty();
+        } else {
+            CasualtyReport last = candidates.stream().max(CasualtyReport.BY_AS_OF).orElseThrow();
+            CasualtyReport current = reconciliation.current().orElseThrow();
+            assertThat(CasualtyReport.BY_AS_OF.compare(current, last)).as("current is the last candidate, seed=%d,"
+                    + " round=%d", SEED, round).isZero();
+            assertThat(reconciliation.reports(ReportStatus.CURRENT)).containsExactly(current);
+            for (ReconciledReport reconciled : reconciliation.reports()) {
+                if (reconciled.status() == ReportStatus.CORROBORATING || reconciled.status() == ReportStatus.STANDING) {
+                    assertThat(reconciled.status() == ReportStatus.CORROBORATING)
+                            .as("%s corroborates iff dated with the current, seed=%d, round=%d", reconciled, SEED, round)
+                            .isEqualTo(reconciled.report().asOf().overlaps(current.asOf()));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resolvers")
+    void lists_timelines_in_an_order_consistent_with_the_partial_order_of_dates(SpeakerResolver resolver) {
+        AnalysisRandom random = new AnalysisRandom(SEED);
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Statement> statements = random.listOf(40, random::statement);
+            Map<String, Map<String, List<Stance>>> oracle = stancesByTargetAndActor(statements, resolver);
+            for (Actor actor : ReferenceArticleFixture.ACTORS) {
+                for (StanceTarget target : AnalysisRandom.TARGETS) {
+                    StanceTimeline timeline = StanceTimeline.of(statements, actor, target, resolver);
+                    List<AttributedStance> stances = timeline.stances();
+                    String what = actor.id() + " on " + target.identityKey();
+                    assertThat(stances).extracting(AttributedStance::stance).as("stances of %s, seed=%d", what, SEED)
+                            .containsExactlyInAnyOrderElementsOf(oracle.getOrDefault(target.identityKey(), Map.of())
+                                    .getOrDefault(actor.id(), List.of()));
+                    for (int i = 0; i < stances.size(); i++) {
+                        for (int j = i + 1; j < stances.size(); j++) {
+                            assertThat(stances.get(j).date().isBefore(stances.get(i).date()))
+                                    .as("%s: %s listed after %s, seed=%d", what, stances.get(j), stances.get(i), SEED)
+                                    .isFalse();
+                        }
+                    }
+                    assertThat(timeline.shifts()).as("shifts of %s, seed=%d", what, SEED)
+                            .hasSize(Math.max(0, stances.size() - 1));
+                    for (int i = 0; i < timeline.shifts().size(); i++) {
+                        StanceShift shift = timeline.shifts().get(i);
+                        assertThat(shift.from()).isSameAs(stances.get(i));
+                        assertThat(shift.to()).isSameAs(stances.get(i + 1));
+                        assertThat(shift.direction() == ShiftDirection.UNORDERED)
+                                .as("%s unordered iff dates overlap, seed=%d", shift, SEED)
+                                .isEqualTo(!stances.get(i).date().isBefore(stances.get(i + 1).date()));
+                    }
+                    assertThat(StanceTimeline.of(random.shuffled(statements), actor, target, resolver).stances())
+                            .as("independent of input order %s, seed=%d", what, SEED).isEqualTo(stances);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.demarche.analysis;
+
+import static io.github.demarche.ReferenceArticleFixture.KILLED;
+import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
+import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
+import static io.github.demarche.analysis.Samples.cumulative;
+import static io.github.demarche.analysis.Samples.daily;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.CasualtyType;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SerializationSupport;
+import org.junit.jupiter.api.Test;
+
+class CasualtyInconsistencyTest {
+
+    @Test
+    void accepts_a_later_cumulative_figure_below_an_earlier_one() {
+        CasualtyReport lower = cumulative("killed-2021-03-24", QualifiedCount.exactly(260), "2021-03-24");
+        CasualtyInconsistency inconsistency = CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, lower);
+        assertThat(inconsistency.kind()).isEqualTo(DECREASING_TOTAL);
+        assertThat(inconsistency.first()).isEqualTo(KILLED);
+        assertThat(inconsistency.second()).isEqualTo(lower);
+        assertThat(inconsistency.involves(lower)).isTrue();
+        assertThat(inconsistency.involves(cumulative("x", QualifiedCount.exactly(1), "2021-03-01"))).isFalse();
+        assertThat(inconsistency).hasToString("CasualtyInconsistency[DECREASING_TOTAL: killed-2021-03-23 >270 as of"
+                + " 2021-03-23, killed-2021-03-24 260 as of 2021-03-24]");
+        assertThat(KILLED.isConsistentWith(lower)).isFalse();
+    }
+
+    @Test
+    void rejects_a_decrease_that_is_none() {
+        CasualtyReport reaching = cumulative("b", QualifiedCount.upTo(271), "2021-03-24");       // high 271 = low 271
+        CasualtyReport notCumulative = daily("c", QualifiedCount.exactly(260), "2021-03-24");
+        CasualtyReport sameDay = cumulative("d", QualifiedCount.exactly(260), "2021-03-23");
+        for (CasualtyReport second : new CasualtyReport[] {reaching, notCumulative, sameDay}) {
+            assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, second))
+                    .as(second.id()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("CasualtyInconsistency.second must be a cumulative figure dated after"
+                            + " first's and below it, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and");
+        }
+        CasualtyReport lower = cumulative("e", QualifiedCount.exactly(260), "2021-03-24");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, lower, KILLED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void accepts_disjoint_ranges_of_overlapping_dates_in_either_order() {
+        CasualtyReport fewer = daily("a-fewer", QualifiedCount.exactly(250), "2021-03");
+        CasualtyInconsistency inconsistency = CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, fewer);
+        assertThat(inconsistency.first()).isEqualTo(fewer);  // March sorts before the 23rd
+        assertThat(inconsistency).isEqualTo(CasualtyInconsistency.of(DISJOINT_RANGES, fewer, KILLED))
+                .hasSameHashCodeAs(CasualtyInconsistency.of(DISJOINT_RANGES, fewer, KILLED));
+        assertThat(SerializationSupport.roundTrip(inconsistency)).isEqualTo(inconsistency);
+    }
+
+    @Test
+    void rejects_ranges_that_meet_or_dates_that_do_not() {
+        CasualtyReport touching = daily("a", QualifiedCount.upTo(271), "2021-03-23");          // shares 271
+        CasualtyReport otherDay = daily("b", QualifiedCount.exactly(250), "2021-03-24");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, touching))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, got"
+                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and a ≤271 as of 2021-03-23");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, otherDay))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejects_reports_of_different_scopes() {
+        CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("i").type(CasualtyType.INJURED)
+                .count(QualifiedCount.exactly(3)).build();
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, injured))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must have the scope of first, got"
+                        + " CasualtyScope[killed civilians in MMR] and CasualtyScope[injured civilians in MMR]");
+    }
+
+    @Test
+    void rejects_null_arguments_naming_them() {
+        CasualtyReport lower = cumulative("b", QualifiedCount.exactly(260), "2021-03-24");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(null, KILLED, lower)).isInstanceOf(NullPointerException.class)
+                .hasMessage("kind");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, null, lower))
+                .isInstanceOf(NullPointerException.class).hasMessage("first");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("second");
+        CasualtyInconsistency inconsistency = CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, lower);
+        assertThatThrownBy(() -> inconsistency.involves(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("report");
+    }
+}

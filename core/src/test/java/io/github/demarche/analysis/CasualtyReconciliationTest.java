@@ -1,0 +1,230 @@
+package io.github.demarche.analysis;
+
+import static io.github.demarche.ReferenceArticleFixture.KILLED;
+import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
+import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
+import static io.github.demarche.analysis.ReportStatus.CONFLICTING;
+import static io.github.demarche.analysis.ReportStatus.CORROBORATING;
+import static io.github.demarche.analysis.ReportStatus.CURRENT;
+import static io.github.demarche.analysis.ReportStatus.STANDING;
+import static io.github.demarche.analysis.ReportStatus.SUPERSEDED;
+import static io.github.demarche.analysis.Samples.cumulative;
+import static io.github.demarche.analysis.Samples.daily;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.CasualtyType;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SerializationSupport;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CasualtyReconciliationTest {
+
+    private static Map<String, ReportStatus> statuses(CasualtyReconciliation reconciliation) {
+        return reconciliation.reports().stream()
+                .collect(Collectors.toMap(reconciled -> reconciled.report().id(), ReconciledReport::status));
+    }
+
+    @Test
+    void takes_the_latest_cumulative_figure_as_current_and_supersedes_the_earlier() {
+        CasualtyReport early = cumulative("early", QualifiedCount.about(60), "2021-03-early");
+        CasualtyReport mid = cumulative("mid", QualifiedCount.atLeast(149), "2021-03-15");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, early, mid));
+        assertThat(reconciliation.current()).contains(KILLED);
+        assertThat(reconciliation.estimate()).contains(KILLED.count());
+        assertThat(reconciliation.reports()).extracting(reconciled -> reconciled.report().id())
+                .containsExactly("early", "mid", "killed-2021-03-23");
+        assertThat(statuses(reconciliation)).containsEntry("early", SUPERSEDED).containsEntry("mid", SUPERSEDED)
+                .containsEntry("killed-2021-03-23", CURRENT);
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.reports(SUPERSEDED)).containsExactly(early, mid);
+    }
+
+    @Test
+    void flags_a_later_cumulative_figure_below_an_earlier_one() {
+        CasualtyReport earlier = cumulative("a", QualifiedCount.exactly(200), "2021-03-10");
+        CasualtyReport lower = cumulative("b", QualifiedCount.exactly(199), "2021-03-15");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(lower, earlier));
+        assertThat(reconciliation.inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(DECREASING_TOTAL, earlier, lower));
+        assertThat(statuses(reconciliation)).containsEntry("a", CONFLICTING).containsEntry("b", CONFLICTING);
+        assertThat(reconciliation.current()).isEmpty();  // the latest figure conflicts: no fallback, no pick
+        assertThat(reconciliation.estimate()).isEmpty();
+        assertThat(reconciliation.isConsistent()).isFalse();
+        assertThat(reconciliation).hasToString(
+                "CasualtyReconciliation[killed civilians in MMR: no current figure, 2 reports, 1 inconsistencies]");
+    }
+
+    @Test
+    void accepts_a_later_cumulative_figure_that_reaches_the_earlier_one() {
+        CasualtyReport earlier = cumulative("a", QualifiedCount.exactly(200), "2021-03-10");
+        CasualtyReport same = cumulative("b", QualifiedCount.exactly(200), "2021-03-15");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(earlier, same));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(statuses(reconciliation)).containsEntry("a", SUPERSEDED).containsEntry("b", CURRENT);
+    }
+
+    @Test
+    void does_not_hold_figures_that_are_not_cumulative_to_a_rising_total() {
+        CasualtyReport busyDay = daily("a", QualifiedCount.exactly(38), "2021-03-14");
+        CasualtyReport quietDay = daily("b", QualifiedCount.exactly(3), "2021-03-20");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(busyDay, quietDay));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.current()).contains(quietDay);  // no cumulative figure: the latest
+        assertThat(statuses(reconciliation)).containsEntry("a", STANDING).containsEntry("b", CURRENT);
+    }
+
+    @Test
+    void flags_disjoint_ranges_for_overlapping_dates() {
+        CasualtyReport fewer = cumulative("fewer", QualifiedCount.exactly(250), "2021-03-23");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, fewer));
+        assertThat(reconciliation.inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(DISJOINT_RANGES, fewer, KILLED));
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("fewer", CONFLICTING),
+                Map.entry("killed-2021-03-23", CONFLICTING));
+        assertThat(reconciliation.current()).isEmpty();
+    }
+
+    @Test
+    void flags_disjoint_ranges_when_one_date_contains_the_other() {
+        CasualtyReport march = daily("march", QualifiedCount.fewerThan(200), "2021-03");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, march));
+        assertThat(reconciliation.inconsistencies()).extracting(CasualtyInconsistency::kind)
+                .containsExactly(DISJOINT_RANGES);
+    }
+
+    @Test
+    void accepts_overlapping_ranges_for_overlapping_dates_as_corroboration() {
+        CasualtyReport about = cumulative("about", QualifiedCount.about(275), "2021-03-23");
+        CasualtyReport sameDay = daily("daily-count", QualifiedCount.between(250, 280), "2021-03");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, about, sameDay));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        // same as-of date: the last by BY_AS_OF, the greater id, is current
+        assertThat(reconciliation.current()).contains(KILLED);
+        assertThat(statuses(reconciliation)).containsEntry("about", CORROBORATING)
+                .containsEntry("daily-count", CORROBORATING).containsEntry("killed-2021-03-23", CURRENT);
+    }
+
+    @Test
+    void accepts_disjoint_ranges_for_dates_that_do_not_overlap() {
+        CasualtyReport earlyMarch = cumulative("early", QualifiedCount.exactly(60), "2021-03-early");
+        CasualtyReport eleventh = cumulative("eleventh", QualifiedCount.exactly(70), "2021-03-11");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(earlyMarch, eleventh));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.current()).contains(eleventh);
+    }
+
+    @Test
+    void keeps_an_older_figure_superseded_when_the_latest_ones_conflict() {
+        CasualtyReport old = cumulative("old", QualifiedCount.exactly(50), "2021-03-10");
+        CasualtyReport high = cumulative("high", QualifiedCount.exactly(300), "2021-03-20");
+        CasualtyReport low = cumulative("low", QualifiedCount.exactly(100), "2021-03-20");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(old, high, low));
+        assertThat(reconciliation.current()).isEmpty();
+        assertThat(statuses(reconciliation)).containsEntry("old", SUPERSEDED).containsEntry("high", CONFLICTING)
+                .containsEntry("low", CONFLICTING);
+    }
+
+    @Test
+    void keeps_a_non_cumulative_figure_standing_beside_a_current_total() {
+        CasualtyReport oneDay = daily("one-day", QualifiedCount.exactly(38), "2021-03-14");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, oneDay));
+        assertThat(reconciliation.current()).contains(KILLED);
+        assertThat(statuses(reconciliation)).containsEntry("one-day", STANDING);
+    }
+
+    @Test
+    void never_takes_a_figure_that_is_not_cumulative_as_current_when_totals_exist() {
+        CasualtyReport oneDay = daily("one-day", QualifiedCount.exactly(38), "2021-03-24");
+        CasualtyReport high = cumulative("high", QualifiedCount.exactly(300), "2021-03-20");
+        CasualtyReport low = cumulative("low", QualifiedCount.exactly(100), "2021-03-20");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(oneDay, high, low));
+        assertThat(reconciliation.current()).isEmpty();
+        assertThat(statuses(reconciliation)).containsEntry("one-day", STANDING);
+    }
+
+    @Test
+    void names_the_strongest_contradiction_of_each_conflicting_report() {
+        CasualtyReport first = cumulative("a", QualifiedCount.exactly(200), "2021-03-10");
+        CasualtyReport higher = cumulative("b", QualifiedCount.exactly(230), "2021-03-12");
+        CasualtyReport fallen = cumulative("c", QualifiedCount.exactly(150), "2021-03-15");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(first, higher, fallen));
+        // c is below both; the strongest contradiction of c is b, and each of a and b is above c
+        assertThat(reconciliation.inconsistencies()).containsExactly(
+                CasualtyInconsistency.of(DECREASING_TOTAL, first, fallen),
+                CasualtyInconsistency.of(DECREASING_TOTAL, higher, fallen));
+        assertThat(reconciliation.reports(CONFLICTING)).containsExactly(first, higher, fallen);
+    }
+
+    @Test
+    void lists_every_report_exactly_once_even_a_duplicate() {
+        CasualtyReport early = cumulative("early", QualifiedCount.about(60), "2021-03-early");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, early, KILLED));
+        assertThat(reconciliation.reports()).extracting(ReconciledReport::report).containsExactly(early, KILLED, KILLED);
+        assertThat(reconciliation.reports()).extracting(ReconciledReport::status)
+                .containsExactly(SUPERSEDED, CORROBORATING, CURRENT);
+        assertThat(reconciliation.isConsistent()).isTrue();
+    }
+
+    @Test
+    void reconciles_each_scope_apart() {
+        CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("injured").type(CasualtyType.INJURED)
+                .count(QualifiedCount.exactly(3)).build();
+        List<CasualtyReconciliation> reconciliations = CasualtyReconciliation.byScope(List.of(KILLED, injured));
+        assertThat(reconciliations).extracting(CasualtyReconciliation::scope)
+                .containsExactly(CasualtyScope.of(KILLED), CasualtyScope.of(injured));
+        assertThat(reconciliations).extracting(reconciliation -> reconciliation.current().orElseThrow())
+                .containsExactly(KILLED, injured);
+        assertThat(CasualtyReconciliation.byScope(List.of())).isEmpty();
+    }
+
+    @Test
+    void rejects_reports_of_several_scopes_or_none_when_one_is_expected() {
+        CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("injured").type(CasualtyType.INJURED)
+                .build();
+        assertThatThrownBy(() -> CasualtyReconciliation.of(List.of(KILLED, injured)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyReconciliation.reports must all have one scope, got"
+                        + " [CasualtyScope[killed civilians in MMR], CasualtyScope[injured civilians in MMR]]");
+        assertThatThrownBy(() -> CasualtyReconciliation.of(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyReconciliation.reports must all have one scope, got no reports");
+    }
+
+    @Test
+    void survives_serialization() {
+        CasualtyReport fewer = cumulative("fewer", QualifiedCount.exactly(250), "2021-03-23");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, fewer));
+        CasualtyReconciliation copy = SerializationSupport.roundTrip(reconciliation);
+        assertThat(copy.reports()).isEqualTo(reconciliation.reports());
+        assertThat(copy.inconsistencies()).isEqualTo(reconciliation.inconsistencies());
+        assertThat(copy.scope()).isEqualTo(reconciliation.scope());
+    }
+
+    @Test
+    void rejects_null_arguments_naming_them() {
+        assertThatThrownBy(() -> CasualtyReconciliation.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("reports");
+        assertThatThrownBy(() -> CasualtyReconciliation.of(Arrays.asList(KILLED, null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("reports");
+        assertThatThrownBy(() -> CasualtyReconciliation.byScope(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("reports");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED));
+        assertThatThrownBy(() -> reconciliation.reports(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("status");
+    }
+
+    @Test
+    void orders_reports_by_as_of_date() {
+        CasualtyReport early = cumulative("early", QualifiedCount.about(60), "2021-03-early");
+        Function<CasualtyReconciliation, List<String>> ids = reconciliation -> reconciliation.reports().stream()
+                .map(reconciled -> reconciled.report().id()).collect(Collectors.toList());
+        assertThat(ids.apply(CasualtyReconciliation.of(List.of(KILLED, early))))
+                .isEqualTo(ids.apply(CasualtyReconciliation.of(List.of(early, KILLED))));
+    }
+}
