@@ -1,0 +1,48 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.ValidationException;
+import java.io.IOException;
+
+/**
+ * Reads an approximate date from its canonical text, {@code "2021-03-early"} or
+ * {@code "2021-02-01/.."}, through {@code ApproximateDate.parse}, which is strict; a text it
+ * rejects is an {@code InvalidValueException} with the core's message, and the path points at the
+ * field that holds the text. Dates read before are shared.
+ */
+final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDate> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final InstanceCache<String, ApproximateDate> cache = new InstanceCache<>(1024);
+
+    ApproximateDateDeserializer() {
+        super(ApproximateDate.class);
+    }
+
+    @Override
+    ApproximateDate read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return parse(p, ctxt, Tokens.string(p, ApproximateDate.class, null));
+    }
+
+    /** Reads the date of the current token, the value of an attribute of another type. */
+    ApproximateDate read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute)
+            throws IOException {
+        return parse(p, ctxt, Tokens.string(p, owner, attribute));
+    }
+
+    private ApproximateDate parse(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
+        ApproximateDate date = cache.get(text);
+        if (date != null) {
+            return date;
+        }
+        try {
+            date = ApproximateDate.parse(text);
+        } catch (ValidationException e) {
+            throw Failures.invalid(p, ctxt, ApproximateDate.class, e, "");
+        }
+        return cache.intern(text, date);
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.KeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.CasualtyType;
+import io.github.demarche.Channel;
+import io.github.demarche.CountQualifier;
+import io.github.demarche.CountryCode;
+import io.github.demarche.Dossier;
+import io.github.demarche.Event;
+import io.github.demarche.EventType;
+import io.github.demarche.Intensity;
+import io.github.demarche.Location;
+import io.github.demarche.Participant;
+import io.github.demarche.ParticipantRole;
+import io.github.demarche.PloverEventType;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
+import io.github.demarche.StatementMode;
+import io.github.demarche.VictimGroup;
+import io.github.demarche.Victims;
+import java.util.List;
+
+/**
+ * The deserializers of the model, as {@link io.github.demarche.jackson.DemarcheModule} registers
+ * them. Every deserializer streams tokens and builds through the model's builders and factories,
+ * so nothing invalid can be read; see {@link io.github.demarche.jackson.InvalidValueException}.
+ *
+ * <p>Each call of {@link #valueDeserializers()} wires a new set of deserializers with their own
+ * bounded caches of actors, sources, dates and country codes.
+ *
+ * <p>This class is a set of static methods; it cannot be instantiated.
+ *
+ * @since 0.1
+ */
+public final class DemarcheDeserializers {
+
+    /** The enums of the model that the module reads from their lower_snake_case names. */
+    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
+            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
+            CountQualifier.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
+            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+
+    private DemarcheDeserializers() {
+    }
+
+    /**
+     * Obtains a new set of deserializers of the model's values: the value types and their enums.
+     *
+     * @return new deserializers, not null
+     */
+    public static Deserializers valueDeserializers() {
+        CountryCodeDeserializer countries = new CountryCodeDeserializer();
+        ApproximateDateDeserializer dates = new ApproximateDateDeserializer();
+        SourceAttributionDeserializer sources = new SourceAttributionDeserializer();
+        ActorDeserializer actors = new ActorDeserializer(countries);
+        StanceTargetDeserializer targets = new StanceTargetDeserializer(actors);
+        StanceDeserializer stances = new StanceDeserializer(targets);
+        StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources);
+        LocationDeserializer locations = new LocationDeserializer(countries);
+        QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
+        VictimsDeserializer victims = new VictimsDeserializer(actors);
+        CasualtyReportDeserializer reports = new CasualtyReportDeserializer(counts, victims, actors, locations, dates,
+                sources);
+        ParticipantDeserializer participants = new ParticipantDeserializer(actors);
+        EventDeserializer events = new EventDeserializer(dates, locations, participants);
+        DossierDeserializer dossiers = new DossierDeserializer(sources, actors, events, statements, reports);
+
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        deserializers.addDeserializer(Actor.class, actors);
+        deserializers.addDeserializer(ApproximateDate.class, dates);
+        deserializers.addDeserializer(CasualtyReport.class, reports);
+        deserializers.addDeserializer(CountryCode.class, countries);
+        deserializers.addDeserializer(Dossier.class, dossiers);
+        deserializers.addDeserializer(Event.class, events);
+        deserializers.addDeserializer(Location.class, locations);
+        deserializers.addDeserializer(Participant.class, participants);
+        deserializers.addDeserializer(QualifiedCount.class, counts);
+        deserializers.addDeserializer(SourceAttribution.class, sources);
+        deserializers.addDeserializer(Stance.class, stances);
+        deserializers.addDeserializer(StanceTarget.class, targets);
+        deserializers.addDeserializer(Statement.class, statements);
+        deserializers.addDeserializer(Victims.class, victims);
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            addEnum(deserializers, type);
+        }
+        return deserializers;
+    }
+
+    /**
+     * Obtains the deserializers of the model's map keys: enums from their lower_snake_case names,
+     * country codes and approximate dates from their text forms.
+     *
+     * @return new key deserializers, not null
+     */
+    public static KeyDeserializers keyDeserializers() {
+        SimpleKeyDeserializers deserializers = new SimpleKeyDeserializers();
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            addEnumKey(deserializers, type);
+        }
+        deserializers.addDeserializer(CountryCode.class, new TextKeyDeserializer(CountryCode.class, CountryCode::of));
+        deserializers.addDeserializer(ApproximateDate.class,
+                new TextKeyDeserializer(ApproximateDate.class, ApproximateDate::parse));
+        return deserializers;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addEnum(SimpleDeserializers deserializers, Class<? extends Enum<?>> type) {
+        deserializers.addDeserializer((Class) type, new EnumDeserializer(type));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addEnumKey(SimpleKeyDeserializers deserializers, Class<? extends Enum<?>> type) {
+        deserializers.addDeserializer(type, TextKeyDeserializer.forEnum((Class) type));
+    }
+}

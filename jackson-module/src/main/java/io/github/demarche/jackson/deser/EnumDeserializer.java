@@ -1,0 +1,64 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Reads an enum of the model from its lower_snake_case name, {@code "threaten_sanctions"} for
+ * {@code THREATEN_SANCTIONS}. Any other text, the Java name included, is an
+ * {@code InvalidFormatException} that lists the names.
+ *
+ * @param <E>  the enum type
+ */
+final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Class<E> type;
+    private final HashMap<String, E> byName;
+    /** The names for messages: {@code 'low', 'normal', 'high'}. */
+    private final String names;
+
+    EnumDeserializer(Class<E> type) {
+        super(type);
+        this.type = type;
+        E[] constants = type.getEnumConstants();
+        this.byName = new HashMap<>(constants.length * 2);
+        StringJoiner joined = new StringJoiner(", ");
+        for (E constant : constants) {
+            String name = constant.name().toLowerCase(Locale.ROOT);
+            byName.put(name, constant);
+            joined.add("'" + name + "'");
+        }
+        this.names = joined.toString();
+    }
+
+    @Override
+    E read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p, type, null);
+    }
+
+    /** Reads the constant named by the current token, the value of an attribute of another type. */
+    E read(JsonParser p, Class<?> owner, String attribute) throws IOException {
+        String text = Tokens.string(p, owner, attribute);
+        E value = byName.get(text);
+        if (value == null) {
+            throw Failures.unknownName(p, owner, attribute, text, names, type);
+        }
+        return value;
+    }
+
+    /** Gets the constant of a name, or null. */
+    E byName(String name) {
+        return byName.get(name);
+    }
+
+    /** Gets the names for messages: {@code 'low', 'normal', 'high'}. */
+    String names() {
+        return names;
+    }
+}

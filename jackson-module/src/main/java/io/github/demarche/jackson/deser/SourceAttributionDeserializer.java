@@ -1,0 +1,100 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads a source through {@code SourceAttribution.builder()}; the publication date in ISO 8601
+ * ({@code "2021-03-24"}), the URL as text. Every statement and casualty report carries its source,
+ * so identical sources read again share one instance: the cache key is the texts read, which build
+ * an equal source.
+ */
+final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttribution> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final InstanceCache<Key, SourceAttribution> cache = new InstanceCache<>(256);
+
+    /** Everything a source is built from; equal keys build equal sources. */
+    private record Key(String publication, String url, String publicationDate, String author, String language) {
+    }
+
+    SourceAttributionDeserializer() {
+        super(SourceAttribution.class, "publication", "url", "publicationDate", "author", "language");
+    }
+
+    @Override
+    SourceAttribution read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String publication = null;
+        String url = null;
+        String publicationDate = null;
+        String author = null;
+        String language = null;
+        for (String field = Tokens.firstField(p, SourceAttribution.class); field != null; field = p.nextFieldName()) {
+            p.nextToken();
+            switch (field) {
+                case "publication":
+                    publication = Tokens.string(p, SourceAttribution.class, field);
+                    break;
+                case "url":
+                    url = Tokens.string(p, SourceAttribution.class, field);
+                    break;
+                case "publicationDate":
+                    publicationDate = Tokens.string(p, SourceAttribution.class, field);
+                    break;
+                case "author":
+                    author = Tokens.string(p, SourceAttribution.class, field);
+                    break;
+                case "language":
+                    language = Tokens.string(p, SourceAttribution.class, field);
+                    break;
+                default:
+                    Tokens.unknown(p, ctxt, this, SourceAttribution.class, field);
+                    break;
+            }
+        }
+        Key key = new Key(publication, url, publicationDate, author, language);
+        SourceAttribution cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SourceAttribution.Builder builder = SourceAttribution.builder();
+        SourceAttribution source;
+        try {
+            if (publication != null) {
+                builder.publication(publication);
+            }
+            if (url != null) {
+                builder.url(url);
+            }
+            if (publicationDate != null) {
+                builder.publicationDate(date(p, ctxt, publicationDate));
+            }
+            if (author != null) {
+                builder.author(author);
+            }
+            if (language != null) {
+                builder.language(language);
+            }
+            source = builder.build();
+        } catch (ValidationException e) {
+            throw Failures.invalid(p, ctxt, SourceAttribution.class, e, null);
+        }
+        return cache.intern(key, source);
+    }
+
+    private static LocalDate date(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Failures.violation(p, ctxt, SourceAttribution.class, "publicationDate", ViolationCode.MALFORMED,
+                    "be an ISO 8601 date such as '2021-03-24'", Failures.show(text));
+        }
+    }
+}

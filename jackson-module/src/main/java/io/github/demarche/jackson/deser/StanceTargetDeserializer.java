@@ -1,0 +1,117 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.demarche.Actor;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a stance target, whose {@code "kind"} is {@code "actor"}, {@code "topic"} or
+ * {@code "event"}, through {@code StanceTarget.actor}, {@code topic} and {@code event}. The kind
+ * may come anywhere in the object: the fields are read first and checked against it at the end, so
+ * nothing is buffered. Another kind, or none, is an {@code InvalidTypeIdException}; a field of
+ * another kind is a {@code NOT_APPLICABLE} violation.
+ */
+final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final EnumDeserializer<StanceTarget.Kind> KINDS = new EnumDeserializer<>(StanceTarget.Kind.class);
+
+    private final ActorDeserializer actors;
+
+    StanceTargetDeserializer(ActorDeserializer actors) {
+        super(StanceTarget.class, "kind", "actor", "label", "key", "eventId");
+        this.actors = actors;
+    }
+
+    @Override
+    StanceTarget read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        StanceTarget.Kind kind = null;
+        Actor actor = null;
+        String label = null;
+        String key = null;
+        String eventId = null;
+        for (String field = Tokens.firstField(p, StanceTarget.class); field != null; field = p.nextFieldName()) {
+            p.nextToken();
+            switch (field) {
+                case "kind":
+                    kind = readKind(p, ctxt);
+                    break;
+                case "actor":
+                    actor = actors.read(p, ctxt);
+                    break;
+                case "label":
+                    label = Tokens.string(p, StanceTarget.class, field);
+                    break;
+                case "key":
+                    key = Tokens.string(p, StanceTarget.class, field);
+                    break;
+                case "eventId":
+                    eventId = Tokens.string(p, StanceTarget.class, field);
+                    break;
+                default:
+                    Tokens.unknown(p, ctxt, this, StanceTarget.class, field);
+                    break;
+            }
+        }
+        if (kind == null) {
+            throw JsonPaths.prependAttribute(Failures.unknownKind(p, ctxt, StanceTarget.class, null, KINDS.names()),
+                    StanceTarget.class, "kind");
+        }
+        List<Violation> violations = new ArrayList<>(1);
+        String named = "'" + kind.name().toLowerCase(Locale.ROOT) + "'";
+        notApplicable(violations, kind, StanceTarget.Kind.ACTOR, "actor", actor == null ? null : actor.toString());
+        notApplicable(violations, kind, StanceTarget.Kind.TOPIC, "label", label == null ? null : Failures.show(label));
+        notApplicable(violations, kind, StanceTarget.Kind.TOPIC, "key", key == null ? null : Failures.show(key));
+        notApplicable(violations, kind, StanceTarget.Kind.EVENT, "eventId",
+                eventId == null ? null : Failures.show(eventId));
+        Object required = kind == StanceTarget.Kind.ACTOR ? actor : kind == StanceTarget.Kind.TOPIC ? label : eventId;
+        if (required == null) {
+            String attribute = kind == StanceTarget.Kind.ACTOR ? "actor" : kind == StanceTarget.Kind.TOPIC ? "label"
+                    : "eventId";
+            violations.add(Failures.rule(StanceTarget.class, attribute, ViolationCode.MISSING_ATTRIBUTE,
+                    "be set when kind is " + named, "nothing"));
+        }
+        if (!violations.isEmpty()) {
+            throw Failures.invalid(p, ctxt, StanceTarget.class, violations);
+        }
+        try {
+            switch (kind) {
+                case ACTOR:
+                    return StanceTarget.actor(actor);
+                case EVENT:
+                    return StanceTarget.event(eventId);
+                default:
+                    return key == null ? StanceTarget.topic(label) : StanceTarget.topic(label, key);
+            }
+        } catch (ValidationException e) {
+            throw Failures.invalid(p, ctxt, StanceTarget.class, e, null);
+        }
+    }
+
+    private static StanceTarget.Kind readKind(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String text = Tokens.string(p, StanceTarget.class, "kind");
+        StanceTarget.Kind kind = KINDS.byName(text);
+        if (kind == null) {
+            throw Failures.unknownKind(p, ctxt, StanceTarget.class, text, KINDS.names());
+        }
+        return kind;
+    }
+
+    /** Reports an attribute given for a kind it does not belong to. */
+    private static void notApplicable(List<Violation> violations, StanceTarget.Kind kind, StanceTarget.Kind owner,
+            String attribute, String shown) {
+        if (shown != null && kind != owner) {
+            violations.add(Failures.rule(StanceTarget.class, attribute, ViolationCode.NOT_APPLICABLE,
+                    "be absent unless kind is '" + owner.name().toLowerCase(Locale.ROOT) + "'", shown));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.demarche.jackson.ser;
+
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.CasualtyType;
+import io.github.demarche.Channel;
+import io.github.demarche.CountQualifier;
+import io.github.demarche.CountryCode;
+import io.github.demarche.Dossier;
+import io.github.demarche.Event;
+import io.github.demarche.EventType;
+import io.github.demarche.Intensity;
+import io.github.demarche.Location;
+import io.github.demarche.Participant;
+import io.github.demarche.ParticipantRole;
+import io.github.demarche.PloverEventType;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
+import io.github.demarche.StatementMode;
+import io.github.demarche.VictimGroup;
+import io.github.demarche.Victims;
+import java.util.List;
+
+/**
+ * The serializers of the model, as {@link io.github.demarche.jackson.DemarcheModule} registers
+ * them. Every serializer streams tokens and writes nested values itself, so the format does not
+ * depend on the rest of a mapper's configuration.
+ *
+ * <p>This class is a set of static methods; it cannot be instantiated.
+ *
+ * @since 0.1
+ */
+public final class DemarcheSerializers {
+
+    /** The enums of the model that the module writes by their lower_snake_case names. */
+    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
+            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
+            CountQualifier.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
+            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+
+    private DemarcheSerializers() {
+    }
+
+    /**
+     * Obtains the serializers of the model's values: the value types and their enums.
+     *
+     * @return new serializers, not null
+     */
+    public static Serializers valueSerializers() {
+        SimpleSerializers serializers = new SimpleSerializers();
+        serializers.addSerializer(Actor.class, ActorSerializer.INSTANCE);
+        serializers.addSerializer(ApproximateDate.class, ApproximateDateSerializer.INSTANCE);
+        serializers.addSerializer(CasualtyReport.class, CasualtyReportSerializer.INSTANCE);
+        serializers.addSerializer(CountryCode.class, CountryCodeSerializer.INSTANCE);
+        serializers.addSerializer(Dossier.class, DossierSerializer.INSTANCE);
+        serializers.addSerializer(Event.class, EventSerializer.INSTANCE);
+        serializers.addSerializer(Location.class, LocationSerializer.INSTANCE);
+        serializers.addSerializer(Participant.class, ParticipantSerializer.INSTANCE);
+        serializers.addSerializer(QualifiedCount.class, QualifiedCountSerializer.INSTANCE);
+        serializers.addSerializer(SourceAttribution.class, SourceAttributionSerializer.INSTANCE);
+        serializers.addSerializer(Stance.class, StanceSerializer.INSTANCE);
+        serializers.addSerializer(StanceTarget.class, StanceTargetSerializer.INSTANCE);
+        serializers.addSerializer(Statement.class, StatementSerializer.INSTANCE);
+        serializers.addSerializer(Victims.class, VictimsSerializer.INSTANCE);
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            addEnum(serializers, type);
+        }
+        return serializers;
+    }
+
+    /**
+     * Obtains the serializers of the model's enums used as map keys, which write the same names as
+     * the values. Country codes and approximate dates need none: Jackson writes a key as its
+     * {@code toString()}, which is their text form.
+     *
+     * @return new key serializers, not null
+     */
+    public static Serializers keySerializers() {
+        SimpleSerializers serializers = new SimpleSerializers();
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            addEnumKey(serializers, type);
+        }
+        return serializers;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addEnum(SimpleSerializers serializers, Class<? extends Enum<?>> type) {
+        serializers.addSerializer((Class) type, new EnumSerializer(type));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addEnumKey(SimpleSerializers serializers, Class<? extends Enum<?>> type) {
+        serializers.addSerializer((Class) type, new EnumKeySerializer(type));
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.demarche.jackson;
+
+import static io.github.demarche.jackson.JsonSupport.MAPPER;
+import static io.github.demarche.jackson.JsonSupport.json;
+import static io.github.demarche.jackson.JsonSupport.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
+import io.github.demarche.CountryCode;
+import io.github.demarche.RandomValues;
+import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.ViolationCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ActorJsonTest {
+
+    @Test
+    void writes_an_actor_with_its_affiliations_by_value() {
+        assertThat(write(ReferenceArticleFixture.WANG_YI)).isEqualTo(json("{'id':'wang-yi','name':'Wang Yi',"
+                + "'kind':'person','country':'CHN','title':'Foreign Minister','affiliation':{'id':'chn-gov',"
+                + "'name':'Government of China','kind':'government','country':'CHN','affiliation':{'id':'chn',"
+                + "'name':'China','kind':'state','country':'CHN','wikidataId':'Q148','cameoCode':'CHN'},"
+                + "'aliases':['Beijing'],'cameoCode':'CHNGOV'}}"));
+    }
+
+    @Test
+    void leaves_out_empty_optionals_and_empty_lists() {
+        Actor bare = Actor.builder().id("un").name("United Nations").kind(ActorKind.INTERGOVERNMENTAL_ORGANIZATION)
+                .build();
+
+        assertThat(write(bare))
+                .isEqualTo(json("{'id':'un','name':'United Nations','kind':'intergovernmental_organization'}"));
+    }
+
+    @Test
+    void reads_fields_in_any_order_and_empty_lists_as_absent() throws Exception {
+        Actor read = MAPPER.readValue(json("{'aliases':[],'kind':'state','country':'MMR','name':'Myanmar','id':'mmr'}"),
+                Actor.class);
+
+        assertThat(read).isEqualTo(Actor.builder().id("mmr").name("Myanmar").kind(ActorKind.STATE)
+                .country(CountryCode.of("MMR")).build());
+    }
+
+    @Test
+    void identical_actors_read_again_share_one_instance() throws Exception {
+        String json = write(ReferenceArticleFixture.LAVROV);
+
+        Actor first = MAPPER.readValue(json, Actor.class);
+        Actor second = MAPPER.readValue(json, Actor.class);
+
+        assertThat(second).isSameAs(first).isEqualTo(ReferenceArticleFixture.LAVROV);
+        assertThat(MAPPER.readValue(write(ReferenceArticleFixture.RUSSIA_GOV), Actor.class))
+                .isSameAs(first.affiliation().orElseThrow());
+    }
+
+    @Test
+    void actors_that_share_an_id_but_differ_are_never_confused() throws Exception {
+        Actor china = ReferenceArticleFixture.CHINA;
+        Actor renamed = Actor.builder().from(china).name("People's Republic of China").build();
+        Actor aliased = Actor.builder().from(china).addAlias("PRC").build();
+
+        assertThat(MAPPER.readValue(write(china), Actor.class)).isEqualTo(china);
+        assertThat(MAPPER.readValue(write(renamed), Actor.class)).isEqualTo(renamed).isNotEqualTo(china);
+        assertThat(MAPPER.readValue(write(aliased), Actor.class)).isEqualTo(aliased).isNotEqualTo(china);
+        assertThat(MAPPER.readValue(write(china), Actor.class)).isEqualTo(china);
+    }
+
+    /** Random actors from a small space of values, so that they collide often; the cache must never mix them up. */
+    private static List<Actor> collidingActors(long seed, int count) {
+        Random random = new Random(seed);
+        List<Actor> actors = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "a" + random.nextInt(3);
+            Actor.Builder builder = Actor.builder().id(id).name("n" + random.nextInt(3))
+                    .kind(random.nextBoolean() ? ActorKind.PERSON : ActorKind.STATE);
+            if (random.nextBoolean()) {
+                builder.country(CountryCode.of(random.nextBoolean() ? "MMR" : "CHN"));
+            }
+            if (random.nextBoolean()) {
+                builder.addAlias("x" + random.nextInt(2));
+            }
+            if (random.nextBoolean() && !actors.isEmpty()) {
+                Actor affiliation = actors.get(random.nextInt(actors.size()));
+                List<Actor> chain = affiliation.affiliationChain();
+                if (chain.size() < Actor.MAX_AFFILIATION_DEPTH && chain.stream().noneMatch(a -> a.id().equals(id))) {
+                    builder.affiliation(affiliation);
+                }
+            }
+            actors.add(builder.build());
+        }
+        return actors;
+    }
+
+    @Test
+    void cached_actors_are_always_equal_to_what_was_read_even_from_many_threads() throws Exception {
+        long seed = RandomValues.seed();
+        List<Actor> actors = collidingActors(seed, 3000);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t % 2;  // two threads on each half, so that they race on the same actors
+                done.add(pool.submit(() -> {
+                    for (int i = offset; i < actors.size(); i += 2) {
+                        Actor actor = actors.get(i);
+                        assertThat(MAPPER.readValue(write(actor), Actor.class)).as("seed %s, actor %s", seed, i)
+                                .isEqualTo(actor);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String chain(int affiliations) {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i <= affiliations; i++) {
+            json.append("{\"id\":\"a").append(i).append("\",\"name\":\"A\",\"kind\":\"other\"");
+            if (i < affiliations) {
+                json.append(",\"affiliation\":");
+            }
+        }
+        return json.append("}".repeat(affiliations + 1)).toString();
+    }
+
+    @Test
+    void reads_the_deepest_chain_of_affiliations_the_model_allows() throws Exception {
+        Actor read = MAPPER.readValue(chain(Actor.MAX_AFFILIATION_DEPTH), Actor.class);
+
+        assertThat(read.affiliationChain()).hasSize(Actor.MAX_AFFILIATION_DEPTH + 1);
+    }
+
+    @Test
+    void rejects_a_chain_one_deeper_at_the_affiliation_too_many() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> MAPPER.readValue(chain(Actor.MAX_AFFILIATION_DEPTH + 1), Actor.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/affiliation".repeat(Actor.MAX_AFFILIATION_DEPTH + 1));
+        assertThat(e.getOriginalMessage()).isEqualTo("Actor.affiliation must be a chain of at most 8 actors, "
+                + "got more than 8 actors");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.AFFILIATION_TOO_DEEP);
+    }
+
+    @Test
+    void rejects_hostile_nesting_of_affiliations_before_reading_it() {
+        String hostile = chain(100_000);
+
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> MAPPER.readValue(hostile, Actor.class));
+
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.AFFILIATION_TOO_DEEP);
+    }
+
+    @Test
+    void rejects_a_cycle_of_affiliations_through_ids() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> MAPPER.readValue(json("{'id':'a','name':'A','kind':'other','affiliation':"
+                        + "{'id':'b','name':'B','kind':'other','affiliation':{'id':'a','name':'A','kind':'other'}}}"),
+                        Actor.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/affiliation");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("Actor.affiliation must not lead back to the actor itself, got 'b -> a'");
+    }
+}

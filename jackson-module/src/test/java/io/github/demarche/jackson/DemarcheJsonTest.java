@@ -1,0 +1,139 @@
+package io.github.demarche.jackson;
+
+import static io.github.demarche.jackson.JsonSupport.MAPPER;
+import static io.github.demarche.jackson.JsonSupport.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.demarche.Actor;
+import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.Statement;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DemarcheJsonTest {
+
+    private static final String CHINA = "{'id':'chn','name':'China','kind':'state'";
+
+    @Test
+    void new_object_mapper_rejects_trailing_tokens() {
+        assertThatThrownBy(() -> MAPPER.readValue(json(CHINA + "} []"), Actor.class))
+                .isExactlyInstanceOf(MismatchedInputException.class)
+                .hasMessageStartingWith("Trailing token (of type START_ARRAY) found after value");
+    }
+
+    @Test
+    void trailing_text_that_is_not_json_is_a_parse_error_not_a_mapping_error() {
+        assertThatThrownBy(() -> MAPPER.readValue(json(CHINA + "} garbage"), Actor.class))
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageStartingWith("Unrecognized token 'garbage'");
+    }
+
+    @Test
+    void a_plain_mapper_ignores_trailing_tokens_as_jackson_does() throws Exception {
+        ObjectMapper plain = new ObjectMapper().registerModule(new DemarcheModule());
+
+        assertThat(plain.readValue(json(CHINA + "} []"), Actor.class).id()).isEqualTo("chn");
+    }
+
+    @Test
+    void new_object_mapper_rejects_unknown_properties() {
+        assertThatThrownBy(() -> MAPPER.readValue(json(CHINA + ",'flag':'red'}"), Actor.class))
+                .isExactlyInstanceOf(UnrecognizedPropertyException.class)
+                .hasMessageContaining("9 known properties: \"id\", \"name\", \"kind\", \"country\", \"title\", "
+                        + "\"affiliation\", \"aliases\", \"wikidataId\", \"cameoCode\"");
+    }
+
+    @Test
+    void unknown_properties_are_skipped_however_nested_when_the_mapper_allows_them() throws Exception {
+        ObjectMapper lenient = DemarcheJson.newObjectMapper().rebuild()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        String nested = "[".repeat(200) + "{'a':1}" + "]".repeat(200);
+
+        Actor actor = lenient.readValue(json("{'extra':" + nested + ",'id':'chn','name':'China','later':{'x':[1,{}]},"
+                + "'kind':'state'}"), Actor.class);
+
+        assertThat(actor).isEqualTo(Actor.builder().id("chn").name("China").kind(io.github.demarche.ActorKind.STATE)
+                .build());
+    }
+
+    @Test
+    void pretty_printer_writes_two_space_indents_and_new_lines() throws Exception {
+        String pretty = MAPPER.writer(DemarcheJson.prettyPrinter())
+                .writeValueAsString(ReferenceArticleFixture.CHINA_GOV);
+
+        assertThat(pretty).isEqualTo(String.join("\n",
+                "{",
+                "  \"id\": \"chn-gov\",",
+                "  \"name\": \"Government of China\",",
+                "  \"kind\": \"government\",",
+                "  \"country\": \"CHN\",",
+                "  \"affiliation\": {",
+                "    \"id\": \"chn\",",
+                "    \"name\": \"China\",",
+                "    \"kind\": \"state\",",
+                "    \"country\": \"CHN\",",
+                "    \"wikidataId\": \"Q148\",",
+                "    \"cameoCode\": \"CHN\"",
+                "  },",
+                "  \"aliases\": [",
+                "    \"Beijing\"",
+                "  ],",
+                "  \"cameoCode\": \"CHNGOV\"",
+                "}"));
+    }
+
+    @Test
+    void schema_is_a_resource_of_the_jar_with_the_format_version() throws Exception {
+        JsonNode schema;
+        try (InputStream in = DemarcheJson.openSchema()) {
+            schema = MAPPER.readTree(in);
+        }
+
+        assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.get("$id").asText()).isEqualTo(DemarcheJson.SCHEMA_ID);
+        assertThat(schema.at("/$defs/Dossier/properties/" + DemarcheJson.FORMAT_FIELD + "/const").asInt())
+                .isEqualTo(DemarcheJson.FORMAT_VERSION);
+        assertThat(schema.at("/$defs").properties()).extracting(Map.Entry::getKey).contains("Dossier", "Statement",
+                "Stance", "StanceTarget", "Actor", "Event", "Participant", "CasualtyReport", "QualifiedCount", "Victims",
+                "Location", "SourceAttribution", "ApproximateDate", "CountryCode", "IsoDate", "StanceType");
+    }
+
+    @Test
+    void json_pointer_escapes_tilde_and_slash() {
+        JsonMappingException e = JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null, "message");
+        e.prependPath(Statement.class, "a/b~c");
+        e.prependPath(List.class, 3);
+        e.prependPath(Statement.class, "statements");
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/statements/3/a~1b~0c");
+    }
+
+    @Test
+    void json_pointer_of_the_whole_document_is_empty() {
+        JsonMappingException e = JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null, "message");
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEmpty();
+    }
+
+    @Test
+    void path_reference_names_the_types_on_the_way() throws Exception {
+        String json = MAPPER.writeValueAsString(ReferenceArticleFixture.dossier()).replace("\"Wang Yi\"", "\" \"");
+
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> MAPPER.readValue(json, io.github.demarche.Dossier.class));
+
+        assertThat(e.getPathReference()).isEqualTo("io.github.demarche.Dossier[\"actors\"]->java.util.List[2]"
+                + "->io.github.demarche.Actor[\"name\"]");
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.demarche.jackson;
+
+import static io.github.demarche.jackson.JsonSupport.json;
+import static io.github.demarche.jackson.JsonSupport.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import io.github.demarche.Actor;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.CountryCode;
+import io.github.demarche.Dossier;
+import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.StanceType;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schema describes what the module writes: the reference article, each value type, and
+ * (in {@link RandomRoundTripTest}) thousands of random graphs validate against it. It also rejects
+ * what the module rejects for its shape.
+ */
+class DemarcheSchemaTest {
+
+    @Test
+    void schema_is_valid_against_the_draft_2020_12_meta_schema() {
+        assertThat(SchemaSupport.metaSchemaErrors()).isEmpty();
+    }
+
+    @Test
+    void reference_article_validates_against_the_root() throws Exception {
+        SchemaSupport.assertValid(ReferenceArticleJsonTest.golden(ReferenceArticleJsonTest.GOLDEN), null);
+        SchemaSupport.assertValid(write(ReferenceArticleFixture.dossier()), "Dossier");
+    }
+
+    static Stream<Arguments> values() {
+        Stream.Builder<Arguments> values = Stream.builder();
+        Dossier dossier = ReferenceArticleFixture.dossier();
+        values.add(Arguments.of("SourceAttribution", dossier.source()));
+        dossier.actors().forEach(actor -> values.add(Arguments.of("Actor", actor)));
+        dossier.events().forEach(event -> {
+            values.add(Arguments.of("Event", event));
+            event.location().ifPresent(location -> values.add(Arguments.of("Location", location)));
+            event.participants().forEach(participant -> values.add(Arguments.of("Participant", participant)));
+        });
+        dossier.statements().forEach(statement -> {
+            values.add(Arguments.of("Statement", statement));
+            statement.stances().forEach(stance -> {
+                values.add(Arguments.of("Stance", stance));
+                values.add(Arguments.of("StanceTarget", stance.target()));
+            });
+            values.add(Arguments.of("ApproximateDate", statement.date()));
+        });
+        dossier.casualtyReports().forEach(report -> {
+            values.add(Arguments.of("CasualtyReport", report));
+            values.add(Arguments.of("QualifiedCount", report.count()));
+            values.add(Arguments.of("Victims", report.victims()));
+        });
+        values.add(Arguments.of("CountryCode", CountryCode.of("MMR")));
+        values.add(Arguments.of("StanceType", StanceType.THREATEN_SANCTIONS));
+        values.add(Arguments.of("ApproximateDate", ApproximateDate.parse("2021-03-early%/2021-03-late~")));
+        return values.build();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("values")
+    void each_value_of_the_reference_article_validates_against_its_type(String definition, Object value) {
+        SchemaSupport.assertValid(write(value), definition);
+    }
+
+    static Stream<Arguments> invalid() {
+        String actor = "{'id':'chn','name':'China','kind':'state'";
+        return Stream.of(
+                Arguments.of("Actor", json(actor + ",'title':null}")),
+                Arguments.of("Actor", json(actor + ",'nmae':'x'}")),
+                Arguments.of("Actor", json("{'id':'Wang Yi','name':'x','kind':'person'}")),
+                Arguments.of("Actor", json(actor + ",'title':'Foreign Minister'}")),
+                Arguments.of("Actor", json("{'id':'chn','name':'China','kind':'STATE'}")),
+                Arguments.of("Actor", json(actor + ",'country':'mmr'}")),
+                Arguments.of("StanceTarget", json("{'kind':'country','label':'x'}")),
+                Arguments.of("StanceTarget", json("{'kind':'actor','label':'x'}")),
+                Arguments.of("StanceTarget", json("{'label':'x'}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'between','figure':1}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'about','figure':1,'secondFigure':2}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'exactly','figure':'1'}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'fewer_than','figure':0}")),
+                Arguments.of("ApproximateDate", json("'March 2021'")),
+                Arguments.of("ApproximateDate", json("'../..'")),
+                Arguments.of("ApproximateDate", json("'2021-13'")),
+                Arguments.of("SourceAttribution",
+                        json("{'publication':'x','url':'x','publicationDate':'2021-03-24'}")),
+                Arguments.of("SourceAttribution",
+                        json("{'publication':'x','url':'urn:x','publicationDate':'2021-3-24'}")),
+                Arguments.of("Event", json("{'id':'e','type':'coup','title':'t','date':'2021','blocked':true}")),
+                Arguments.of("Statement", json("{'id':'s','speakers':[],'date':'2021','mode':'reported','channel':'other',"
+                        + "'summary':'x','stances':[{'type':'veto','target':{'kind':'event','eventId':'e'}}],"
+                        + "'source':{'publication':'x','url':'urn:x','publicationDate':'2021-03-24'}}")),
+                Arguments.of(null, json("{'source':{'publication':'x','url':'urn:x','publicationDate':'2021-03-24'}}")),
+                Arguments.of(null, json("{'demarcheFormat':2,'source':{'publication':'x','url':'urn:x',"
+                        + "'publicationDate':'2021-03-24'}}")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("invalid")
+    void rejects_what_the_reader_rejects_for_its_shape(String definition, String json) {
+        List<Error> errors = SchemaSupport.errors(json, definition);
+
+        assertThat(errors).as("schema errors of %s", json).isNotEmpty();
+    }
+
+    @Test
+    void accepts_input_the_reader_accepts_without_defaults() {
+        SchemaSupport.assertValid(json("{'type':'concern','target':{'kind':'topic','label':'x'}}"), "Stance");
+        SchemaSupport.assertValid(json("{'qualifier':'more_than','figure':270}"), "QualifiedCount");
+        SchemaSupport.assertValid(json("{'id':'e','type':'coup','title':'t','date':'2021-02-01'}"), "Event");
+    }
+
+    @Test
+    void describes_the_bound_of_affiliation_chains_as_the_model_has_it() {
+        assertThat(SchemaSupport.schema("Actor").getSchemaNode().get("description").asText())
+                .contains("at most " + Actor.MAX_AFFILIATION_DEPTH + " above it");
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.demarche.jackson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+
+/** The mapper of the tests, the one {@link DemarcheJson#newObjectMapper()} recommends, and short ways to use it. */
+final class JsonSupport {
+
+    static final JsonMapper MAPPER = DemarcheJson.newObjectMapper();
+
+    private JsonSupport() {
+    }
+
+    /** Writes a value as compact JSON. */
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a value, letting the mapping exceptions through. */
+    static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+        return MAPPER.readValue(json, type);
+    }
+
+    /** Writes a value and reads it back as its own type. */
+    @SuppressWarnings("unchecked")
+    static <T> T roundTrip(T value) {
+        try {
+            return (T) MAPPER.readValue(write(value), modelType(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The model type of a value: the abstract type of a generated implementation, the class otherwise. */
+    static Class<?> modelType(Object value) {
+        Class<?> type = value.getClass();
+        while (type.getSimpleName().startsWith("Immutable")) {
+            type = type.getSuperclass();
+        }
+        return type;
+    }
+
+    /** Turns single quotes into double quotes, so that JSON in tests reads without escapes. */
+    static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+}

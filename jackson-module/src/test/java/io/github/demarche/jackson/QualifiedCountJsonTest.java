@@ -1,0 +1,94 @@
+package io.github.demarche.jackson;
+
+import static io.github.demarche.jackson.JsonSupport.MAPPER;
+import static io.github.demarche.jackson.JsonSupport.json;
+import static io.github.demarche.jackson.JsonSupport.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.ViolationCode;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class QualifiedCountJsonTest {
+
+    @Test
+    void writes_the_figure_as_stated_and_the_bounds_it_implies() {
+        assertThat(write(QualifiedCount.moreThan(270).withWording("over 270"))).isEqualTo(json(
+                "{'qualifier':'more_than','figure':270,'wording':'over 270','bounds':{'low':271,'best':271}}"));
+        assertThat(write(QualifiedCount.between(270, 300))).isEqualTo(json(
+                "{'qualifier':'between','figure':270,'secondFigure':300,'bounds':{'low':270,'best':270,'high':300}}"));
+        assertThat(write(QualifiedCount.about(270))).isEqualTo(json(
+                "{'qualifier':'about','figure':270,'bounds':{'low':243,'best':270,'high':297}}"));
+    }
+
+    @Test
+    void reads_a_count_without_bounds_with_the_derived_ones() throws Exception {
+        QualifiedCount read = MAPPER.readValue(json("{'qualifier':'more_than','figure':270}"), QualifiedCount.class);
+
+        assertThat(read).isEqualTo(QualifiedCount.moreThan(270));
+        assertThat(read.hasDerivedBounds()).isTrue();
+    }
+
+    @Test
+    void reads_an_analysts_bounds_and_an_unbounded_high() throws Exception {
+        QualifiedCount bounded = MAPPER.readValue(
+                json("{'qualifier':'more_than','figure':270,'bounds':{'low':271,'best':300,'high':400}}"),
+                QualifiedCount.class);
+        QualifiedCount unbounded = MAPPER.readValue(
+                json("{'qualifier':'exactly','figure':270,'bounds':{'best':280,'low':260}}"), QualifiedCount.class);
+
+        assertThat(bounded).isEqualTo(QualifiedCount.moreThan(270).withBounds(271, 300, OptionalLong.of(400)));
+        assertThat(unbounded.isUnbounded()).isTrue();
+        assertThat(unbounded).isEqualTo(QualifiedCount.exactly(270).withBounds(260, 280, OptionalLong.empty()));
+    }
+
+    @Test
+    void reads_the_largest_figures_and_their_derived_bounds_above_them() throws Exception {
+        QualifiedCount largest = QualifiedCount.about(QualifiedCount.MAX_FIGURE);
+
+        assertThat(MAPPER.readValue(write(largest), QualifiedCount.class)).isEqualTo(largest);
+    }
+
+    @Test
+    void rejects_a_negative_bound_at_the_bound() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'exactly','figure':5,'bounds':{'low':-1,'best':5}}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds/low");
+        assertThat(e.getOriginalMessage()).isEqualTo("QualifiedCount.low must not be negative, got -1");
+    }
+
+    @Test
+    void rejects_bounds_without_a_best_estimate() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'exactly','figure':5,'bounds':{'low':5}}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds/best");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.bounds.best must be set when bounds are given, got nothing");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.MISSING_ATTRIBUTE);
+    }
+
+    @Test
+    void rejects_bounds_beyond_the_largest_figure_at_the_bound() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'at_least','figure':5,'bounds':{'low':5,'best':5,'high':1000000000001}}"),
+                QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds/high");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.high must be at most 1000000000000, got 1000000000001");
+    }
+
+    @Test
+    void rejects_a_range_without_its_second_figure() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'between','figure':270}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/secondFigure");
+        assertThat(e.getOriginalMessage()).isEqualTo(
+                "QualifiedCount.secondFigure must be set when qualifier is 'between', got nothing");
+    }
+}

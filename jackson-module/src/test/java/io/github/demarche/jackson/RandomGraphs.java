@@ -1,0 +1,382 @@
+package io.github.demarche.jackson;
+
+import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.CasualtyType;
+import io.github.demarche.Channel;
+import io.github.demarche.CountQualifier;
+import io.github.demarche.CountryCode;
+import io.github.demarche.Dossier;
+import io.github.demarche.Event;
+import io.github.demarche.EventType;
+import io.github.demarche.Intensity;
+import io.github.demarche.Location;
+import io.github.demarche.Participant;
+import io.github.demarche.ParticipantRole;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
+import io.github.demarche.StatementMode;
+import io.github.demarche.VictimGroup;
+import io.github.demarche.Victims;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Seeded random dossiers that use every field of the format: every kind of date, count, target
+ * and victims, affiliation chains up to the deepest the model allows, optional fields present and
+ * absent, and texts with quotes, backslashes, control characters and characters outside the Basic
+ * Multilingual Plane. Every dossier is valid; the same seed gives the same dossiers.
+ *
+ * <p>The core test-jar's {@code RandomValues} draws from the reference article's actors; this
+ * generator makes its own, so that the JSON meets what the article does not have.
+ */
+final class RandomGraphs {
+
+    private static final String[] COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
+            .toArray(new String[0]);
+    private static final String[] LANGUAGES = {"en", "zh-Hans", "my-MM", "ru", "fr-CA", "ar"};
+    /** Pieces of text, chosen to stress the JSON writer and reader. */
+    private static final String[] PIECES = {"Wang Yi", "Lavrov", "\"quoted\"", "back\\slash", "tab\tand\nnew line",
+        "emoji \uD83D\uDE00", "緬甸", "Мьянма", "ミャンマー", "control \u0001\u001F", "slash / and <tag>",
+        "\u00e9t\u00e9", "'single'", "{\"json\": [1]}", "\u2028line sep", "Tatmadaw"};
+
+    private final Random random;
+    private final LocalDate published;
+    private final SourceAttribution source;
+    private int next;
+
+    /**
+     * Creates a generator.
+     *
+     * @param seed  the seed
+     */
+    RandomGraphs(long seed) {
+        this.random = new Random(seed);
+        this.published = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9000));
+        this.source = source(published);
+    }
+
+    /** Gets a random dossier, valid as a whole. */
+    Dossier dossier() {
+        List<Actor> actors = new ArrayList<>();
+        int actorCount = 1 + random.nextInt(12);
+        for (int i = 0; i < actorCount; i++) {
+            actors.add(actor(actors));
+        }
+        if (random.nextInt(4) == 0) {
+            actors.add(deepChain(actors));
+        }
+        List<CasualtyReport> reports = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            reports.add(casualtyReport(actors));
+        }
+        List<Event> events = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            events.add(event(actors, reports));
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (int i = random.nextInt(6); i > 0; i--) {
+            statements.add(statement(actors, events));
+        }
+        return Dossier.builder().source(source).addAllActors(actors).addAllEvents(events).addAllStatements(statements)
+                .addAllCasualtyReports(reports).build();
+    }
+
+    /** Appends actors so that one chain is as deep as the model allows, and returns its first actor. */
+    private Actor deepChain(List<Actor> actors) {
+        Actor top = null;
+        for (int i = 0; i <= Actor.MAX_AFFILIATION_DEPTH; i++) {
+            Actor.Builder builder = Actor.builder().id(id("chain")).name(text(40)).kind(ActorKind.GOVERNMENT);
+            if (top != null) {
+                builder.affiliation(top);
+            }
+            top = builder.build();
+            if (i < Actor.MAX_AFFILIATION_DEPTH) {
+                actors.add(top);
+            }
+        }
+        return top;
+    }
+
+    private String id(String prefix) {
+        String separator = new String[] {"-", ".", "_"}[random.nextInt(3)];
+        return prefix + separator + (next++);
+    }
+
+    /** A text that is not blank, at most {@code max} UTF-16 units long. */
+    String text(int max) {
+        StringBuilder text = new StringBuilder("T");
+        int pieces = random.nextInt(4);
+        for (int i = 0; i < pieces; i++) {
+            String piece = PIECES[random.nextInt(PIECES.length)];
+            if (text.length() + 1 + piece.length() > max) {
+                break;
+            }
+            text.append(' ').append(piece);
+        }
+        if (random.nextInt(30) == 0) {  // now and then, exactly the longest allowed
+            while (text.length() < max) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return text.toString();
+    }
+
+    private <E extends Enum<E>> E pick(Class<E> type) {
+        E[] values = type.getEnumConstants();
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private CountryCode country() {
+        return CountryCode.of(COUNTRIES[random.nextInt(COUNTRIES.length)]);
+    }
+
+    private SourceAttribution source(LocalDate date) {
+        SourceAttribution.Builder builder = SourceAttribution.builder().publication(text(200)).publicationDate(date);
+        builder.url(random.nextBoolean() ? "urn:demarche:article:" + random.nextInt(100_000)
+                : "https://news.example.org/" + date.getYear() + "/story-" + random.nextInt(1000) + "?q=a%20b&x=1#top");
+        if (random.nextBoolean()) {
+            builder.author(text(200));
+        }
+        if (random.nextBoolean()) {
+            builder.language(LANGUAGES[random.nextInt(LANGUAGES.length)]);
+        }
+        return builder.build();
+    }
+
+    /** A source of its own for a statement or report, now and then, published no earlier than the dossier's. */
+    private SourceAttribution anySource() {
+        return random.nextInt(4) == 0 ? source(published.plusDays(random.nextInt(30))) : source;
+    }
+
+    /** A new actor, perhaps affiliated with one of the earlier ones. */
+    Actor actor(List<Actor> earlier) {
+        ActorKind kind = pick(ActorKind.class);
+        Actor.Builder builder = Actor.builder().id(id("actor")).name(text(200)).kind(kind);
+        if (random.nextBoolean()) {
+            builder.country(country());
+        }
+        if (kind == ActorKind.PERSON && random.nextBoolean()) {
+            builder.title(text(200));
+        }
+        if (!earlier.isEmpty() && random.nextBoolean()) {
+            Actor affiliation = pick(earlier);
+            if (affiliation.affiliationChain().size() <= Actor.MAX_AFFILIATION_DEPTH - 1) {
+                builder.affiliation(affiliation);
+            }
+        }
+        Set<String> aliases = new HashSet<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            String alias = text(60);
+            if (aliases.add(alias.toLowerCase(Locale.ROOT))) {
+                builder.addAlias(alias);
+            }
+        }
+        if (random.nextBoolean()) {
+            builder.wikidataId("Q" + (1 + random.nextInt(1_000_000)));
+        }
+        if (random.nextBoolean()) {
+            builder.cameoCode(random.nextBoolean() ? "MMR" : "MMRGOV");
+        }
+        return builder.build();
+    }
+
+    /** A date of any form whose first day is not after {@code latest}. */
+    ApproximateDate date(LocalDate latest) {
+        for (;;) {
+            ApproximateDate date = anyDate(latest);
+            if (!date.earliest().isAfter(latest)) {
+                return date;
+            }
+        }
+    }
+
+    private ApproximateDate anyDate(LocalDate around) {
+        switch (random.nextInt(5)) {
+            case 0:
+                return ApproximateDate.since(single(around));
+            case 1:
+                return ApproximateDate.until(single(around));
+            case 2:
+                ApproximateDate start = single(around);
+                ApproximateDate end = single(around);
+                return end.latest().isBefore(start.earliest()) ? ApproximateDate.between(end, start)
+                        : ApproximateDate.between(start, end);
+            default:
+                return single(around);
+        }
+    }
+
+    private ApproximateDate single(LocalDate around) {
+        LocalDate day = around.minusDays(random.nextInt(800));
+        ApproximateDate date;
+        switch (random.nextInt(4)) {
+            case 0:
+                date = ApproximateDate.ofYear(day.getYear());
+                break;
+            case 1:
+                date = ApproximateDate.ofMonth(day.getYear(), day.getMonthValue());
+                break;
+            case 2:
+                date = ApproximateDate.ofMonthPart(day.getYear(), day.getMonthValue(),
+                        pick(ApproximateDate.MonthPart.class));
+                break;
+            default:
+                date = ApproximateDate.of(day);
+                break;
+        }
+        return date.withApproximate(random.nextInt(4) == 0).withUncertain(random.nextInt(4) == 0);
+    }
+
+    /** A count of any qualifier, with or without wording and an analyst's bounds. */
+    QualifiedCount count() {
+        long figure = random.nextInt(10) == 0 ? QualifiedCount.MAX_FIGURE - random.nextInt(2) : random.nextInt(100_000);
+        CountQualifier qualifier = pick(CountQualifier.class);
+        QualifiedCount count;
+        if (qualifier == CountQualifier.BETWEEN) {
+            long low = Math.min(figure, QualifiedCount.MAX_FIGURE - 1);
+            count = QualifiedCount.between(low, low + random.nextInt(2));
+        } else {
+            count = QualifiedCount.of(qualifier, qualifier == CountQualifier.FEWER_THAN ? Math.max(1, figure) : figure);
+        }
+        if (random.nextBoolean()) {
+            count = count.withWording(text(200));
+        }
+        if (random.nextInt(4) == 0) {
+            long low = random.nextInt(1000);
+            long best = low + random.nextInt(1000);
+            count = count.withBounds(low, best, random.nextBoolean() ? OptionalLong.empty()
+                    : OptionalLong.of(best + random.nextInt(1000)));
+        }
+        return count;
+    }
+
+    private Location location() {
+        return random.nextBoolean() ? Location.of(country()) : Location.of(country(), text(200));
+    }
+
+    CasualtyReport casualtyReport(List<Actor> actors) {
+        SourceAttribution reportSource = anySource();
+        ApproximateDate asOf = date(reportSource.publicationDate());
+        CasualtyReport.Builder builder = CasualtyReport.builder().id(id("report")).type(pick(CasualtyType.class))
+                .count(count())
+                .victims(random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors)))
+                .location(location()).asOf(asOf).source(reportSource);
+        if (random.nextBoolean()) {
+            builder.perpetrator(pick(actors));
+        }
+        if (random.nextBoolean()) {
+            ApproximateDate start = date(reportSource.publicationDate());
+            if (!start.isAfter(asOf)) {
+                builder.periodStart(start);
+            }
+        }
+        return builder.build();
+    }
+
+    Event event(List<Actor> actors, List<CasualtyReport> reports) {
+        EventType type = pick(EventType.class);
+        Event.Builder builder = Event.builder().id(id("event")).type(type).title(text(500)).date(date(published));
+        if (random.nextBoolean()) {
+            builder.location(location());
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            Participant participant = Participant.of(pick(actors), pick(ParticipantRole.class));
+            if (seen.add(participant.actor().id() + " " + participant.role())) {
+                builder.addParticipant(participant);
+            }
+        }
+        Set<String> reportIds = new HashSet<>();
+        for (int i = reports.isEmpty() ? 0 : random.nextInt(3); i > 0; i--) {
+            String reportId = pick(reports).id();
+            if (reportIds.add(reportId)) {
+                builder.addCasualtyReportId(reportId);
+            }
+        }
+        if (type == EventType.VOTE_OR_RESOLUTION && random.nextBoolean()) {
+            builder.blocked(true);
+        }
+        if (random.nextBoolean()) {
+            builder.cameoRootCode(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(20)));
+        }
+        return builder.build();
+    }
+
+    Statement statement(List<Actor> actors, List<Event> events) {
+        SourceAttribution statementSource = anySource();
+        Statement.Builder builder = Statement.builder().id(id("statement"))
+                .date(date(statementSource.publicationDate())).channel(pick(Channel.class)).summary(text(2000))
+                .source(statementSource);
+        Set<String> speakers = new HashSet<>();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            Actor speaker = pick(actors);
+            if (speakers.add(speaker.id())) {
+                builder.addSpeaker(speaker);
+            }
+        }
+        StatementMode mode = pick(StatementMode.class);
+        if (mode == StatementMode.JOINT && speakers.size() < 2) {
+            mode = StatementMode.REPORTED;
+        }
+        builder.mode(mode);
+        if (mode == StatementMode.DIRECT_QUOTE || random.nextInt(4) == 0) {
+            builder.quote(text(5000));
+        }
+        if (random.nextBoolean()) {
+            builder.onBehalfOf(pick(actors));
+        }
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            builder.addStance(stance(actors, events));
+        }
+        Set<String> eventIds = new HashSet<>();
+        for (int i = events.isEmpty() ? 0 : random.nextInt(3); i > 0; i--) {
+            String eventId = pick(events).id();
+            if (eventIds.add(eventId)) {
+                builder.addEventId(eventId);
+            }
+        }
+        return builder.build();
+    }
+
+    Stance stance(List<Actor> actors, List<Event> events) {
+        StanceTarget target;
+        int kind = random.nextInt(events.isEmpty() ? 3 : 4);
+        if (kind == 0) {
+            target = StanceTarget.actor(pick(actors));
+        } else if (kind == 1) {
+            target = StanceTarget.topic(text(200));
+        } else if (kind == 2) {
+            target = StanceTarget.topic(text(200), id("topic"));
+        } else {
+            target = StanceTarget.event(pick(events).id());
+        }
+        Stance.Builder builder = Stance.builder().type(pick(StanceType.class)).target(target);
+        if (random.nextBoolean()) {
+            builder.intensity(pick(Intensity.class));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.contemplated(true);
+        }
+        if (random.nextBoolean()) {
+            builder.wording(text(500));
+        }
+        return builder.build();
+    }
+}

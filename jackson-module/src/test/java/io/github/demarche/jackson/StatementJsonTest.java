@@ -1,0 +1,89 @@
+package io.github.demarche.jackson;
+
+import static io.github.demarche.jackson.JsonSupport.MAPPER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.Statement;
+import org.junit.jupiter.api.Test;
+
+class StatementJsonTest {
+
+    /** The example of the module's README: Beijing's denial, statement 7 of the reference article. */
+    static final String DENIAL = String.join("\n",
+            "{",
+            "  \"id\": \"s07-beijing-denial\",",
+            "  \"speakers\": [",
+            "    {",
+            "      \"id\": \"chn-gov\",",
+            "      \"name\": \"Government of China\",",
+            "      \"kind\": \"government\",",
+            "      \"country\": \"CHN\",",
+            "      \"affiliation\": {",
+            "        \"id\": \"chn\",",
+            "        \"name\": \"China\",",
+            "        \"kind\": \"state\",",
+            "        \"country\": \"CHN\",",
+            "        \"wikidataId\": \"Q148\",",
+            "        \"cameoCode\": \"CHN\"",
+            "      },",
+            "      \"aliases\": [",
+            "        \"Beijing\"",
+            "      ],",
+            "      \"cameoCode\": \"CHNGOV\"",
+            "    }",
+            "  ],",
+            "  \"date\": \"2021-02-01/2021-03-24\",",
+            "  \"mode\": \"reported\",",
+            "  \"channel\": \"other\",",
+            "  \"summary\": \"Beijing has denied the suggestion that it supports the military takeover\",",
+            "  \"stances\": [",
+            "    {",
+            "      \"type\": \"deny\",",
+            "      \"target\": {",
+            "        \"kind\": \"event\",",
+            "        \"eventId\": \"coup-2021-02-01\"",
+            "      },",
+            "      \"intensity\": \"normal\",",
+            "      \"wording\": \"denied the suggestion that it supports the military takeover\"",
+            "    }",
+            "  ],",
+            "  \"eventIds\": [",
+            "    \"coup-2021-02-01\"",
+            "  ],",
+            "  \"source\": {",
+            "    \"publication\": \"The Irrawaddy\",",
+            "    \"url\": \"urn:demarche:article:000_5b4d5c46eeeb27f0\",",
+            "    \"publicationDate\": \"2021-03-24\",",
+            "    \"language\": \"en\"",
+            "  }",
+            "}");
+
+    @Test
+    void writes_the_readme_example() throws Exception {
+        assertThat(MAPPER.writer(DemarcheJson.prettyPrinter()).writeValueAsString(ReferenceArticleFixture.DENIAL))
+                .isEqualTo(DENIAL);
+    }
+
+    @Test
+    void reads_the_readme_example() throws Exception {
+        assertThat(MAPPER.readValue(DENIAL, Statement.class)).isEqualTo(ReferenceArticleFixture.DENIAL);
+    }
+
+    @Test
+    void writes_the_quote_and_the_actor_spoken_for() throws Exception {
+        String json = MAPPER.writeValueAsString(ReferenceArticleFixture.DEEP_CONCERN);
+
+        assertThat(json).contains("\"mode\":\"direct_quote\",\"channel\":\"other\",\"quote\":\"deep concern\",");
+        assertThat(MAPPER.writeValueAsString(ReferenceArticleFixture.RECONCILIATION_PLEDGE))
+                .contains("\"onBehalfOf\":{\"id\":\"chn-gov\"");
+    }
+
+    @Test
+    void a_repeated_list_replaces_the_earlier_one() throws Exception {
+        String json = MAPPER.writeValueAsString(ReferenceArticleFixture.DENIAL)
+                .replace("\"eventIds\":[", "\"eventIds\":[\"ignored\"],\"eventIds\":[");
+
+        assertThat(MAPPER.readValue(json, Statement.class)).isEqualTo(ReferenceArticleFixture.DENIAL);
+    }
+}
