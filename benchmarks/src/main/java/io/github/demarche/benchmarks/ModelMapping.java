@@ -28,9 +28,9 @@ import java.util.Map;
  * Builds model values from plain records through the public builders and factories, so that every
  * rule is checked: the "build + validate" side of the benchmarks.
  *
- * <p>With {@code reuseActors}, identical actors and sources are built once and shared, as a
- * pipeline that resolves actors against a directory would; without it every mention builds its
- * own copy.
+ * <p>With {@code reuseActors}, identical actors are built once and shared, as a pipeline that
+ * resolves actors against a directory would; without it every mention builds its own copy.
+ * Sources are shared either way: a pipeline holds one per article, as the JSON reader does.
  */
 public final class ModelMapping {
 
@@ -46,11 +46,11 @@ public final class ModelMapping {
     /**
      * Creates a mapping.
      *
-     * @param reuseActors  whether to build each distinct actor and source once
+     * @param reuseActors  whether to build each distinct actor once
      */
     public ModelMapping(boolean reuseActors) {
         this.actors = reuseActors ? new HashMap<>() : null;
-        this.sources = reuseActors ? new HashMap<>() : null;
+        this.sources = new HashMap<>();
     }
 
     /**
@@ -159,11 +159,9 @@ public final class ModelMapping {
     }
 
     private SourceAttribution source(SourceRecord record) {
-        if (sources != null) {
-            SourceAttribution known = sources.get(record);
-            if (known != null) {
-                return known;
-            }
+        SourceAttribution known = sources.get(record);
+        if (known != null) {
+            return known;
         }
         SourceAttribution.Builder builder = SourceAttribution.builder().publication(record.publication())
                 .url(URI.create(record.url())).publicationDate(LocalDate.parse(record.publicationDate()));
@@ -174,9 +172,7 @@ public final class ModelMapping {
             builder.language(record.language());
         }
         SourceAttribution source = builder.build();
-        if (sources != null) {
-            sources.put(record, source);
-        }
+        sources.put(record, source);
         return source;
     }
 

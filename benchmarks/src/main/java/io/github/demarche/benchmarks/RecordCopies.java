@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Constructs plain records afresh from the same fields, the baseline of "build + validate": the same
- * allocations a hand-written model makes, without any checks.
+ * allocations a hand-written model makes, without any checks. Sources are shared, as on the model's
+ * side.
  */
 public final class RecordCopies {
 
@@ -61,8 +62,7 @@ public final class RecordCopies {
         SourceRecord source = r.source();
         return new StatementRecord(r.id(), List.copyOf(speakers), r.onBehalfOf() == null ? null : actor(r.onBehalfOf()),
                 r.date(), r.mode(), r.channel(), r.quote(), r.summary(), List.copyOf(stances), List.copyOf(r.eventIds()),
-                actors != null ? source : new SourceRecord(source.publication(), source.url(), source.publicationDate(),
-                        source.author(), source.language()));
+                source);
     }
 
     private ActorRecord actor(ActorRecord a) {
