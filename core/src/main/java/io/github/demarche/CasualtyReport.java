@@ -34,8 +34,10 @@ import org.immutables.value.Value;
  * scope can confirm, contradict or supersede each other.
  *
  * <p><b>Comparison.</b> {@link #isConsistentWith(CasualtyReport)} and
- * {@link #supersedes(CasualtyReport)} compare reports of the same scope; {@link #BY_AS_OF} sorts
- * reports by their as-of date.
+ * {@link #supersedes(CasualtyReport)} compare reports of the same scope, like with like: two
+ * cumulative figures, or two that are not, as totals or tolls of the same kind; a figure that is
+ * not cumulative beside a cumulative one of the same time as a part of that total.
+ * {@link #BY_AS_OF} sorts reports by their as-of date.
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the period of a
  * cumulative figure does not start after its as-of date. Dates not after the source's
@@ -154,11 +156,20 @@ public abstract class CasualtyReport implements Serializable {
     }
 
     /**
-     * Checks if this report and another of the same scope can both be true. Reports whose as-of
-     * dates overlap must have overlapping ranges; of two cumulative reports, the later one's high
-     * bound must reach the earlier one's low bound (a cumulative toll does not fall); figures that
-     * are not both cumulative and hold at different times do not constrain each other. Reports of
-     * different scope say nothing about each other and are not consistent. Symmetric.
+     * Checks if this report and another of the same scope can both be true, comparing like with
+     * like. Reports whose as-of dates overlap hold at the same time: if both are cumulative or
+     * neither is, their ranges must overlap; if one is cumulative and the other is not, the other
+     * (the toll of a day or an event) is a part of the cumulative total, so its low bound must not
+     * exceed the total's high bound, and an unbounded total holds any part. Reports whose as-of
+     * dates do not overlap: of two cumulative reports, the later one's high bound must reach the
+     * earlier one's low bound (a cumulative toll does not fall); figures that are not both
+     * cumulative do not constrain each other. Reports of different scope say nothing about each
+     * other and are not consistent. Symmetric.
+     *
+     * <p>From the reference article, "over 270 killed since Feb. 1, as of March 23" is consistent
+     * with "3 killed on March 23", which is a part of it, but not with a total of "250 killed since
+     * Feb. 1" as of the same day; a total of "exactly 260" as of March 23 is not consistent with
+     * "261 killed on March 23".
      *
      * @param other  the other report, not null
      * @return true if both have the same scope and compatible figures
@@ -169,7 +180,12 @@ public abstract class CasualtyReport implements Serializable {
             return false;
         }
         if (asOf().overlaps(other.asOf())) {
-            return count().overlaps(other.count());
+            if (isCumulative() == other.isCumulative()) {
+                return count().overlaps(other.count());
+            }
+            CasualtyReport total = isCumulative() ? this : other;
+            CasualtyReport part = total == this ? other : this;
+            return part.count().low() <= total.count().high().orElse(Long.MAX_VALUE);
         }
         if (!isCumulative() || !other.isCumulative()) {
             return true;

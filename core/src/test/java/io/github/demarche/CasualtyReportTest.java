@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CasualtyReportTest {
 
@@ -24,6 +28,42 @@ class CasualtyReportTest {
 
     private static CasualtyReport cumulative(String id, QualifiedCount count, String asOf) {
         return report(id, count, asOf, "2021-02-01");
+    }
+
+    private static CasualtyReport daily(String id, QualifiedCount count, String asOf) {
+        return report(id, count, asOf, null);
+    }
+
+    /** Pairs of reports of one scope, each with whether they are consistent, on both sides of each rule. */
+    static Stream<Arguments> pairs() {
+        CasualtyReport total260 = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        return Stream.of(
+                // same time, both cumulative: ranges overlap
+                Arguments.of("totals meeting at 260", total260,
+                        cumulative("b", QualifiedCount.between(250, 260), "2021-03-23"), true),
+                Arguments.of("totals apart, 259 below 260", total260,
+                        cumulative("b", QualifiedCount.between(250, 259), "2021-03-23"), false),
+                // same time, neither cumulative: ranges overlap
+                Arguments.of("tolls meeting at 3", daily("a", QualifiedCount.exactly(3), "2021-03-23"),
+                        daily("b", QualifiedCount.upTo(3), "2021-03-23"), true),
+                Arguments.of("tolls apart, 4 above 3", daily("a", QualifiedCount.exactly(3), "2021-03-23"),
+                        daily("b", QualifiedCount.atLeast(4), "2021-03-23"), false),
+                // same time, a total and a part: the part's low does not exceed the total's high
+                Arguments.of("a day's 3 within over 270 since Feb. 1", KILLED,
+                        daily("a", QualifiedCount.exactly(3), "2021-03-23"), true),
+                Arguments.of("any part within an unbounded total", KILLED,
+                        daily("a", QualifiedCount.exactly(QualifiedCount.MAX_FIGURE), "2021-03-23"), true),
+                Arguments.of("a part whose low reaches the total", total260,
+                        daily("a", QualifiedCount.between(260, 400), "2021-03"), true),
+                Arguments.of("a part whose low exceeds the total", total260,
+                        daily("a", QualifiedCount.moreThan(260), "2021-03"), false),
+                // different times: only two totals constrain each other
+                Arguments.of("a later part above an earlier total", total260,
+                        daily("a", QualifiedCount.exactly(300), "2021-03-24"), true),
+                Arguments.of("a later total reaching an earlier one", total260,
+                        cumulative("b", QualifiedCount.upTo(260), "2021-03-24"), true),
+                Arguments.of("a later total below an earlier one", total260,
+                        cumulative("b", QualifiedCount.fewerThan(260), "2021-03-24"), false));
     }
 
     @Test
@@ -60,6 +100,30 @@ class CasualtyReportTest {
         assertThat(exactly275.isConsistentWith(KILLED)).isTrue();
         assertThat(KILLED.isConsistentWith(exactly250)).isFalse();
         assertThat(exactly250.isConsistentWith(KILLED)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pairs")
+    void compares_like_with_like_both_ways(String name, CasualtyReport a, CasualtyReport b, boolean consistent) {
+        assertThat(a.hasSameScopeAs(b)).isTrue();
+        assertThat(a.isConsistentWith(b)).as(name).isEqualTo(consistent);
+        assertThat(b.isConsistentWith(a)).as(name + ", the other way").isEqualTo(consistent);
+    }
+
+    @Test
+    void holds_a_days_toll_as_a_part_of_the_running_total_of_that_day() {
+        CasualtyReport threeThatDay = daily("killed-2021-03-23-day", QualifiedCount.exactly(3), "2021-03-23");
+        assertThat(KILLED.isConsistentWith(threeThatDay)).isTrue();
+        assertThat(threeThatDay.isConsistentWith(KILLED)).isTrue();
+        CasualtyReport total260 = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport part260 = daily("part", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport part261 = daily("part", QualifiedCount.exactly(261), "2021-03-23");
+        assertThat(total260.isConsistentWith(part260)).isTrue();
+        assertThat(part260.isConsistentWith(total260)).isTrue();
+        assertThat(total260.isConsistentWith(part261)).isFalse();
+        assertThat(part261.isConsistentWith(total260)).isFalse();
+        assertThat(total260.supersedes(part260)).isFalse();
+        assertThat(part260.supersedes(total260)).isFalse();
     }
 
     @Test

@@ -21,13 +21,17 @@ import java.util.Set;
  * report given appears exactly once in {@link #reports()}.
  *
  * <p><b>Inconsistencies.</b> Two reports of the scope are inconsistent when
- * {@link CasualtyReport#isConsistentWith(CasualtyReport)} fails, which happens by one of two rules
- * ({@link CasualtyInconsistency.Kind}): a cumulative figure certainly later than another cumulative
- * figure but below it ({@code DECREASING_TOTAL}), or two figures whose as-of dates overlap with
- * disjoint ranges ({@code DISJOINT_RANGES}). Every report that is inconsistent with another is
- * {@code CONFLICTING} and appears in at least one listed inconsistency. To stay within
- * {@code n log n}, the inconsistencies listed are, for each conflicting report and each way it
- * conflicts (a figure above it, a figure below it), the one report that contradicts it most (the
+ * {@link CasualtyReport#isConsistentWith(CasualtyReport)} fails, which compares like with like and
+ * so happens by one of three rules ({@link CasualtyInconsistency.Kind}): a cumulative figure
+ * certainly later than another cumulative figure but below it ({@code DECREASING_TOTAL}); two
+ * figures whose as-of dates overlap, both cumulative or neither, with disjoint ranges
+ * ({@code DISJOINT_RANGES}); or a figure that is not cumulative (the toll of a day or an event)
+ * whose low bound is above the high bound of a cumulative figure whose as-of date overlaps its own
+ * ({@code PART_EXCEEDS_TOTAL}). A day's toll below a running total of the same day is a part of
+ * it, not a contradiction. Every report that is inconsistent with another is {@code CONFLICTING}
+ * and appears in at least one listed inconsistency. To stay within {@code n log n}, the
+ * inconsistencies listed are, for each conflicting report, each rule it breaks and each way it
+ * breaks it (a figure above it, a figure below it), the one report that contradicts it most (the
  * highest low bound, the lowest high bound), not every inconsistent pair.
  *
  * <p><b>Current estimate.</b> Reports that are neither conflicting nor superseded are candidates.
@@ -36,7 +40,10 @@ import java.util.Set;
  * then greatest id); if the scope has none, the last candidate. There is no current report when
  * there is no such candidate: when the latest figures conflict, the reconciliation says so rather
  * than fall back on an older figure or pick one of the conflicting ones. The {@link #estimate()} is
- * the current report's count: its best estimate with its low and high bounds.
+ * the current report's count: its best estimate with its low and high bounds. Reports of the
+ * current report's kind (both cumulative or neither) whose as-of dates overlap its own corroborate
+ * it; a figure that is not cumulative beside a current total is a part of it, not a confirmation,
+ * and stands beside it ({@link ReportStatus}).
  *
  * <p>From the reference article, with a figure of early March that the article's supersedes:
  * <pre>{@code
@@ -47,6 +54,13 @@ import java.util.Set;
  *                                 //  ReconciledReport[killed-2021-03-23: CURRENT]]
  * reconciliation.toString();      // CasualtyReconciliation[killed civilians in MMR: current >270 as of 2021-03-23,
  *                                 //     2 reports, 0 inconsistencies]
+ * }</pre>
+ *
+ * <p>With "3 killed on March 23" beside it, a part of the total and no contradiction:
+ * <pre>{@code
+ * CasualtyReconciliation.of(List.of(killed, threeThatDay)).reports();
+ *                                 // [ReconciledReport[killed-2021-03-23: CURRENT],
+ *                                 //  ReconciledReport[killed-2021-03-23-day: STANDING]]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -117,6 +131,7 @@ public final class CasualtyReconciliation implements Serializable {
         Figures figures = new Figures(sorted);
         figures.findDecreasingTotals();
         figures.findDisjointRanges();
+        figures.findPartsExceedingTotals();
         return figures.reconciliation(scope);
     }
 
@@ -179,9 +194,10 @@ public final class CasualtyReconciliation implements Serializable {
 
     /**
      * Gets the inconsistencies found, described in the class comment, sorted by the position of
-     * their first report, then of their second, in {@link #reports()}.
+     * their {@linkplain CasualtyInconsistency#first() first} report, then of their second, in
+     * {@link #reports()}, then by kind.
      *
-     * @return the inconsistencies, at most four per report, unmodifiable, not null
+     * @return the inconsistencies, at most five per report, unmodifiable, not null
      */
     public List<CasualtyInconsistency> inconsistencies() {
         return inconsistencies;
@@ -245,9 +261,15 @@ public final class CasualtyReconciliation implements Serializable {
             }
         }
 
+        /**
+         * Records an inconsistency once, its reports in the order {@link CasualtyInconsistency} keeps
+         * them: the cumulative total first for {@code PART_EXCEEDS_TOTAL}, otherwise the earlier
+         * position first (for {@code DECREASING_TOTAL}, the certainly earlier report).
+         */
         private void add(CasualtyInconsistency.Kind kind, int a, int b) {
-            int first = Math.min(a, b);
-            int second = Math.max(a, b);
+            boolean byRole = kind == CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
+            int first = byRole ? (cumulative[a] ? a : b) : Math.min(a, b);
+            int second = first == a ? b : a;
             if (seen.add(((long) kind.ordinal() * size + first) * size + second)) {
                 found.add(new int[] {kind.ordinal(), first, second});
                 conflicting[first] = true;
@@ -261,7 +283,7 @@ public final class CasualtyReconciliation implements Serializable {
          * reports sorted by last day, and a suffix minimum over those sorted by first day.
          */
         void findDecreasingTotals() {
-            int[] byFirstDay = cumulativePositions();  // sorted by first day, as the reports are
+            int[] byFirstDay = positions(true);  // sorted by first day, as the reports are
             int count = byFirstDay.length;
             if (count < 2) {
                 return;
@@ -299,15 +321,16 @@ public final class CasualtyReconciliation implements Serializable {
             }
         }
 
-        private int[] cumulativePositions() {
+        /** The positions of the cumulative reports, or of the others, ascending. */
+        private int[] positions(boolean ofCumulative) {
             int count = 0;
             for (boolean isCumulative : cumulative) {
-                count += isCumulative ? 1 : 0;
+                count += isCumulative == ofCumulative ? 1 : 0;
             }
             int[] positions = new int[count];
             int next = 0;
             for (int i = 0; i < size; i++) {
-                if (cumulative[i]) {
+                if (cumulative[i] == ofCumulative) {
                     positions[next++] = i;
                 }
             }
@@ -315,46 +338,93 @@ public final class CasualtyReconciliation implements Serializable {
         }
 
         /**
-         * For each report, among the reports whose as-of dates overlap its own (itself included,
-         * which never contradicts itself), the one with the highest low bound and the one with the
-         * lowest high bound. Offline sweep: queries by ascending last day insert every report that
-         * begins by then into prefix-best trees indexed by descending last day, and ask the prefix of
-         * those that end no earlier than the query begins.
+         * For each report, among the reports of its kind (both cumulative or neither) whose as-of
+         * dates overlap its own (itself included, which never contradicts itself), the one with the
+         * highest low bound and the one with the lowest high bound.
          */
         void findDisjointRanges() {
-            if (size < 2) {
+            int[] totals = positions(true);
+            int[] others = positions(false);
+            findOverlapping(totals, totals, CasualtyInconsistency.Kind.DISJOINT_RANGES, true, true);
+            findOverlapping(others, others, CasualtyInconsistency.Kind.DISJOINT_RANGES, true, true);
+        }
+
+        /**
+         * For each report that is not cumulative, among the cumulative reports whose as-of dates
+         * overlap its own, the one with the lowest high bound; for each cumulative report, among the
+         * others whose as-of dates overlap its own, the one with the highest low bound.
+         */
+        void findPartsExceedingTotals() {
+            int[] totals = positions(true);
+            int[] parts = positions(false);
+            findOverlapping(parts, totals, CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL, false, true);
+            findOverlapping(totals, parts, CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL, true, false);
+        }
+
+        /**
+         * For each query report, among the candidate reports whose as-of dates overlap its own, the
+         * one with the highest low bound if it is above the query's high bound, and the one with the
+         * lowest high bound if it is below the query's low bound, recorded as inconsistencies of a
+         * kind. Offline sweep: queries by ascending last day insert every candidate that begins by
+         * then into prefix-best trees indexed by descending last day, and ask the prefix of those
+         * that end no earlier than the query begins. {@code O((q + c) log c)} time.
+         *
+         * @param queries  positions of the reports to check, in any order
+         * @param candidates  positions of the reports to check them against, ascending, so sorted by
+         *     first day
+         * @param kind  the kind of the inconsistencies found
+         * @param above  whether to look for a candidate above each query
+         * @param below  whether to look for a candidate below each query
+         */
+        private void findOverlapping(int[] queries, int[] candidates, CasualtyInconsistency.Kind kind, boolean above,
+                boolean below) {
+            int count = candidates.length;
+            if (queries.length == 0 || count == 0) {
                 return;
             }
-            Integer[] byLastDayDescending = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                byLastDayDescending[i] = i;
+            Integer[] byLastDayDescending = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                byLastDayDescending[i] = candidates[i];
             }
             Arrays.sort(byLastDayDescending, (a, b) -> Long.compare(latest[b], latest[a]));
-            int[] rank = new int[size];
-            long[] negatedLastDays = new long[size];  // ascending, for binary search
-            for (int r = 0; r < size; r++) {
+            int[] rank = new int[size];  // by position; only candidates' entries are used
+            long[] negatedLastDays = new long[count];  // ascending, for binary search
+            for (int r = 0; r < count; r++) {
                 rank[byLastDayDescending[r]] = r;
                 negatedLastDays[r] = -latest[byLastDayDescending[r]];
             }
-            PrefixBest highestLow = new PrefixBest(size, low, true);
-            PrefixBest lowestHigh = new PrefixBest(size, high, false);
+            Integer[] queriesByLastDay = new Integer[queries.length];
+            for (int i = 0; i < queries.length; i++) {
+                queriesByLastDay[i] = queries[i];
+            }
+            Arrays.sort(queriesByLastDay, (a, b) -> Long.compare(latest[a], latest[b]));
+            PrefixBest highestLow = new PrefixBest(count, low, true);
+            PrefixBest lowestHigh = new PrefixBest(count, high, false);
             int inserted = 0;
-            for (int r = size - 1; r >= 0; r--) {
-                int position = byLastDayDescending[r];
-                while (inserted < size && earliest[inserted] <= latest[position]) {
-                    highestLow.insert(rank[inserted], inserted);
-                    lowestHigh.insert(rank[inserted], inserted);
+            for (int position : queriesByLastDay) {
+                while (inserted < count && earliest[candidates[inserted]] <= latest[position]) {
+                    int candidate = candidates[inserted];
+                    if (above) {
+                        highestLow.insert(rank[candidate], candidate);
+                    }
+                    if (below) {
+                        lowestHigh.insert(rank[candidate], candidate);
+                    }
                     inserted++;
                 }
                 // those ending on or after its first day: latest >= earliest, i.e. -latest <= -earliest
                 int overlapping = countAtMost(negatedLastDays, -earliest[position]);
-                int above = highestLow.best(overlapping);
-                if (low[above] > high[position]) {
-                    add(CasualtyInconsistency.Kind.DISJOINT_RANGES, position, above);
+                if (above) {
+                    int highest = highestLow.best(overlapping);
+                    if (highest >= 0 && low[highest] > high[position]) {
+                        add(kind, position, highest);
+                    }
                 }
-                int below = lowestHigh.best(overlapping);
-                if (high[below] < low[position]) {
-                    add(CasualtyInconsistency.Kind.DISJOINT_RANGES, position, below);
+                if (below) {
+                    int lowest = lowestHigh.best(overlapping);
+                    if (lowest >= 0 && high[lowest] < low[position]) {
+                        add(kind, position, lowest);
+                    }
                 }
             }
         }
@@ -386,7 +456,8 @@ public final class CasualtyReconciliation implements Serializable {
                     status = ReportStatus.SUPERSEDED;
                 } else if (i == current) {
                     status = ReportStatus.CURRENT;
-                } else if (current >= 0 && earliest[i] <= latest[current] && earliest[current] <= latest[i]) {
+                } else if (current >= 0 && cumulative[i] == cumulative[current] && earliest[i] <= latest[current]
+                        && earliest[current] <= latest[i]) {
                     status = ReportStatus.CORROBORATING;
                 } else {
                     status = ReportStatus.STANDING;

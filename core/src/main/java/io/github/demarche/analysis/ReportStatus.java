@@ -10,25 +10,31 @@ package io.github.demarche.analysis;
  *       {@linkplain io.github.demarche.CasualtyReport#supersedes(io.github.demarche.CasualtyReport)
  *       supersedes} it (both cumulative, the other certainly later);</li>
  *   <li>{@link #CURRENT}: it is the report the current estimate comes from;</li>
- *   <li>{@link #CORROBORATING}: its as-of date overlaps the current report's, so its figure, being
- *       consistent, confirms the current one;</li>
+ *   <li>{@link #CORROBORATING}: it is of the current report's kind (both cumulative or neither) and
+ *       its as-of date overlaps the current report's, so its range, being consistent, overlaps the
+ *       current one's and confirms it;</li>
  *   <li>{@link #STANDING}: none of the above.</li>
  * </ol>
  *
  * <p>From the reference article, "over 270 civilians killed as of Tuesday" is {@code CURRENT}; a
- * cumulative figure of early March would be {@code SUPERSEDED} by it, and a figure of "250" as of the
- * same Tuesday {@code CONFLICTING} with it.
+ * cumulative figure of early March would be {@code SUPERSEDED} by it, a cumulative figure of "250"
+ * as of the same Tuesday {@code CONFLICTING} with it, and "3 killed on Tuesday", a part of the
+ * total rather than a confirmation of it, {@code STANDING} beside it.
  *
  * @since 0.1
  */
 public enum ReportStatus {
     /** The report the current estimate comes from. */
     CURRENT,
-    /** Not conflicting, not superseded, not current; its as-of date overlaps the current report's. */
+    /**
+     * Not conflicting, not superseded, not current; of the current report's kind (both cumulative or
+     * neither), and its as-of date overlaps the current report's.
+     */
     CORROBORATING,
     /**
-     * Not conflicting, not superseded, but neither current nor dated with it: a figure that is not
-     * cumulative, which no later figure replaces, or any figure when there is no current estimate.
+     * Not conflicting, not superseded, neither current nor corroborating: a figure that is not
+     * cumulative, which no later figure replaces and which beside a current total is a part of it,
+     * a figure not dated with the current one, or any figure when there is no current estimate.
      */
     STANDING,
     /** Not conflicting, and replaced by a cumulative figure of the scope that is certainly later. */

@@ -163,9 +163,17 @@ class AnalysisPropertiesTest {
                 }
             }
         }
+        assertThat(reconciliation.inconsistencies()).as("at most five per report, seed=%d, round=%d", SEED, round)
+                .hasSizeLessThanOrEqualTo(5 * scope.size());
         for (CasualtyInconsistency inconsistency : reconciliation.inconsistencies()) {
             assertThat(inconsistency.first().isConsistentWith(inconsistency.second()))
                     .as("%s is real, seed=%d, round=%d", inconsistency, SEED, round).isFalse();
+            assertThat(inconsistency.second().isConsistentWith(inconsistency.first()))
+                    .as("%s is real both ways, seed=%d, round=%d", inconsistency, SEED, round).isFalse();
+            assertThat(inconsistency.kind() == CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL)
+                    .as("%s compares a part with a total iff one is cumulative, seed=%d, round=%d", inconsistency, SEED,
+                            round)
+                    .isEqualTo(inconsistency.first().isCumulative() != inconsistency.second().isCumulative());
         }
         assertThat(reconciliation.reports(ReportStatus.CURRENT)).as("at most one current, seed=%d, round=%d", SEED,
                 round).hasSizeLessThanOrEqualTo(1);
@@ -180,8 +188,10 @@ class AnalysisPropertiesTest {
             for (ReconciledReport reconciled : reconciliation.reports()) {
                 if (reconciled.status() == ReportStatus.CORROBORATING || reconciled.status() == ReportStatus.STANDING) {
                     assertThat(reconciled.status() == ReportStatus.CORROBORATING)
-                            .as("%s corroborates iff dated with the current, seed=%d, round=%d", reconciled, SEED, round)
-                            .isEqualTo(reconciled.report().asOf().overlaps(current.asOf()));
+                            .as("%s corroborates iff of the current's kind and dated with it, seed=%d, round=%d",
+                                    reconciled, SEED, round)
+                            .isEqualTo(reconciled.report().isCumulative() == current.isCumulative()
+                                    && reconciled.report().asOf().overlaps(current.asOf()));
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.github.demarche.analysis;
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
 import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
 import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
+import static io.github.demarche.analysis.CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
 import static io.github.demarche.analysis.Samples.cumulative;
 import static io.github.demarche.analysis.Samples.daily;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class CasualtyInconsistencyTest {
 
     @Test
     void accepts_disjoint_ranges_of_overlapping_dates_in_either_order() {
-        CasualtyReport fewer = daily("a-fewer", QualifiedCount.exactly(250), "2021-03");
+        CasualtyReport fewer = cumulative("a-fewer", QualifiedCount.exactly(250), "2021-03");
         CasualtyInconsistency inconsistency = CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, fewer);
         assertThat(inconsistency.first()).isEqualTo(fewer);  // March sorts before the 23rd
         assertThat(inconsistency).isEqualTo(CasualtyInconsistency.of(DISJOINT_RANGES, fewer, KILLED))
@@ -57,15 +58,108 @@ class CasualtyInconsistencyTest {
     }
 
     @Test
+    void accepts_disjoint_ranges_of_two_figures_that_are_not_cumulative() {
+        CasualtyReport three = daily("a", QualifiedCount.exactly(3), "2021-03-23");
+        CasualtyReport ten = daily("b", QualifiedCount.exactly(10), "2021-03-23");
+        assertThat(CasualtyInconsistency.of(DISJOINT_RANGES, ten, three)).hasToString(
+                "CasualtyInconsistency[DISJOINT_RANGES: a 3 as of 2021-03-23, b 10 as of 2021-03-23]");
+        assertThat(three.isConsistentWith(ten)).isFalse();
+    }
+
+    @Test
     void rejects_ranges_that_meet_or_dates_that_do_not() {
-        CasualtyReport touching = daily("a", QualifiedCount.upTo(271), "2021-03-23");          // shares 271
-        CasualtyReport otherDay = daily("b", QualifiedCount.exactly(250), "2021-03-24");
+        CasualtyReport touching = cumulative("a", QualifiedCount.upTo(271), "2021-03-23");     // shares 271
+        CasualtyReport otherDay = cumulative("b", QualifiedCount.exactly(250), "2021-03-24");
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, touching))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, got"
-                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and a ≤271 as of 2021-03-23");
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
+                        + " cumulative or neither, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and"
+                        + " a ≤271 since 2021-02-01 as of 2021-03-23");
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, otherDay))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
+                        + " cumulative or neither, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and"
+                        + " b 250 since 2021-02-01 as of 2021-03-24");
+    }
+
+    @Test
+    void rejects_disjoint_ranges_of_a_total_and_a_part_of_it_either_way() {
+        CasualtyReport threeThatDay = daily("c", QualifiedCount.exactly(3), "2021-03-23");
+        assertThat(KILLED.isConsistentWith(threeThatDay)).isTrue();
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, threeThatDay))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
+                        + " cumulative or neither, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and"
+                        + " c 3 as of 2021-03-23");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, threeThatDay, KILLED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
+                        + " cumulative or neither, got c 3 as of 2021-03-23 and"
+                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23");
+    }
+
+    @Test
+    void accepts_a_part_above_a_total_of_its_time_in_either_order_total_first() {
+        CasualtyReport total = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport part = daily("part", QualifiedCount.exactly(261), "2021-03");           // low 261 > high 260
+        CasualtyInconsistency inconsistency = CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, part, total);
+        assertThat(inconsistency.kind()).isEqualTo(PART_EXCEEDS_TOTAL);
+        assertThat(inconsistency.first()).isEqualTo(total);
+        assertThat(inconsistency.second()).isEqualTo(part);
+        assertThat(inconsistency.involves(part)).isTrue();
+        assertThat(inconsistency.involves(total)).isTrue();
+        assertThat(inconsistency).isEqualTo(CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, part))
+                .hasSameHashCodeAs(CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, part))
+                .hasToString("CasualtyInconsistency[PART_EXCEEDS_TOTAL: total 260 as of 2021-03-23,"
+                        + " part 261 as of 2021-03]");
+        assertThat(SerializationSupport.roundTrip(inconsistency)).isEqualTo(inconsistency);
+        assertThat(total.isConsistentWith(part)).isFalse();
+        assertThat(part.isConsistentWith(total)).isFalse();
+    }
+
+    @Test
+    void rejects_a_part_within_the_total_either_way() {
+        CasualtyReport total = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport reaching = daily("part", QualifiedCount.between(260, 300), "2021-03-23"); // low 260 = high 260
+        assertThat(total.isConsistentWith(reaching)).isTrue();
+        assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, reaching))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
+                        + " other not, with the part above the total, got total 260 since 2021-02-01 as of 2021-03-23"
+                        + " and part 260–300 as of 2021-03-23");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, reaching, total))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
+                        + " other not, with the part above the total, got part 260–300 as of 2021-03-23"
+                        + " and total 260 since 2021-02-01 as of 2021-03-23");
+        CasualtyReport anything = daily("any", QualifiedCount.exactly(100_000), "2021-03-23");
+        assertThat(KILLED.isConsistentWith(anything)).as("an unbounded total holds any part").isTrue();
+        assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, KILLED, anything))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejects_a_part_of_another_time_or_two_figures_of_one_kind() {
+        CasualtyReport total = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport nextDay = daily("next", QualifiedCount.exactly(300), "2021-03-24");
+        CasualtyReport otherTotal = cumulative("other", QualifiedCount.exactly(300), "2021-03-23");
+        CasualtyReport part = daily("part", QualifiedCount.exactly(300), "2021-03-23");
+        CasualtyReport otherPart = daily("small", QualifiedCount.exactly(3), "2021-03-23");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, nextDay))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
+                        + " other not, with the part above the total, got total 260 since 2021-02-01 as of 2021-03-23"
+                        + " and next 300 as of 2021-03-24");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, otherTotal))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
+                        + " other not, with the part above the total, got total 260 since 2021-02-01 as of 2021-03-23"
+                        + " and other 300 since 2021-02-01 as of 2021-03-23");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, otherPart, part))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
+                        + " other not, with the part above the total, got small 3 as of 2021-03-23"
+                        + " and part 300 as of 2021-03-23");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.demarche.analysis;
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
 import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
 import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
+import static io.github.demarche.analysis.CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
 import static io.github.demarche.analysis.ReportStatus.CONFLICTING;
 import static io.github.demarche.analysis.ReportStatus.CORROBORATING;
 import static io.github.demarche.analysis.ReportStatus.CURRENT;
@@ -93,22 +94,107 @@ class CasualtyReconciliationTest {
 
     @Test
     void flags_disjoint_ranges_when_one_date_contains_the_other() {
-        CasualtyReport march = daily("march", QualifiedCount.fewerThan(200), "2021-03");
+        CasualtyReport march = cumulative("march", QualifiedCount.fewerThan(200), "2021-03");
         CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, march));
-        assertThat(reconciliation.inconsistencies()).extracting(CasualtyInconsistency::kind)
-                .containsExactly(DISJOINT_RANGES);
+        assertThat(reconciliation.inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(DISJOINT_RANGES, march, KILLED));
+    }
+
+    @Test
+    void flags_disjoint_ranges_between_two_figures_that_are_not_cumulative() {
+        CasualtyReport three = daily("three", QualifiedCount.exactly(3), "2021-03-23");
+        CasualtyReport many = daily("many", QualifiedCount.atLeast(10), "2021-03-23");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(three, many));
+        assertThat(reconciliation.inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(DISJOINT_RANGES, many, three));
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("three", CONFLICTING),
+                Map.entry("many", CONFLICTING));
     }
 
     @Test
     void accepts_overlapping_ranges_for_overlapping_dates_as_corroboration() {
         CasualtyReport about = cumulative("about", QualifiedCount.about(275), "2021-03-23");
-        CasualtyReport sameDay = daily("daily-count", QualifiedCount.between(250, 280), "2021-03");
-        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, about, sameDay));
+        CasualtyReport sameMonth = cumulative("month-count", QualifiedCount.between(250, 280), "2021-03");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, about, sameMonth));
         assertThat(reconciliation.isConsistent()).isTrue();
         // same as-of date: the last by BY_AS_OF, the greater id, is current
         assertThat(reconciliation.current()).contains(KILLED);
         assertThat(statuses(reconciliation)).containsEntry("about", CORROBORATING)
-                .containsEntry("daily-count", CORROBORATING).containsEntry("killed-2021-03-23", CURRENT);
+                .containsEntry("month-count", CORROBORATING).containsEntry("killed-2021-03-23", CURRENT);
+    }
+
+    @Test
+    void keeps_a_figure_that_is_not_cumulative_standing_beside_a_total_of_its_time_as_a_part_of_it() {
+        CasualtyReport sameMonth = daily("daily-count", QualifiedCount.between(250, 280), "2021-03");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, sameMonth));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.current()).contains(KILLED);
+        // a part of the total, not a confirmation of it
+        assertThat(statuses(reconciliation)).containsEntry("daily-count", STANDING);
+    }
+
+    @Test
+    void accepts_a_days_toll_beside_the_running_total_of_that_day_in_either_order() {
+        CasualtyReport threeThatDay = daily("killed-2021-03-23-day", QualifiedCount.exactly(3), "2021-03-23");
+        for (List<CasualtyReport> reports : List.of(List.of(KILLED, threeThatDay), List.of(threeThatDay, KILLED))) {
+            CasualtyReconciliation reconciliation = CasualtyReconciliation.of(reports);
+            assertThat(reconciliation.isConsistent()).isTrue();
+            assertThat(reconciliation.current()).contains(KILLED);
+            assertThat(reconciliation.reports()).containsExactly(ReconciledReport.of(KILLED, CURRENT),
+                    ReconciledReport.of(threeThatDay, STANDING));
+        }
+    }
+
+    @Test
+    void accepts_a_part_that_reaches_but_does_not_exceed_the_total_of_its_time() {
+        CasualtyReport total = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport part = daily("part", QualifiedCount.between(260, 300), "2021-03-23");  // low 260 = high 260
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(part, total));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("total", CURRENT), Map.entry("part", STANDING));
+    }
+
+    @Test
+    void flags_a_part_that_exceeds_the_total_of_its_time_in_either_order() {
+        CasualtyReport total = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport part = daily("part", QualifiedCount.exactly(261), "2021-03-23");
+        for (List<CasualtyReport> reports : List.of(List.of(total, part), List.of(part, total))) {
+            CasualtyReconciliation reconciliation = CasualtyReconciliation.of(reports);
+            assertThat(reconciliation.inconsistencies())
+                    .containsExactly(CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, part));
+            assertThat(reconciliation.inconsistencies().get(0).first()).isEqualTo(total);
+            assertThat(statuses(reconciliation)).containsOnly(Map.entry("total", CONFLICTING),
+                    Map.entry("part", CONFLICTING));
+            assertThat(reconciliation.current()).isEmpty();
+            assertThat(reconciliation).hasToString(
+                    "CasualtyReconciliation[killed civilians in MMR: no current figure, 2 reports, 1 inconsistencies]");
+        }
+    }
+
+    @Test
+    void does_not_hold_a_part_to_a_total_of_another_time() {
+        CasualtyReport total = cumulative("total", QualifiedCount.exactly(260), "2021-03-23");
+        CasualtyReport nextDay = daily("next-day", QualifiedCount.exactly(300), "2021-03-24");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(total, nextDay));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("total", CURRENT),
+                Map.entry("next-day", STANDING));
+    }
+
+    @Test
+    void names_the_lowest_total_below_a_part_and_the_highest_part_above_each_total() {
+        CasualtyReport lowTotal = cumulative("t1", QualifiedCount.between(240, 250), "2021-03-23");
+        CasualtyReport highTotal = cumulative("t2", QualifiedCount.between(245, 255), "2021-03-23");
+        CasualtyReport part = daily("part", QualifiedCount.exactly(300), "2021-03-23");
+        CasualtyReport lowerPart = daily("lower", QualifiedCount.between(252, 300), "2021-03-23");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(highTotal, part, lowTotal,
+                lowerPart));
+        // positions: lower, part, t1, t2; lower exceeds t1 only, and part is the highest part above each total
+        assertThat(reconciliation.inconsistencies()).containsExactly(
+                CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, lowTotal, lowerPart),
+                CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, lowTotal, part),
+                CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, highTotal, part));
+        assertThat(reconciliation.reports(CONFLICTING)).containsExactly(lowerPart, part, lowTotal, highTotal);
     }
 
     @Test
