@@ -96,10 +96,7 @@ public abstract class Stance implements Serializable {
      *
      * @return the intensity, {@link Intensity#NORMAL} unless set
      */
-    @Value.Default
-    public Intensity intensity() {
-        return Intensity.NORMAL;
-    }
+    public abstract Intensity intensity();
 
     /**
      * Checks if the stance is conditional or only contemplated, such as Russia "weighing the
@@ -107,10 +104,7 @@ public abstract class Stance implements Serializable {
      *
      * @return true if contemplated, false (the default) if taken
      */
-    @Value.Default
-    public boolean isContemplated() {
-        return false;
-    }
+    public abstract boolean isContemplated();
 
     /**
      * Gets the source's words for the stance, such as {@code "deep concern"}.
@@ -207,8 +201,15 @@ public abstract class Stance implements Serializable {
      */
     public static final class Builder extends ImmutableStance.Builder {
 
-        /** Creates a builder; prefer {@link Stance#builder()}. */
+        /**
+         * Creates a builder, with the defaults {@link Intensity#NORMAL} and not contemplated; prefer
+         * {@link Stance#builder()}.
+         */
         public Builder() {
+            // defaults set here rather than with @Value.Default, which costs every instance an
+            // initialization shim: stances are built by the million
+            intensity(Intensity.NORMAL);
+            contemplated(false);
         }
 
         /**
