@@ -1,0 +1,373 @@
+package io.github.demarche.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.demarche.Actor;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.Dossier;
+import io.github.demarche.Stance;
+import io.github.demarche.Statement;
+import io.github.demarche.Violation;
+import io.github.demarche.analysis.ActorPairAlignment;
+import io.github.demarche.analysis.AlignmentVerdict;
+import io.github.demarche.analysis.CasualtyReconciliation;
+import io.github.demarche.analysis.ReconciledReport;
+import io.github.demarche.analysis.SpeakerResolver;
+import io.github.demarche.analysis.StanceAlignment;
+import io.github.demarche.jackson.DemarcheJson;
+import io.github.demarche.jackson.InvalidValueException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The main example: a document of diplomatic statements as a briefing a person wants to read.
+ *
+ * <p>With no argument it briefs the reference article (China and Russia on Myanmar, March 2021):
+ * the actors and who speaks for whom; the statements in time order with speaker, stance and target;
+ * the casualty figures with their wording, range and as-of date; how the actors align on each
+ * question; how their stances shifted over time. It then writes the whole document as JSON and
+ * prints where.
+ *
+ * <p>Usage: {@code Briefing [--out FILE] [DOSSIER.json]}. Given a JSON document of your own, it
+ * briefs that instead; an invalid document is refused with each problem's JSON path and message,
+ * and the exit code is 1 (2 if the file cannot be read).
+ *
+ * <p>Run: {@code mvn -B -q -pl examples -am compile exec:java} (add
+ * {@code -Dexec.args="path/to/dossier.json"} for your own data).
+ */
+public final class Briefing {
+
+    /** The exit code for invalid input. */
+    static final int INVALID_INPUT = 1;
+    /** The exit code for input that cannot be read, or a wrong command line. */
+    static final int UNREADABLE = 2;
+
+    private static final String REFERENCE_ARTICLE = "reference-article.json";
+
+    private Briefing() {
+    }
+
+    /**
+     * Prints the briefing of the reference article, or of the document named on the command line.
+     *
+     * @param args  {@code [--out FILE] [DOSSIER.json]}
+     */
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the briefing.
+     *
+     * @param args  the command line
+     * @param out  where the briefing goes
+     * @param err  where problems go
+     * @return the exit code: 0, {@link #INVALID_INPUT} or {@link #UNREADABLE}
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path output = Path.of(System.getProperty("java.io.tmpdir"), "demarche", REFERENCE_ARTICLE);
+        Path input = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--out") && i + 1 < args.length) {
+                output = Path.of(args[++i]);
+            } else if (args[i].startsWith("-") || input != null) {
+                err.println("Usage: Briefing [--out FILE] [DOSSIER.json]");
+                return UNREADABLE;
+            } else {
+                input = Path.of(args[i]);
+            }
+        }
+        JsonMapper mapper = DemarcheJson.newObjectMapper();
+        Dossier dossier;
+        try {
+            dossier = input == null ? referenceArticle(mapper) : read(mapper, input);
+        } catch (JsonMappingException e) {
+            err.println("Invalid input: " + input);
+            for (String problem : problems(e)) {
+                err.println("  " + problem);
+            }
+            return INVALID_INPUT;
+        } catch (JsonProcessingException e) {
+            err.println("Invalid input: " + input + ": not well-formed JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage());
+            return INVALID_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("Cannot read " + input + ": no such file");
+            return UNREADABLE;
+        } catch (IOException e) {
+            err.println("Cannot read " + input + ": " + e.getMessage());
+            return UNREADABLE;
+        }
+        print(dossier, out);
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            mapper.writer(DemarcheJson.prettyPrinter()).writeValue(output.toFile(), dossier);
+        } catch (IOException e) {
+            err.println("Cannot write " + output + ": " + e.getMessage());
+            return UNREADABLE;
+        }
+        out.println();
+        out.println("The whole document, as JSON: " + output.toAbsolutePath());
+        return 0;
+    }
+
+    private static Dossier read(JsonMapper mapper, Path input) throws IOException {
+        try (InputStream in = Files.newInputStream(input)) {
+            return mapper.readValue(in, Dossier.class);
+        }
+    }
+
+    /** Loads the reference article, shipped with the examples as the JSON module's golden file. */
+    static Dossier referenceArticle(JsonMapper mapper) throws IOException {
+        try (InputStream in = Briefing.class.getResourceAsStream(REFERENCE_ARTICLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the examples jar lacks " + REFERENCE_ARTICLE);
+            }
+            return mapper.readValue(in, Dossier.class);
+        }
+    }
+
+    /** Each problem of a refused document as {@code at PATH: message}, one per core violation. */
+    static List<String> problems(JsonMappingException e) {
+        String pointer = DemarcheJson.jsonPointer(e);
+        List<String> problems = new ArrayList<>();
+        if (e instanceof InvalidValueException) {
+            for (Violation violation : ((InvalidValueException) e).violations()) {
+                problems.add("at " + (pointer.isEmpty() ? "/" : pointer) + ": " + violation.message());
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add("at " + (pointer.isEmpty() ? "/" : pointer) + ": " + e.getOriginalMessage());
+        }
+        return problems;
+    }
+
+    /**
+     * Prints the briefing of a document.
+     *
+     * @param dossier  the document
+     * @param out  where to print
+     */
+    static void print(Dossier dossier, PrintStream out) {
+        out.println("DEMARCHE BRIEFING: " + dossier.source().publication() + ", " + dossier.source().publicationDate());
+        out.println("Source " + dossier.source().url() + dossier.source().language().map(l -> " (" + l + ")").orElse(""));
+        out.println("Valid: " + count(dossier.actors().size(), "actor") + ", " + count(dossier.events().size(), "event")
+                + ", " + count(dossier.statements().size(), "statement") + ", "
+                + count(dossier.casualtyReports().size(), "casualty report"));
+        actors(dossier.actors(), out);
+        statements(dossier.statements(), out);
+        casualties(dossier.casualtyReports(), out);
+        alignment(dossier.statements(), out);
+        shifts(dossier.statements(), out);
+    }
+
+    private static void actors(List<Actor> actors, PrintStream out) {
+        section(out, "ACTORS AND WHO SPEAKS FOR WHOM");
+        TextTable table = new TextTable("ID", "NAME", "KIND", "SPEAKS FOR");
+        for (Actor actor : actors) {
+            List<Actor> chain = actor.affiliationChain();
+            String speaksFor = chain.size() == 1 ? "-"
+                    : chain.subList(1, chain.size()).stream().map(Actor::name).collect(Collectors.joining(" > "));
+            table.row(actor.id(), actor.name() + actor.title().map(title -> ", " + title).orElse(""),
+                    words(actor.kind()), speaksFor);
+        }
+        table.print(out, "  ");
+    }
+
+    private static void statements(List<Statement> statements, PrintStream out) {
+        section(out, "STATEMENTS IN TIME ORDER");
+        out.println("  (dates are as precise as the source: overlapping dates are not ordered among themselves)");
+        List<Statement> sorted = new ArrayList<>(statements);
+        sorted.sort(Statement.CHRONOLOGICAL);
+        TextTable table = new TextTable("DATE", "SPEAKER", "STANCE", "SCORE", "TARGET");
+        for (Statement statement : sorted) {
+            String speakers = statement.speakers().stream().map(Actor::name).collect(Collectors.joining(" + "));
+            boolean first = true;
+            for (Stance stance : statement.stances()) {
+                table.row(first ? statement.date() : "", first ? speakers : "",
+                        words(stance.type()) + (stance.isContemplated() ? " (weighed)" : ""),
+                        score(stance.cooperationScore()), target(stance));
+                first = false;
+            }
+        }
+        table.print(out, "  ");
+    }
+
+    private static void casualties(List<CasualtyReport> reports, PrintStream out) {
+        section(out, "CASUALTY FIGURES");
+        if (reports.isEmpty()) {
+            out.println("  none reported");
+            return;
+        }
+        TextTable table = new TextTable("WHAT", "WHO", "AS WRITTEN", "RANGE", "AS OF", "SINCE", "WHERE", "STATUS");
+        List<String> notes = new ArrayList<>();
+        for (CasualtyReconciliation reconciliation : CasualtyReconciliation.byScope(reports)) {
+            for (ReconciledReport reconciled : reconciliation.reports()) {
+                CasualtyReport report = reconciled.report();
+                table.row(words(report.type()), report.victims(), report.count().wording().map(w -> "\"" + w + "\"")
+                        .orElse(report.count().toString()),
+                        report.count().low() + "–" + report.count().high().stream().mapToObj(Long::toString)
+                                .findFirst().orElse("∞"),
+                        report.asOf(), report.periodStart().map(Object::toString).orElse("-"), report.location(),
+                        words(reconciled.status()));
+                report.perpetrator().ifPresent(by -> notes.add(report.id() + ": by " + by.name() + ", reported by "
+                        + report.source().publication()));
+            }
+            reconciliation.inconsistencies().forEach(inconsistency -> notes.add("inconsistent: " + inconsistency));
+        }
+        table.print(out, "  ");
+        notes.forEach(note -> out.println("  " + note));
+    }
+
+    private static void alignment(List<Statement> statements, PrintStream out) {
+        section(out, "ALIGNMENT ON EACH QUESTION (officials count for their state or organization)");
+        TextTable table = new TextTable("QUESTION", "ACTORS", "VERDICT");
+        for (StanceAlignment alignment : StanceAlignment.byTarget(statements, SpeakerResolver.topmost()).values()) {
+            for (ActorPairAlignment pair : alignment.pairs()) {
+                if (pair.verdict() != AlignmentVerdict.NO_COMMON_DATA) {
+                    table.row(label(alignment), pair.first().name() + " / " + pair.second().name(),
+                            words(pair.verdict()));
+                }
+            }
+        }
+        if (table.isEmpty()) {
+            out.println("  no two actors took a stance on the same question");
+        } else {
+            table.print(out, "  ");
+        }
+    }
+
+    private static void shifts(List<Statement> statements, PrintStream out) {
+        section(out, "SHIFTS OVER TIME (from one statement to the next one certainly after it)");
+        Map<String, List<Point>> byActor = new LinkedHashMap<>();
+        List<Statement> sorted = new ArrayList<>(statements);
+        sorted.sort(Statement.CHRONOLOGICAL);
+        for (Statement statement : sorted) {
+            for (Actor actor : SpeakerResolver.topmost().actorsFor(statement)) {
+                byActor.computeIfAbsent(actor.name(), name -> new ArrayList<>()).add(new Point(statement));
+            }
+        }
+        TextTable table = new TextTable("ACTOR", "FROM", "TO", "SHIFT");
+        byActor.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).forEach(entry -> {
+            List<Point> points = entry.getValue();
+            int shown = 0;
+            for (int i = 0; i < points.size() && shown < MAX_SHIFTS_PER_ACTOR; i++) {
+                for (int j = i + 1; j < points.size() && shown < MAX_SHIFTS_PER_ACTOR; j++) {
+                    if (isNext(points, i, j)) {
+                        Point from = points.get(i);
+                        Point to = points.get(j);
+                        table.row(shown == 0 ? entry.getKey() : "", from, to, shift(to.score - from.score));
+                        shown++;
+                    }
+                }
+            }
+        });
+        if (table.isEmpty()) {
+            out.println("  no actor made two statements one certainly after the other");
+        } else {
+            table.print(out, "  ");
+        }
+    }
+
+    private static final int MAX_SHIFTS_PER_ACTOR = 12;
+
+    /**
+     * Checks if statement {@code j} comes next after {@code i} in the partial order of dates: after
+     * it, with no statement between them. Statements whose dates overlap are not compared, so an
+     * "early March" remark is followed by one of March 23 but not by one of "March".
+     */
+    private static boolean isNext(List<Point> points, int i, int j) {
+        Point from = points.get(i);
+        Point to = points.get(j);
+        if (!from.statement.isBefore(to.statement)) {
+            return false;
+        }
+        for (int k = i + 1; k < j; k++) {
+            Point between = points.get(k);
+            if (from.statement.isBefore(between.statement) && between.statement.isBefore(to.statement)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shift(double change) {
+        double rounded = Math.round(change * 10.0) / 10.0;
+        if (rounded == 0) {
+            return "unchanged";
+        }
+        return (rounded > 0 ? "toward cooperation " : "toward conflict ") + score(rounded);
+    }
+
+    /** One statement of one actor: its stance types and their mean cooperation score. */
+    private static final class Point {
+        final Statement statement;
+        final double score;
+        final String types;
+
+        Point(Statement statement) {
+            this.statement = statement;
+            this.score = statement.stances().stream().mapToDouble(Stance::cooperationScore).average().orElse(0);
+            this.types = statement.stances().stream().map(stance -> words(stance.type())).distinct()
+                    .collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public String toString() {
+            return types + " " + score(score) + " (" + statement.date() + ")";
+        }
+    }
+
+    private static String label(StanceAlignment alignment) {
+        return target(alignment.target());
+    }
+
+    private static String target(Stance stance) {
+        return target(stance.target());
+    }
+
+    private static String target(io.github.demarche.StanceTarget target) {
+        switch (target.kind()) {
+            case ACTOR:
+                return target.actor().orElseThrow().name();
+            case EVENT:
+                return "event " + target.eventId().orElseThrow();
+            default:
+                return target.label().orElseThrow();
+        }
+    }
+
+    private static void section(PrintStream out, String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String score(double score) {
+        return String.format(Locale.ROOT, "%+.1f", score);
+    }
+
+    /** An enumeration constant as words: {@code THREATEN_SANCTIONS} reads "threaten sanctions". */
+    static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

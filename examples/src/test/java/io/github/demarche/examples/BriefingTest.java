@@ -1,0 +1,112 @@
+package io.github.demarche.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.demarche.Dossier;
+import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.jackson.DemarcheJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job: the reference article as a briefing, and what it does with a user's own files. */
+class BriefingTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Briefing.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> outLines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void briefs_the_reference_article_and_writes_it_as_json() throws IOException {
+        Path json = temp.resolve("briefing.json");
+        assertThat(run("--out", json.toString())).isZero();
+        List<String> lines = outLines();
+        assertThat(lines).startsWith(
+                "DEMARCHE BRIEFING: The Irrawaddy, 2021-03-24",
+                "Source urn:demarche:article:000_5b4d5c46eeeb27f0 (en)",
+                "Valid: 17 actors, 6 events, 9 statements, 1 casualty report");
+        assertThat(lines).containsSubsequence("ACTORS AND WHO SPEAKS FOR WHOM", "STATEMENTS IN TIME ORDER",
+                "CASUALTY FIGURES", "ALIGNMENT ON EACH QUESTION (officials count for their state or organization)",
+                "SHIFTS OVER TIME (from one statement to the next one certainly after it)");
+        assertThat(lines).anyMatch(line -> line.matches("  wang-yi\\s+Wang Yi, Foreign Minister\\s+person\\s+"
+                + "Government of China > China"));
+        assertThat(lines).anyMatch(line -> line.matches(
+                "  2021-03-early\\s+Wang Yi\\s+intend to mediate\\s+\\+5\\.0\\s+reconciliation by engaging.*"));
+        assertThat(lines).anyMatch(line -> line.matches(
+                "  killed\\s+civilians\\s+\"over 270\"\\s+271–∞\\s+2021-03-23\\s+2021-02-01\\s+MMR\\s+current"));
+        assertThat(lines).anyMatch(line -> line.matches("  the situation in Myanmar\\s+China / Russia\\s+aligned"));
+        assertThat(lines).anyMatch(line -> line.matches(
+                "  United Nations action against the military re…\\s+China / Myanmar pro-democracy movement\\s+divergent"));
+        assertThat(lines).anyMatch(line -> line.matches("  China\\s+intend to mediate \\+5\\.0 \\(2021-03-early\\)\\s+"
+                + "support, appeal \\+3\\.3 \\(2021-03-23\\)\\s+toward conflict -1\\.7"));
+        assertThat(lines).last().isEqualTo("The whole document, as JSON: " + json.toAbsolutePath());
+        assertThat(errLines()).isEmpty();
+        Dossier written = DemarcheJson.newObjectMapper().readValue(json.toFile(), Dossier.class);
+        assertThat(written).isEqualTo(ReferenceArticleFixture.dossier());
+    }
+
+    @Test
+    void ships_the_reference_article_equal_to_the_fixture() throws IOException {
+        assertThat(Briefing.referenceArticle(DemarcheJson.newObjectMapper())).isEqualTo(ReferenceArticleFixture.dossier());
+    }
+
+    @Test
+    void briefs_a_users_own_document() throws IOException {
+        Path input = temp.resolve("mine.json");
+        DemarcheJson.newObjectMapper().writeValue(input.toFile(), ReferenceArticleFixture.dossier());
+        assertThat(run("--out", temp.resolve("out.json").toString(), input.toString())).isZero();
+        assertThat(outLines()).contains("Valid: 17 actors, 6 events, 9 statements, 1 casualty report");
+    }
+
+    @Test
+    void refuses_an_invalid_document_with_the_path_and_message_and_exit_code_1() throws IOException {
+        Path input = temp.resolve("bad.json");
+        String json = DemarcheJson.newObjectMapper().writeValueAsString(ReferenceArticleFixture.dossier())
+                .replace("\"id\":\"wang-yi\"", "\"id\":\"Wang Yi\"");
+        Files.writeString(input, json);
+        assertThat(run(input.toString())).isEqualTo(Briefing.INVALID_INPUT);
+        assertThat(out.size()).isZero();
+        assertThat(errLines().get(0)).isEqualTo("Invalid input: " + input);
+        assertThat(errLines().get(1)).matches("  at /actors/2/id: Actor\\.id must be lower-case letters and digits "
+                + "separated by single '-', '\\.' or '_', got 'Wang Yi'");
+    }
+
+    @Test
+    void refuses_malformed_json_with_line_and_column() throws IOException {
+        Path input = temp.resolve("broken.json");
+        Files.writeString(input, "{\"demarcheFormat\": 1,\n  \"source\": {");
+        assertThat(run(input.toString())).isEqualTo(Briefing.INVALID_INPUT);
+        assertThat(errLines()).singleElement().asString()
+                .startsWith("Invalid input: " + input + ": not well-formed JSON at line 2");
+    }
+
+    @Test
+    void reports_a_missing_file_and_a_wrong_command_line_with_exit_code_2() {
+        assertThat(run(temp.resolve("nowhere.json").toString())).isEqualTo(Briefing.UNREADABLE);
+        assertThat(errLines()).containsExactly("Cannot read " + temp.resolve("nowhere.json") + ": no such file");
+        err.reset();
+        assertThat(run("--verbose")).isEqualTo(Briefing.UNREADABLE);
+        assertThat(errLines()).containsExactly("Usage: Briefing [--out FILE] [DOSSIER.json]");
+    }
+}
