@@ -56,4 +56,40 @@ class TeachingExamplesTest {
                 "the appeal opposes the veto:         true",
                 "the appeal opposes deep concern:     false (other target)");
     }
+
+    @Test
+    void example05_keeps_the_latest_uncontradicted_total_and_flags_both_sides_of_a_conflict() {
+        List<String> lines = linesOf(Example05ReconcilingCasualties::run);
+        assertThat(lines).contains(
+                "Current: CasualtyReport[killed >270 civilians as of 2021-03-23]",
+                "Estimate: >270",
+                "  CONFLICTING    CasualtyReport[killed 90 civilians as of 2021-03-20]",
+                "  CURRENT        CasualtyReport[killed >270 civilians as of 2021-03-23]",
+                "  DISJOINT_RANGES: other-2021-03 vs claim-2021-03-20",
+                "  DECREASING_TOTAL: killed-2021-03-14 vs claim-2021-03-20",
+                "3 that day consistent with over 270 in all: true",
+                "over 270 supersedes at least 126: true");
+        assertThat(lines).filteredOn(line -> line.startsWith("  CONFLICTING") || line.startsWith("  CURRENT")).hasSize(4);
+    }
+
+    @Test
+    void example06_resolves_names_and_compares_china_and_russia() {
+        List<String> lines = linesOf(Example06AlignmentAndTimelines::run);
+        assertThat(lines).contains(
+                "Beijing    -> Found['Beijing' -> chn-gov]",
+                "Naypyidaw  -> Unknown['Naypyidaw']",
+                "China and Russia on the situation: ALIGNED",
+                "on UN action: China / Russia: ALIGNED",
+                "on UN action: China / Myanmar pro-democracy movement: DIVERGENT",
+                "From early March to Tuesday: TOWARD_CONFLICT by -1.6");
+    }
+
+    @Test
+    void example07_round_trips_json_and_refuses_a_bad_field_with_its_path() {
+        List<String> lines = linesOf(Example07JsonRoundTrip::run);
+        assertThat(lines.get(0)).startsWith("JSON: {\"id\":\"chn-gov\",\"name\":\"Government of China\",\"kind\":\"government\"");
+        assertThat(lines).contains("read back equal: true",
+                "refused at /affiliation/id: Actor.id must be lower-case letters and digits separated by single '-',"
+                        + " '.' or '_', got 'CHN'");
+    }
 }
