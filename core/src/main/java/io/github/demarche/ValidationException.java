@@ -25,6 +25,12 @@ public class ValidationException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The most violations the message lists; {@link #violations()} holds them all. A hostile
+     * statement with 100,000 duplicate speakers must not make a message of megabytes.
+     */
+    public static final int MAX_IN_MESSAGE = 20;
+
     /** The violations; a serializable, unmodifiable list. */
     private final List<Violation> violations;
 
@@ -47,9 +53,12 @@ public class ValidationException extends IllegalArgumentException {
         if (violations.size() == 1) {
             return violations.get(0).message();
         }
-        return violations.size() + " violations: " + violations.stream()
+        String shown = violations.stream()
+                .limit(MAX_IN_MESSAGE)
                 .map(Violation::message)
                 .collect(Collectors.joining("; "));
+        int more = violations.size() - MAX_IN_MESSAGE;
+        return violations.size() + " violations: " + shown + (more > 0 ? "; and " + more + " more" : "");
     }
 
     /**

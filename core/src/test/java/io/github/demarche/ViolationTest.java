@@ -128,4 +128,17 @@ class ViolationTest {
         assertThat(copy.violations()).containsExactly(BLANK_NAME, INVERTED);
         assertThat(copy).hasMessageStartingWith("2 violations: ");
     }
+
+    @Test
+    void lists_at_most_twenty_violations_in_the_message_and_keeps_them_all() {
+        java.util.List<Violation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            many.add(Violation.of("speakers[" + i + "]", ViolationCode.DUPLICATE, "m" + i));
+        }
+        ValidationException exception = new ValidationException(many);
+        assertThat(exception.violations()).hasSize(25);
+        assertThat(exception.getMessage()).startsWith("25 violations: m0; m1; ")
+                .endsWith("; m19; and 5 more").doesNotContain("m20");
+        assertThat(new ValidationException(many.subList(0, 20)).getMessage()).endsWith("; m19");
+    }
 }

@@ -1,6 +1,10 @@
 package io.github.demarche.jackson;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -8,17 +12,31 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The JSON format of Demarche in one place: its version, its JSON Schema, the recommended mapper
- * and the pretty printer of the golden files.
+ * with its limits for untrusted input, and the pretty printer of the golden files.
  *
  * <pre>{@code
  * JsonMapper mapper = DemarcheJson.newObjectMapper();
  * Dossier dossier = mapper.readValue(file, Dossier.class);
  * String pretty = mapper.writer(DemarcheJson.prettyPrinter()).writeValueAsString(dossier);
  * }</pre>
+ *
+ * <p><b>Limits.</b> The recommended mapper reads untrusted input safely: it rejects, with a
+ * {@code StreamConstraintsException} raised as soon as the limit is passed, documents nested deeper
+ * than {@value #MAX_NESTING_DEPTH} levels, strings longer than {@value #MAX_STRING_LENGTH}
+ * characters, numbers of more than {@value #MAX_NUMBER_LENGTH} digits, field names longer than
+ * {@value #MAX_NAME_LENGTH} characters and documents longer than {@value #MAX_DOCUMENT_LENGTH}
+ * bytes (characters when reading text); it rejects duplicate keys and byte input that is not
+ * UTF-8 with a {@code JsonParseException}. No valid Demarche document comes near these limits: the
+ * format nests at most 16 levels (a dossier's statement's stance's target actor, its 8
+ * affiliations and its aliases) and its longest text is a quote of 5000 characters.
+ * {@link DemarcheNdjson} reads each line of an NDJSON file with the same limits and at most
+ * {@value #MAX_LINE_LENGTH} characters a line.
  *
  * <p>This class is a set of constants and static methods; it cannot be instantiated.
  *
@@ -46,22 +64,106 @@ public final class DemarcheJson {
     /** The {@code $id} of the JSON Schema of {@linkplain #FORMAT_VERSION format} 1: {@value}. */
     public static final String SCHEMA_ID = "https://demarche.github.io/schema/demarche-format-1.schema.json";
 
+    /**
+     * The deepest nesting of arrays and objects that the {@linkplain #newObjectMapper() recommended
+     * mapper} reads: {@value}. The format nests at most 16 levels, so that a Demarche value still
+     * fits in a few levels of your own types; a deeper document is a {@code StreamConstraintsException}
+     * when the parser opens the level too many, without recursion (Jackson's default is 1000).
+     */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /**
+     * The longest string value that the {@linkplain #newObjectMapper() recommended mapper} reads, in
+     * characters: {@value} (one million). The model's longest text, a quote, has at most 5000; the
+     * margin leaves room for texts of your own types, such as an article's body, while a string of
+     * 50 MB is rejected after its first megabyte (Jackson's default is 20 million).
+     */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+
+    /**
+     * The most characters of a number that the {@linkplain #newObjectMapper() recommended mapper}
+     * reads: {@value}. The format's numbers have at most 13 digits (10<sup>12</sup>); the limit
+     * keeps the parsing of huge numbers, which takes time quadratic in their length, away (Jackson's
+     * default is 1000).
+     */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    /**
+     * The longest field name that the {@linkplain #newObjectMapper() recommended mapper} reads, in
+     * characters: {@value}. The format's names have at most 17 characters (Jackson's default is 50,000).
+     */
+    public static final int MAX_NAME_LENGTH = 1_000;
+
+    /**
+     * The longest document that the {@linkplain #newObjectMapper() recommended mapper} reads: {@value}
+     * (64 MiB), counted in bytes when reading bytes and in characters when reading text. A dossier
+     * models one source: the reference article is 23 kB; 64 MiB holds tens of thousands of statements,
+     * more than any one source has, and bounds the memory and time that one document can take
+     * (Jackson sets no limit). Store larger collections as NDJSON, with {@link DemarcheNdjson}.
+     */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+    /**
+     * The longest line of NDJSON that {@link DemarcheNdjson} reads, in characters: {@value} (16 MiB).
+     * A line holds one statement, event or casualty report, which is a few kilobytes; the largest
+     * that the model allows in practice (a statement of a hundred speakers, each with eight
+     * affiliations, and texts at their longest) is under a megabyte. The reader skips the rest of a
+     * longer line without holding it.
+     */
+    public static final long MAX_LINE_LENGTH = 16L * 1024 * 1024;
+
     private DemarcheJson() {
     }
 
     /**
-     * Obtains a new mapper configured as this module recommends: the {@link DemarcheModule}
-     * registered, {@code FAIL_ON_UNKNOWN_PROPERTIES} on (Jackson's default, made explicit) and
-     * {@code FAIL_ON_TRAILING_TOKENS} on, so that {@code {...} garbage} is an error rather than
-     * a value. Configure it further with {@code rebuild()}.
+     * Obtains a new mapper configured as this module recommends, safe for untrusted input: the
+     * {@link DemarcheModule} registered; {@code FAIL_ON_UNKNOWN_PROPERTIES} on (Jackson's default,
+     * made explicit); {@code FAIL_ON_TRAILING_TOKENS} on, so that {@code {...} garbage} is an error
+     * rather than a value; {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION} on, so that a
+     * repeated key is an error rather than overwriting the first; the limits of
+     * {@link #streamReadConstraints()}; and byte input accepted in UTF-8 only (RFC 8259), where
+     * Jackson would detect and read UTF-16 and UTF-32.
+     *
+     * <p>Configure it further with {@code rebuild()}, which keeps the limits. To read documents
+     * beyond them, build a mapper on a {@code JsonFactory} with other {@code StreamReadConstraints}.
      *
      * @return a new mapper, not null
      */
     public static JsonMapper newObjectMapper() {
-        return JsonMapper.builder()
+        return newObjectMapper(MAX_DOCUMENT_LENGTH);
+    }
+
+    /** Obtains the recommended mapper with another limit on the length of a document. */
+    static JsonMapper newObjectMapper(long maxDocumentLength) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(streamReadConstraints().rebuild().maxDocumentLength(maxDocumentLength).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .inputDecorator(new Utf8Input())
+                .build();
+        return JsonMapper.builder(factory)
                 .addModule(new DemarcheModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /**
+     * Obtains the limits that the {@linkplain #newObjectMapper() recommended mapper} applies to a
+     * document: {@link #MAX_NESTING_DEPTH}, {@link #MAX_STRING_LENGTH}, {@link #MAX_NUMBER_LENGTH},
+     * {@link #MAX_NAME_LENGTH} and {@link #MAX_DOCUMENT_LENGTH}; the count of tokens is not limited
+     * apart from the length of the document. Every limit is set here, so that a change of Jackson's
+     * defaults ({@code StreamReadConstraints.overrideDefaultStreamReadConstraints}) does not change
+     * them.
+     *
+     * @return the constraints, not null
+     */
+    public static StreamReadConstraints streamReadConstraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                 .build();
     }
 
@@ -114,5 +216,21 @@ public final class DemarcheJson {
             }
         }
         return pointer.toString();
+    }
+
+    /**
+     * Gets the path of a parser's position, from the root of the document to the given context, as
+     * the references of a mapping exception.
+     */
+    static List<JsonMappingException.Reference> references(JsonStreamContext context, Object from) {
+        List<JsonMappingException.Reference> references = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                references.add(0, new JsonMappingException.Reference(from, c.getCurrentName()));
+            } else if (c.inArray() && c.hasCurrentIndex()) {
+                references.add(0, new JsonMappingException.Reference(List.class, c.getCurrentIndex()));
+            }
+        }
+        return references;
     }
 }

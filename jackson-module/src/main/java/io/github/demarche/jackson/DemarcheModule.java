@@ -21,7 +21,9 @@ import io.github.demarche.jackson.ser.DemarcheSerializers;
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. The module needs nothing else:
  * dates are written as text by its own serializers, without {@code jackson-datatype-jsr310}.
  * {@link DemarcheJson#newObjectMapper()} returns a mapper with the module and the recommended
- * settings (trailing tokens rejected, unknown properties rejected).
+ * settings (trailing tokens, unknown properties and duplicate keys rejected, limits for untrusted
+ * input); {@link DemarcheNdjson} reads and writes NDJSON files of statements, events and casualty
+ * reports, one a line, in constant memory.
  *
  * <p><b>The format.</b> Field names are camelCase and follow the model's accessors; dates are the
  * core's text forms ({@code "2021-03-early"}, {@code "2021-02-01/.."}, {@code "2021-03-24"});

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +18,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.demarche.Actor;
 import io.github.demarche.ReferenceArticleFixture;
 import io.github.demarche.Statement;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,13 +62,79 @@ class DemarcheJsonTest {
     void unknown_properties_are_skipped_however_nested_when_the_mapper_allows_them() throws Exception {
         ObjectMapper lenient = DemarcheJson.newObjectMapper().rebuild()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        String nested = "[".repeat(200) + "{'a':1}" + "]".repeat(200);
+        String nested = "[".repeat(60) + "{'a':1}" + "]".repeat(60);   // within DemarcheJson.MAX_NESTING_DEPTH
 
         Actor actor = lenient.readValue(json("{'extra':" + nested + ",'id':'chn','name':'China','later':{'x':[1,{}]},"
                 + "'kind':'state'}"), Actor.class);
 
         assertThat(actor).isEqualTo(Actor.builder().id("chn").name("China").kind(io.github.demarche.ActorKind.STATE)
                 .build());
+    }
+
+    @Test
+    void new_object_mapper_applies_every_limit_and_keeps_them_on_rebuild() {
+        StreamReadConstraints constraints = MAPPER.getFactory().streamReadConstraints();
+
+        assertThat(constraints.getMaxNestingDepth()).isEqualTo(DemarcheJson.MAX_NESTING_DEPTH).isEqualTo(64);
+        assertThat(constraints.getMaxStringLength()).isEqualTo(DemarcheJson.MAX_STRING_LENGTH).isEqualTo(1_000_000);
+        assertThat(constraints.getMaxNumberLength()).isEqualTo(DemarcheJson.MAX_NUMBER_LENGTH).isEqualTo(100);
+        assertThat(constraints.getMaxNameLength()).isEqualTo(DemarcheJson.MAX_NAME_LENGTH).isEqualTo(1_000);
+        assertThat(constraints.getMaxDocumentLength()).isEqualTo(DemarcheJson.MAX_DOCUMENT_LENGTH)
+                .isEqualTo(64L * 1024 * 1024);
+        assertThat(constraints).usingRecursiveComparison().isEqualTo(DemarcheJson.streamReadConstraints());
+        assertThat(MAPPER.getFactory().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).isTrue();
+        assertThat(MAPPER.rebuild().build().getFactory().streamReadConstraints()).usingRecursiveComparison()
+                .isEqualTo(constraints);
+    }
+
+    @Test
+    void limits_do_not_follow_a_change_of_jackson_defaults() {
+        StreamReadConstraints defaults = StreamReadConstraints.defaults();
+        try {
+            StreamReadConstraints.overrideDefaultStreamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(5000).maxStringLength(Integer.MAX_VALUE).build());
+
+            assertThat(DemarcheJson.newObjectMapper().getFactory().streamReadConstraints().getMaxNestingDepth())
+                    .isEqualTo(64);
+            assertThat(DemarcheJson.streamReadConstraints().getMaxStringLength()).isEqualTo(1_000_000);
+        } finally {
+            StreamReadConstraints.overrideDefaultStreamReadConstraints(defaults);
+        }
+    }
+
+    @Test
+    void new_object_mapper_rejects_duplicate_keys() {
+        assertThatThrownBy(() -> MAPPER.readValue(json(CHINA + ",'name':'PRC'}"), Actor.class))
+                .isExactlyInstanceOf(JsonParseException.class)
+                .hasMessageStartingWith("Duplicate field 'name'");
+    }
+
+    @Test
+    void new_object_mapper_reads_utf8_bytes_with_or_without_a_byte_order_mark() throws Exception {
+        byte[] utf8 = json(CHINA + ",'aliases':['中国']}").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+
+        assertThat(MAPPER.readValue(utf8, Actor.class).aliases()).containsExactly("中国");
+        assertThat(MAPPER.readValue(new ByteArrayInputStream(withBom), Actor.class).aliases())
+                .containsExactly("中国");
+    }
+
+    @Test
+    void new_object_mapper_rejects_bytes_in_utf16_which_jackson_alone_reads() throws Exception {
+        byte[] utf16 = json(CHINA + "}").getBytes(StandardCharsets.UTF_16);   // with a byte order mark
+
+        assertThat(new ObjectMapper().registerModule(new DemarcheModule()).readValue(utf16, Actor.class).id())
+                .isEqualTo("chn");
+        assertThatThrownBy(() -> MAPPER.readValue(utf16, Actor.class))
+                .isExactlyInstanceOf(JsonParseException.class)
+                .hasMessageStartingWith("JSON text must be UTF-8, got the byte order mark of UTF-16BE (0xFE 0xFF)");
+        assertThatThrownBy(() -> MAPPER.readValue(new ByteArrayInputStream(utf16), Actor.class))
+                .isExactlyInstanceOf(JsonParseException.class)
+                .hasMessageStartingWith("JSON text must be UTF-8, got the byte order mark of UTF-16BE (0xFE 0xFF)");
     }
 
     @Test
@@ -106,7 +176,8 @@ class DemarcheJsonTest {
                 .isEqualTo(DemarcheJson.FORMAT_VERSION);
         assertThat(schema.at("/$defs").properties()).extracting(Map.Entry::getKey).contains("Dossier", "Statement",
                 "Stance", "StanceTarget", "Actor", "Event", "Participant", "CasualtyReport", "QualifiedCount", "Victims",
-                "Location", "SourceAttribution", "ApproximateDate", "CountryCode", "IsoDate", "StanceType");
+                "Location", "SourceAttribution", "ApproximateDate", "CountryCode", "IsoDate", "StanceType", "NdjsonLine",
+                "NdjsonHeader", "NdjsonRecord");
     }
 
     @Test

@@ -119,6 +119,29 @@ class DemarcheSchemaTest {
     }
 
     @Test
+    void describes_the_lines_of_ndjson() {
+        SchemaSupport.assertValid("{\"demarcheFormat\":1}", "NdjsonLine");
+        SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.DENIAL), "NdjsonLine");
+        SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.COUP), "NdjsonLine");
+        SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.KILLED), "NdjsonRecord");
+        SchemaSupport.assertValid("{\"demarcheFormat\":1}", "NdjsonHeader");
+    }
+
+    static Stream<String> invalidLines() {
+        String coup = write(ReferenceArticleFixture.COUP);
+        return Stream.of("{}", "[]", "{\"demarcheFormat\":2}", "{\"demarcheFormat\":\"1\"}", "{\"statement\":null}",
+                "{\"actor\":" + write(ReferenceArticleFixture.CHINA) + "}", "{\"statement\":" + coup + "}",
+                "{\"event\":" + coup + ",\"casualtyReport\":" + write(ReferenceArticleFixture.KILLED) + "}",
+                "{\"demarcheFormat\":1,\"event\":" + coup + "}", "{\"record\":\"event\",\"event\":" + coup + "}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidLines")
+    void rejects_lines_the_ndjson_reader_rejects_for_their_shape(String line) {
+        assertThat(SchemaSupport.errors(line, "NdjsonLine")).as("schema errors of %s", line).isNotEmpty();
+    }
+
+    @Test
     void describes_the_bound_of_affiliation_chains_as_the_model_has_it() {
         assertThat(SchemaSupport.schema("Actor").getSchemaNode().get("description").asText())
                 .contains("at most " + Actor.MAX_AFFILIATION_DEPTH + " above it");

@@ -2,7 +2,10 @@ package io.github.demarche.jackson;
 
 import static io.github.demarche.jackson.JsonSupport.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.demarche.ReferenceArticleFixture;
 import io.github.demarche.Statement;
 import org.junit.jupiter.api.Test;
@@ -80,10 +83,21 @@ class StatementJsonTest {
     }
 
     @Test
-    void a_repeated_list_replaces_the_earlier_one() throws Exception {
+    void a_repeated_list_replaces_the_earlier_one_in_a_mapper_that_allows_duplicate_keys() throws Exception {
+        ObjectMapper plain = new ObjectMapper().registerModule(new DemarcheModule());
         String json = MAPPER.writeValueAsString(ReferenceArticleFixture.DENIAL)
                 .replace("\"eventIds\":[", "\"eventIds\":[\"ignored\"],\"eventIds\":[");
 
-        assertThat(MAPPER.readValue(json, Statement.class)).isEqualTo(ReferenceArticleFixture.DENIAL);
+        assertThat(plain.readValue(json, Statement.class)).isEqualTo(ReferenceArticleFixture.DENIAL);
+    }
+
+    @Test
+    void a_repeated_key_is_an_error_in_the_recommended_mapper() throws Exception {
+        String json = MAPPER.writeValueAsString(ReferenceArticleFixture.DENIAL)
+                .replace("\"eventIds\":[", "\"eventIds\":[\"ignored\"],\"eventIds\":[");
+
+        assertThatThrownBy(() -> MAPPER.readValue(json, Statement.class))
+                .isExactlyInstanceOf(JsonParseException.class)
+                .hasMessageStartingWith("Duplicate field 'eventIds'");
     }
 }

@@ -1,0 +1,179 @@
+package io.github.demarche.jackson;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * Splits text into lines at {@code \n}, in constant memory: each line is read through
+ * {@link #line()}, a reader that ends where the line ends, and what a parser leaves of a line is
+ * skipped without being held, however long it is. A {@code \r} before the {@code \n} stays in the
+ * line, where JSON takes it for white space; a last line without {@code \n} is a line; a byte order
+ * mark at the start of the text is dropped. Not thread-safe.
+ */
+final class NdjsonLines implements Closeable {
+
+    private static final int BUFFER = 8192;
+
+    private final Reader source;
+    private final char[] buffer = new char[BUFFER];
+    private final Reader line = new Line();
+    private int position;
+    private int limit;
+    private boolean sourceEnded;
+    private boolean started;
+    private long lineNumber;
+    private boolean inLine;
+    /** The characters of the current line read through {@link #line()}. */
+    private long column;
+
+    NdjsonLines(Reader source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** Gets the number of the current line, 1 for the first, 0 before it. */
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Gets how many characters of the current line have been read through {@link #line()}. */
+    long column() {
+        return column;
+    }
+
+    /**
+     * Moves to the next line, skipping what is left of the current one.
+     *
+     * @return false at the end of the text
+     * @throws Utf8Reader.MalformedException if the next line starts with a malformed sequence of
+     *     bytes; the line is then the current one
+     */
+    boolean nextLine() throws IOException {
+        if (inLine) {
+            skipRest();
+        }
+        if (position == limit) {
+            try {
+                if (!fill()) {
+                    return false;
+                }
+            } catch (Utf8Reader.MalformedException e) {
+                startLine();
+                throw e;
+            }
+        }
+        startLine();
+        return true;
+    }
+
+    private void startLine() {
+        lineNumber++;
+        inLine = true;
+        column = 0;
+    }
+
+    /** Gets the current line as a reader, which ends at the end of the line; closing it does nothing. */
+    Reader line() {
+        return line;
+    }
+
+    /** Skips what is left of the current line, malformed bytes included. */
+    void skipRest() throws IOException {
+        while (inLine) {
+            if (position == limit) {
+                boolean more;
+                try {
+                    more = fill();
+                } catch (Utf8Reader.MalformedException e) {
+                    continue;  // the decoder goes on after the malformed bytes
+                }
+                if (!more) {
+                    inLine = false;
+                    return;
+                }
+            }
+            int i = position;
+            while (i < limit && buffer[i] != '\n') {
+                i++;
+            }
+            if (i < limit) {
+                position = i + 1;
+                inLine = false;
+            } else {
+                position = limit;
+            }
+        }
+    }
+
+    /** Reads more characters into the empty buffer; false at the end of the text. */
+    private boolean fill() throws IOException {
+        while (!sourceEnded) {
+            int n = source.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                sourceEnded = true;
+                break;
+            }
+            position = 0;
+            limit = n;
+            if (!started && n > 0) {
+                started = true;
+                if (buffer[0] == '\uFEFF') {
+                    position = 1;
+                }
+            }
+            if (position < limit) {
+                return true;
+            }
+        }
+        position = 0;
+        limit = 0;
+        return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+
+    /** The current line: its characters up to the {@code \n}, then the end. */
+    private final class Line extends Reader {
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, cbuf.length);
+            if (!inLine) {
+                return -1;
+            }
+            if (len == 0) {
+                return 0;
+            }
+            if (position == limit && !fill()) {
+                inLine = false;
+                return -1;
+            }
+            int end = Math.min(limit, position + len);
+            int i = position;
+            while (i < end && buffer[i] != '\n') {
+                i++;
+            }
+            int count = i - position;
+            System.arraycopy(buffer, position, cbuf, off, count);
+            column += count;
+            position = i;
+            if (i < end) {  // at the \n
+                position++;
+                inLine = false;
+                if (count == 0) {
+                    return -1;
+                }
+            }
+            return count;
+        }
+
+        @Override
+        public void close() {
+            // the lines own the source
+        }
+    }
+}
