@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.Dossier;
+import io.github.demarche.Event;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
 import io.github.demarche.Violation;
@@ -16,6 +17,10 @@ import io.github.demarche.analysis.ReconciledReport;
 import io.github.demarche.analysis.SpeakerResolver;
 import io.github.demarche.analysis.StanceAlignment;
 import io.github.demarche.jackson.DemarcheJson;
+import io.github.demarche.jackson.DemarcheNdjson;
+import io.github.demarche.jackson.NdjsonProblem;
+import io.github.demarche.jackson.NdjsonReader;
+import io.github.demarche.jackson.NdjsonWriter;
 import io.github.demarche.jackson.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,9 +45,11 @@ import java.util.stream.Collectors;
  * question; how their stances shifted over time. It then writes the whole document as JSON and
  * prints where.
  *
- * <p>Usage: {@code Briefing [--out FILE] [DOSSIER.json]}. Given a JSON document of your own, it
- * briefs that instead; an invalid document is refused with each problem's JSON path and message,
- * and the exit code is 1 (2 if the file cannot be read).
+ * <p>Usage: {@code Briefing [--out FILE] [DOSSIER.json | RECORDS.ndjson]}. Given a JSON document
+ * of your own, it briefs that instead; an invalid document is refused with each problem's JSON path
+ * and message, and the exit code is 1 (2 if the file cannot be read). Given an NDJSON file
+ * ({@code .ndjson} or {@code .jsonl}) of statements, events and casualty reports, it briefs every
+ * valid record and lists every bad line with its number and JSON pointer (exit code 1 if any).
  *
  * <p>Run: {@code mvn -B -q -pl examples -am compile exec:java} (add
  * {@code -Dexec.args="path/to/dossier.json"} for your own data).
@@ -62,7 +69,7 @@ public final class Briefing {
     /**
      * Prints the briefing of the reference article, or of the document named on the command line.
      *
-     * @param args  {@code [--out FILE] [DOSSIER.json]}
+     * @param args  {@code [--out FILE] [DOSSIER.json | RECORDS.ndjson]}
      */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -80,17 +87,23 @@ public final class Briefing {
      * @return the exit code: 0, {@link #INVALID_INPUT} or {@link #UNREADABLE}
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Path output = Path.of(System.getProperty("java.io.tmpdir"), "demarche", REFERENCE_ARTICLE);
+        Path output = null;
         Path input = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out") && i + 1 < args.length) {
                 output = Path.of(args[++i]);
             } else if (args[i].startsWith("-") || input != null) {
-                err.println("Usage: Briefing [--out FILE] [DOSSIER.json]");
+                err.println("Usage: Briefing [--out FILE] [DOSSIER.json | RECORDS.ndjson]");
                 return UNREADABLE;
             } else {
                 input = Path.of(args[i]);
             }
+        }
+        if (input != null && isNdjson(input)) {
+            return runNdjson(input, output != null ? output : besideTemp(input.getFileName().toString()), out, err);
+        }
+        if (output == null) {
+            output = besideTemp(input == null ? REFERENCE_ARTICLE : input.getFileName().toString());
         }
         JsonMapper mapper = DemarcheJson.newObjectMapper();
         Dossier dossier;
@@ -125,6 +138,91 @@ public final class Briefing {
         out.println();
         out.println("The whole document, as JSON: " + output.toAbsolutePath());
         return 0;
+    }
+
+    private static boolean isNdjson(Path input) {
+        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".ndjson") || name.endsWith(".jsonl");
+    }
+
+    /** Where output goes unless {@code --out} says: the folder {@code demarche} of the temporary folder. */
+    private static Path besideTemp(String fileName) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "demarche", fileName);
+    }
+
+    /**
+     * Briefs an NDJSON file of statements, events and casualty reports: every valid record is
+     * reported, every bad line listed with its number and JSON pointer, and the exit code is 1 if
+     * any line was bad. The valid records are written back as NDJSON.
+     */
+    private static int runNdjson(Path input, Path output, PrintStream out, PrintStream err) {
+        DemarcheNdjson ndjson = DemarcheNdjson.create().withErrorMode(DemarcheNdjson.ErrorMode.COLLECT);
+        List<Statement> statements = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<CasualtyReport> reports = new ArrayList<>();
+        List<NdjsonProblem> problems;
+        try (NdjsonReader<Object> reader = ndjson.reader(input, Object.class)) {
+            for (Object record = reader.read(); record != null; record = reader.read()) {
+                if (record instanceof Statement) {
+                    statements.add((Statement) record);
+                } else if (record instanceof Event) {
+                    events.add((Event) record);
+                } else {
+                    reports.add((CasualtyReport) record);
+                }
+            }
+            problems = reader.problems();
+        } catch (NoSuchFileException e) {
+            err.println("Cannot read " + input + ": no such file");
+            return UNREADABLE;
+        } catch (IOException e) {
+            err.println("Cannot read " + input + ": " + e.getMessage());
+            return UNREADABLE;
+        }
+        if (!problems.isEmpty()) {
+            err.println("Invalid lines in " + input + " (the other records are briefed):");
+            for (NdjsonProblem problem : problems) {
+                err.println("  line " + problem.lineNumber() + ", at "
+                        + (problem.jsonPointer().isEmpty() ? "/" : problem.jsonPointer()) + ": " + problem.message());
+            }
+        }
+        List<String> facts = List.of("Read " + count(statements.size() + events.size() + reports.size(), "valid record")
+                + ": " + count(statements.size(), "statement") + ", " + count(events.size(), "event") + ", "
+                + count(reports.size(), "casualty report") + "; " + count(problems.size(), "bad line"));
+        print(input.getFileName().toString(), facts, actorsOf(statements, events, reports), statements, reports, out);
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            try (NdjsonWriter<Object> writer = ndjson.writer(output, Object.class)) {
+                writer.writeAll(statements);
+                writer.writeAll(events);
+                writer.writeAll(reports);
+            }
+        } catch (IOException e) {
+            err.println("Cannot write " + output + ": " + e.getMessage());
+            return UNREADABLE;
+        }
+        out.println();
+        out.println("The valid records, as NDJSON: " + output.toAbsolutePath());
+        return problems.isEmpty() ? 0 : INVALID_INPUT;
+    }
+
+    /** The actors that records name, each once, in order of first mention, affiliations included. */
+    private static List<Actor> actorsOf(List<Statement> statements, List<Event> events, List<CasualtyReport> reports) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        java.util.function.Consumer<Actor> add = actor -> actor.affiliationChain()
+                .forEach(member -> actors.putIfAbsent(member.id(), member));
+        for (Statement statement : statements) {
+            statement.speakers().forEach(add);
+            statement.onBehalfOf().ifPresent(add);
+        }
+        for (Event event : events) {
+            event.participants().forEach(participant -> add.accept(participant.actor()));
+        }
+        for (CasualtyReport report : reports) {
+            report.victims().actor().ifPresent(add);
+            report.perpetrator().ifPresent(add);
+        }
+        return List.copyOf(actors.values());
     }
 
     private static Dossier read(JsonMapper mapper, Path input) throws IOException {
@@ -165,16 +263,24 @@ public final class Briefing {
      * @param out  where to print
      */
     static void print(Dossier dossier, PrintStream out) {
-        out.println("DEMARCHE BRIEFING: " + dossier.source().publication() + ", " + dossier.source().publicationDate());
-        out.println("Source " + dossier.source().url() + dossier.source().language().map(l -> " (" + l + ")").orElse(""));
-        out.println("Valid: " + count(dossier.actors().size(), "actor") + ", " + count(dossier.events().size(), "event")
-                + ", " + count(dossier.statements().size(), "statement") + ", "
-                + count(dossier.casualtyReports().size(), "casualty report"));
-        actors(dossier.actors(), out);
-        statements(dossier.statements(), out);
-        casualties(dossier.casualtyReports(), out);
-        alignment(dossier.statements(), out);
-        shifts(dossier.statements(), out);
+        List<String> facts = List.of(
+                "Source " + dossier.source().url() + dossier.source().language().map(l -> " (" + l + ")").orElse(""),
+                "Valid: " + count(dossier.actors().size(), "actor") + ", " + count(dossier.events().size(), "event")
+                        + ", " + count(dossier.statements().size(), "statement") + ", "
+                        + count(dossier.casualtyReports().size(), "casualty report"));
+        print(dossier.source().publication() + ", " + dossier.source().publicationDate(), facts, dossier.actors(),
+                dossier.statements(), dossier.casualtyReports(), out);
+    }
+
+    private static void print(String title, List<String> facts, List<Actor> actors, List<Statement> statements,
+            List<CasualtyReport> reports, PrintStream out) {
+        out.println("DEMARCHE BRIEFING: " + title);
+        facts.forEach(out::println);
+        actors(actors, out);
+        statements(statements, out);
+        casualties(reports, out);
+        alignment(statements, out);
+        shifts(statements, out);
     }
 
     private static void actors(List<Actor> actors, PrintStream out) {

@@ -107,6 +107,33 @@ class BriefingTest {
         assertThat(errLines()).containsExactly("Cannot read " + temp.resolve("nowhere.json") + ": no such file");
         err.reset();
         assertThat(run("--verbose")).isEqualTo(Briefing.UNREADABLE);
-        assertThat(errLines()).containsExactly("Usage: Briefing [--out FILE] [DOSSIER.json]");
+        assertThat(errLines()).containsExactly("Usage: Briefing [--out FILE] [DOSSIER.json | RECORDS.ndjson]");
+    }
+
+    @Test
+    void briefs_the_valid_records_of_an_ndjson_file_and_lists_each_bad_line() throws IOException {
+        Path input = temp.resolve("records.ndjson");
+        Path output = temp.resolve("valid.ndjson");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("{\"demarcheFormat\":1}");
+        com.fasterxml.jackson.databind.json.JsonMapper mapper = DemarcheJson.newObjectMapper();
+        for (io.github.demarche.Statement statement : ReferenceArticleFixture.STATEMENTS) {
+            lines.add("{\"statement\":" + mapper.writeValueAsString(statement) + "}");
+        }
+        lines.add("{\"casualtyReport\":" + mapper.writeValueAsString(ReferenceArticleFixture.KILLED) + "}");
+        lines.set(2, lines.get(2).replace("\"mode\":\"joint\"", "\"mode\":\"whispered\""));
+        lines.add("not json");
+        Files.write(input, lines);
+
+        assertThat(run("--out", output.toString(), input.toString())).isEqualTo(Briefing.INVALID_INPUT);
+        assertThat(outLines()).startsWith("DEMARCHE BRIEFING: records.ndjson",
+                "Read 9 valid records: 8 statements, 0 events, 1 casualty report; 2 bad lines");
+        assertThat(outLines()).anyMatch(line -> line.matches("  killed\\s+civilians\\s+\"over 270\".*current"));
+        assertThat(outLines()).last().isEqualTo("The valid records, as NDJSON: " + output.toAbsolutePath());
+        assertThat(errLines()).hasSize(3);
+        assertThat(errLines().get(0)).isEqualTo("Invalid lines in " + input + " (the other records are briefed):");
+        assertThat(errLines().get(1)).startsWith("  line 3, at /statement/mode: ").contains("whispered");
+        assertThat(errLines().get(2)).startsWith("  line 12, at /: Unrecognized token 'not'");
+        assertThat(Files.readAllLines(output)).hasSize(10).first().isEqualTo("{\"demarcheFormat\":1}");
     }
 }
