@@ -120,12 +120,8 @@ public final class Briefing {
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
                     + e.getOriginalMessage());
             return INVALID_INPUT;
-        } catch (NoSuchFileException e) {
-            err.println("Cannot read " + input + ": no such file");
-            return UNREADABLE;
         } catch (IOException e) {
-            err.println("Cannot read " + input + ": " + e.getMessage());
-            return UNREADABLE;
+            return cannotRead(input, e, err);
         }
         print(dossier, out);
         try {
@@ -138,6 +134,11 @@ public final class Briefing {
         out.println();
         out.println("The whole document, as JSON: " + output.toAbsolutePath());
         return 0;
+    }
+
+    private static int cannotRead(Path input, IOException e, PrintStream err) {
+        err.println("Cannot read " + input + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+        return UNREADABLE;
     }
 
     private static boolean isNdjson(Path input) {
@@ -172,12 +173,8 @@ public final class Briefing {
                 }
             }
             problems = reader.problems();
-        } catch (NoSuchFileException e) {
-            err.println("Cannot read " + input + ": no such file");
-            return UNREADABLE;
         } catch (IOException e) {
-            err.println("Cannot read " + input + ": " + e.getMessage());
-            return UNREADABLE;
+            return cannotRead(input, e, err);
         }
         if (!problems.isEmpty()) {
             err.println("Invalid lines in " + input + " (the other records are briefed):");
