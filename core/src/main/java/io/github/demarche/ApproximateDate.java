@@ -4,7 +4,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +140,8 @@ public final class ApproximateDate implements Serializable {
 
     private static final String TYPE = "ApproximateDate";
     private static final int MIN_YEAR = 0;
+    /** The days from 0000-01-01 to 1970-01-01, as in {@code LocalDate}. */
+    private static final int DAYS_0000_TO_1970 = 719_528;
     private static final int MAX_YEAR = 9999;
     private static final String OPEN = "..";
     private static final String FORM = "an EDTF date such as '2021-03-23', '2021-03~' or '2021-02-01/..'";
@@ -499,8 +500,7 @@ public final class ApproximateDate implements Serializable {
         boolean dayOk = true;
         if (precision == Precision.DAY) {
             if (yearOk && monthOk) {
-                YearMonth yearMonth = YearMonth.of(year, month);
-                dayOk = day >= 1 && day <= yearMonth.lengthOfMonth();
+                dayOk = day >= 1 && day <= lengthOfMonth(year, month);
                 if (!dayOk) {
                     violations.add(prefix + "day", ViolationCode.INVALID_DATE,
                             "be a day of " + yearMonthText(year, month), day);
@@ -515,39 +515,72 @@ public final class ApproximateDate implements Serializable {
         if (!(yearOk && monthOk && dayOk)) {
             return null;
         }
-        LocalDate first;
-        LocalDate last;
+        // the first and last days as epoch days, computed without LocalDate: every statement read has a date
+        int first;
+        int last;
         if (precision == Precision.YEAR) {
-            first = LocalDate.of(year, 1, 1);
-            last = LocalDate.of(year, 12, 31);
+            first = epochDay(year, 1, 1);
+            last = epochDay(year, 12, 31);
+        } else if (precision == Precision.DAY) {
+            first = epochDay(year, month, day);
+            last = first;
         } else {
-            YearMonth yearMonth = YearMonth.of(year, month);
-            if (precision == Precision.DAY) {
-                first = yearMonth.atDay(day);
-                last = first;
-            } else if (part == null) {
-                first = yearMonth.atDay(1);
-                last = yearMonth.atEndOfMonth();
+            int monthStart = epochDay(year, month, 1);
+            int monthEnd = monthStart + lengthOfMonth(year, month) - 1;
+            if (part == null) {
+                first = monthStart;
+                last = monthEnd;
             } else {
                 switch (part) {
                     case EARLY:
-                        first = yearMonth.atDay(1);
-                        last = yearMonth.atDay(10);
+                        first = monthStart;
+                        last = monthStart + 9;
                         break;
                     case MID:
-                        first = yearMonth.atDay(11);
-                        last = yearMonth.atDay(20);
+                        first = monthStart + 10;
+                        last = monthStart + 19;
                         break;
                     default:
-                        first = yearMonth.atDay(21);
-                        last = yearMonth.atEndOfMonth();
+                        first = monthStart + 20;
+                        last = monthEnd;
                         break;
                 }
             }
         }
         String text = canonical != null ? canonical : text(precision, year, month, day, part, approximate, uncertain);
-        return new ApproximateDate(text, false, precision, part, approximate, uncertain, (int) first.toEpochDay(),
-                (int) last.toEpochDay());
+        return new ApproximateDate(text, false, precision, part, approximate, uncertain, first, last);
+    }
+
+    /** The number of days of a month of the proleptic Gregorian calendar, as {@code YearMonth} gives it. */
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return isLeapYear(year) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    private static boolean isLeapYear(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /**
+     * The epoch day of a valid day of the years 0 to 9999, as {@code LocalDate.of(year, month,
+     * day).toEpochDay()} gives it (the same computation, for non-negative years).
+     */
+    private static int epochDay(int year, int month, int day) {
+        int total = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        total += (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= isLeapYear(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
     }
 
     /** Writes the canonical text of a single date. */

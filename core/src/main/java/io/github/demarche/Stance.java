@@ -178,9 +178,10 @@ public abstract class Stance implements Serializable {
 
     @Value.Check
     final void check() {
-        Violations violations = Violations.of("Stance");
-        wording().ifPresent(wording -> violations.text("wording", wording, MAX_WORDING));
-        violations.throwIfAny();
+        Optional<String> wording = wording();
+        if (wording.isPresent()) {
+            Violations.of("Stance").text("wording", wording.get(), MAX_WORDING).throwIfAny();
+        }
     }
 
     /**

@@ -166,7 +166,22 @@ public final class StanceTarget implements Serializable {
      */
     public boolean refersToSameAs(StanceTarget other) {
         Objects.requireNonNull(other, "other");
-        return identityKey().equals(other.identityKey());
+        // the same answer as comparing identity keys, without making them: analysis asks for every stance
+        if (kind != other.kind) {
+            return false;
+        }
+        switch (kind) {
+            case ACTOR:
+                return actor.id().equals(other.actor.id());
+            case EVENT:
+                return key.equals(other.key);
+            default:
+                if (key != null || other.key != null) {
+                    return key != null && key.equals(other.key);
+                }
+                return label.equals(other.label)
+                        || label.toLowerCase(Locale.ROOT).equals(other.label.toLowerCase(Locale.ROOT));
+        }
     }
 
     /**

@@ -183,11 +183,18 @@ public abstract class Statement implements Serializable {
         if (mode() == StatementMode.DIRECT_QUOTE && quote().isEmpty()) {
             violations.addRaw("quote", ViolationCode.INCONSISTENT, "be given when mode is DIRECT_QUOTE", "nothing");
         }
-        quote().ifPresent(quote -> violations.text("quote", quote, MAX_QUOTE));
+        Optional<String> quote = quote();
+        if (quote.isPresent()) {
+            violations.text("quote", quote.get(), MAX_QUOTE);
+        }
         violations.text("summary", summary(), MAX_SUMMARY);
         violations.notEmpty("stances", stances());
-        for (int i = 0; i < eventIds().size(); i++) {
-            violations.id(Violations.at("eventIds", i), eventIds().get(i));
+        List<String> eventIds = eventIds();
+        for (int i = 0; i < eventIds.size(); i++) {
+            String eventId = eventIds.get(i);
+            if (eventId.length() > Violations.ID_MAX_LENGTH || !Violations.isId(eventId)) {
+                violations.id(Violations.at("eventIds", i), eventId);  // the path is only made for a bad id
+            }
         }
         violations.unique("eventIds", eventIds(), Function.identity(), "name each event once");
         violations.throwIfAny();

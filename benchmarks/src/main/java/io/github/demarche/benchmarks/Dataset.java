@@ -1,21 +1,31 @@
 package io.github.demarche.benchmarks;
 
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
+import io.github.demarche.benchmarks.PlainRecords.CasualtyReportRecord;
+import io.github.demarche.benchmarks.PlainRecords.CountRecord;
+import io.github.demarche.benchmarks.PlainRecords.LocationRecord;
 import io.github.demarche.benchmarks.PlainRecords.SourceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StanceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
 import io.github.demarche.benchmarks.PlainRecords.TargetRecord;
+import io.github.demarche.benchmarks.PlainRecords.VictimsRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * A seeded generator of realistic data sets in the shape of the reference article, at scale: a pool
  * of states, their governments and ministers, movements and organizations; statements with one or
  * two speakers, one to three stances on actors, topics or events, partial dates, and a handful of
- * sources. The same seed and size give the same data.
+ * sources; and casualty reports, mostly cumulative tolls "since the Feb. 1 coup" that grow with
+ * time, of a few dozen scopes (casualty type, victims, location), stated as sources state them
+ * ("over 270", "at least 270", "about 270"), with the odd daily toll and the odd source that
+ * disagrees. The same seed and size give the same data.
  *
  * <p>It produces plain records ({@link PlainRecords}); {@link ModelMapping} turns them into the
  * model, so that both sides of every benchmark start from the same input.
@@ -36,6 +46,18 @@ public final class Dataset {
     private static final String[] PUBLICATIONS = {"The Irrawaddy", "Reuters", "Associated Press", "Xinhua", "TASS",
         "Frontier Myanmar", "BBC News", "Al Jazeera"};
 
+    private static final String[] CASUALTY_TYPES = {"killed", "injured", "detained"};
+    private static final String[] PLACES = {null, "Yangon", "Mandalay", "Naypyidaw", "Sagaing"};
+    /** The day every cumulative toll counts from: the coup. */
+    private static final LocalDate PERIOD_START = LocalDate.of(2021, 2, 1);
+    private static final String PERIOD_START_TEXT = PERIOD_START.toString();
+    /**
+     * How many casualty reports there are per day, over all scopes: the reports of a larger data set
+     * cover a longer period, as an archive that grows with time does.
+     */
+    private static final int CASUALTY_REPORTS_PER_DAY = 60;
+
+    private final long seed;
     private final Random random;
     private final List<ActorRecord> actors;
     private final List<SourceRecord> sources;
@@ -46,6 +68,7 @@ public final class Dataset {
      * @param seed  the seed
      */
     public Dataset(long seed) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.actors = actorPool();
         this.sources = sourcePool();
@@ -103,10 +126,21 @@ public final class Dataset {
      */
     public List<StatementRecord> statements(int count) {
         List<StatementRecord> statements = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            statements.add(statement(i));
-        }
+        statements(count, statements::add);
         return statements;
+    }
+
+    /**
+     * Generates statements one at a time, so that millions of them need not be held at once; the
+     * same statements as {@link #statements(int)} gives from a generator with the same seed.
+     *
+     * @param count  how many
+     * @param sink  receives each statement in turn
+     */
+    public void statements(int count, Consumer<? super StatementRecord> sink) {
+        for (int i = 0; i < count; i++) {
+            sink.accept(statement(i));
+        }
     }
 
     private StatementRecord statement(int index) {
@@ -164,6 +198,173 @@ public final class Dataset {
             default:
                 return day.toString();
         }
+    }
+
+    /**
+     * Generates casualty reports.
+     *
+     * @param count  how many
+     * @return the reports, as plain records sharing actor and source instances
+     */
+    public List<CasualtyReportRecord> casualtyReports(int count) {
+        List<CasualtyReportRecord> reports = new ArrayList<>(count);
+        casualtyReports(count, reports::add);
+        return reports;
+    }
+
+    /**
+     * Generates casualty reports one at a time, independently of the statements generated (they
+     * have their own sequence of random numbers, from the same seed).
+     *
+     * <p>Each of the 45 scopes (3 casualty types, 3 kinds of victims, 5 locations) has a true
+     * cumulative toll that grows by a few a day from the coup on. Nine reports in ten state that
+     * toll as of a day, a little behind it (up to 5%), as "over", "at least", "about", "between" or,
+     * rarely, exactly; one in ten of those as of part of a month or a month, as "over" or "at least"
+     * the toll of its first day. The tenth report is the toll of one day. Such reports are
+     * consistent with each other. One cumulative report in a hundred is a source that disagrees: it
+     * gives the toll of two weeks before as exact, and so contradicts the reports of those two weeks.
+     *
+     * <p>The reports cover one day per {@value #CASUALTY_REPORTS_PER_DAY} reports (at least 60
+     * days): a larger data set covers a longer period at the same density, as an archive that grows
+     * with time does, so that the share of conflicting reports stays the same at every size.
+     *
+     * @param count  how many
+     * @param sink  receives each report in turn
+     */
+    public void casualtyReports(int count, Consumer<? super CasualtyReportRecord> sink) {
+        new CasualtyGenerator(new Random(seed ^ 0x5DEECE66DL), Math.max(60, count / CASUALTY_REPORTS_PER_DAY))
+                .generate(count, sink);
+    }
+
+    /** Generates casualty reports; holds the pools they share. */
+    private final class CasualtyGenerator {
+
+        private final Random rnd;
+        /** How many days after the coup the as-of dates spread over. */
+        private final int days;
+        private final ActorRecord military;
+        private final List<VictimsRecord> victims;
+        private final List<LocationRecord> locations;
+        /** A base toll and a daily growth, per scope. */
+        private final long[] base;
+        private final int[] perDay;
+        /** The sources, one per publication and day, made when first needed. */
+        private final Map<Integer, SourceRecord> sourcesByDay = new HashMap<>();
+
+        CasualtyGenerator(Random rnd, int days) {
+            this.rnd = rnd;
+            this.days = days;
+            ActorRecord state = actor("mmr");
+            this.military = new ActorRecord("mmr-military", "Myanmar Armed Forces", "armed_forces", "MMR", null,
+                    state, List.of("Tatmadaw", "security forces"), "Q1056929", "MMRMIL");
+            ActorRecord movement = actor("mmr-movement");
+            this.victims = List.of(new VictimsRecord("group", "civilians", null),
+                    new VictimsRecord("group", "protesters", null), new VictimsRecord("actor", null, movement));
+            List<LocationRecord> places = new ArrayList<>();
+            for (String place : PLACES) {
+                places.add(new LocationRecord("MMR", place));
+            }
+            this.locations = List.copyOf(places);
+            int scopes = CASUALTY_TYPES.length * victims.size() * locations.size();
+            this.base = new long[scopes];
+            this.perDay = new int[scopes];
+            for (int s = 0; s < scopes; s++) {
+                base[s] = rnd.nextInt(50);
+                perDay[s] = 1 + rnd.nextInt(8);
+            }
+        }
+
+        void generate(int count, Consumer<? super CasualtyReportRecord> sink) {
+            for (int i = 0; i < count; i++) {
+                sink.accept(report(i));
+            }
+        }
+
+        private CasualtyReportRecord report(int index) {
+            int scope = rnd.nextInt(base.length);
+            int type = scope % CASUALTY_TYPES.length;
+            int victim = scope / CASUALTY_TYPES.length % victims.size();
+            int location = scope / CASUALTY_TYPES.length / victims.size();
+            int day = 1 + rnd.nextInt(days);
+            LocalDate asOf = PERIOD_START.plusDays(day);
+            boolean cumulative = rnd.nextInt(10) != 0;
+            String asOfText = asOf.toString();
+            CountRecord count;
+            if (!cumulative) {
+                // the toll of the day, the same whoever states it
+                long toll = Math.floorMod((scope * 7919L + day) * 0x9E3779B97F4A7C15L >>> 17, perDay[scope] + 1);
+                count = rnd.nextBoolean() ? new CountRecord("exactly", toll, null, null)
+                        : new CountRecord("about", toll, null, "about " + toll);
+            } else if (rnd.nextInt(100) == 0) {
+                // a source that disagrees: it states the toll of two weeks before as today's
+                count = new CountRecord("exactly", toll(scope, Math.max(0, day - 14)), null, null);
+            } else if (rnd.nextInt(10) == 0) {
+                // as of part of a month or a month: at least the toll of its first day
+                boolean wholeMonth = rnd.nextInt(3) == 0;
+                int part = wholeMonth ? 0 : asOf.getDayOfMonth() <= 10 ? 1 : asOf.getDayOfMonth() <= 20 ? 2 : 3;
+                LocalDate first = asOf.withDayOfMonth(part <= 1 ? 1 : part == 2 ? 11 : 21);
+                int firstDay = (int) (first.toEpochDay() - PERIOD_START.toEpochDay());
+                asOfText = String.format(Locale.ROOT, "%04d-%02d", asOf.getYear(), asOf.getMonthValue())
+                        + (wholeMonth ? "" : new String[] {"", "-early", "-mid", "-late"}[part]);
+                long stated = Math.max(0, lagging(toll(scope, Math.max(0, firstDay))) - 1);
+                count = rnd.nextBoolean() ? new CountRecord("more_than", stated, null, "over " + stated)
+                        : new CountRecord("at_least", stated, null, "at least " + stated);
+            } else {
+                count = cumulativeCount(toll(scope, day));
+            }
+            ActorRecord perpetrator = rnd.nextInt(10) < 7 ? military : null;
+            return new CasualtyReportRecord("cr-" + index, CASUALTY_TYPES[type], count, victims.get(victim), perpetrator,
+                    locations.get(location), asOfText, cumulative ? PERIOD_START_TEXT : null,
+                    source(day + 1 + rnd.nextInt(3)));
+        }
+
+        /** The true cumulative toll of a scope as of a day: it grows every day. */
+        private long toll(int scope, int day) {
+            return base[scope] + (long) perDay[scope] * day;
+        }
+
+        /** A figure up to 5% behind the toll, as sources that are not up to date state it. */
+        private long lagging(long toll) {
+            return toll - (long) (toll * rnd.nextDouble() * 0.05);
+        }
+
+        /**
+         * The toll of a day as a source states it: a lower bound a little behind it, a range around
+         * it, or the official figure. Such statements never contradict each other.
+         */
+        private CountRecord cumulativeCount(long toll) {
+            int qualifier = rnd.nextInt(100);
+            long figure = lagging(toll);
+            if (qualifier < 40) {
+                long below = Math.max(0, Math.min(figure, toll - 1));
+                return new CountRecord("more_than", below, null, "over " + below);
+            } else if (qualifier < 70) {
+                return new CountRecord("at_least", figure, null, "at least " + figure);
+            } else if (qualifier < 90) {
+                return new CountRecord("about", figure, null, "about " + figure);
+            } else if (qualifier < 97) {
+                long high = figure + figure / 10 + 1;
+                return new CountRecord("between", figure, high, "between " + figure + " and " + high);
+            }
+            return new CountRecord("exactly", toll, null, null);
+        }
+
+        /** A source published on a day after the coup, by one of the publications. */
+        private SourceRecord source(int day) {
+            int publication = rnd.nextInt(PUBLICATIONS.length);
+            return sourcesByDay.computeIfAbsent(day * PUBLICATIONS.length + publication,
+                    key -> new SourceRecord(PUBLICATIONS[publication], "https://news.example/casualties/" + key,
+                            PERIOD_START.plusDays(day).toString(), null, "en"));
+        }
+    }
+
+    private ActorRecord actor(String id) {
+        for (ActorRecord actor : actors) {
+            if (actor.id().equals(id)) {
+                return actor;
+            }
+        }
+        throw new IllegalArgumentException("no actor " + id);
     }
 
     private <T> T pick(List<T> values) {

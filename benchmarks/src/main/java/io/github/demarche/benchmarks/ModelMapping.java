@@ -3,20 +3,30 @@ package io.github.demarche.benchmarks;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
+import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
 import io.github.demarche.Intensity;
+import io.github.demarche.Location;
+import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.StanceType;
 import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
+import io.github.demarche.VictimGroup;
+import io.github.demarche.Victims;
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
+import io.github.demarche.benchmarks.PlainRecords.CasualtyReportRecord;
+import io.github.demarche.benchmarks.PlainRecords.CountRecord;
 import io.github.demarche.benchmarks.PlainRecords.SourceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StanceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
 import io.github.demarche.benchmarks.PlainRecords.TargetRecord;
+import io.github.demarche.benchmarks.PlainRecords.VictimsRecord;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,6 +41,8 @@ import java.util.Map;
  * <p>With {@code reuseActors}, identical actors are built once and shared, as a pipeline that
  * resolves actors against a directory would; without it every mention builds its own copy.
  * Sources are shared either way: a pipeline holds one per article, as the JSON reader does.
+ *
+ * <p>Enumerations are looked up by their JSON names in hash maps, as the JSON reader looks them up.
  */
 public final class ModelMapping {
 
@@ -39,6 +51,9 @@ public final class ModelMapping {
     private static final Map<String, StanceType> STANCE_TYPES = byName(StanceType.values());
     private static final Map<String, Intensity> INTENSITIES = byName(Intensity.values());
     private static final Map<String, ActorKind> KINDS = byName(ActorKind.values());
+    private static final Map<String, CasualtyType> CASUALTY_TYPES = byName(CasualtyType.values());
+    private static final Map<String, CountQualifier> QUALIFIERS = byName(CountQualifier.values());
+    private static final Map<String, VictimGroup> VICTIM_GROUPS = byName(VictimGroup.values());
 
     private final Map<String, Actor> actors;
     private final Map<SourceRecord, SourceAttribution> sources;
@@ -51,6 +66,18 @@ public final class ModelMapping {
     public ModelMapping(boolean reuseActors) {
         this.actors = reuseActors ? new HashMap<>() : null;
         this.sources = new HashMap<>();
+    }
+
+    /**
+     * Creates a mapping that shares the sources another has built, as the baseline shares its
+     * source records: a pipeline holds one source per article however many statements it builds.
+     *
+     * @param reuseActors  whether to build each distinct actor once
+     * @param sharingSourcesOf  the mapping whose sources to use (and add to)
+     */
+    public ModelMapping(boolean reuseActors, ModelMapping sharingSourcesOf) {
+        this.actors = reuseActors ? new HashMap<>() : null;
+        this.sources = sharingSourcesOf.sources;
     }
 
     /**
@@ -95,6 +122,43 @@ public final class ModelMapping {
             statements[i] = statement(records.get(i));
         }
         return List.of(statements);
+    }
+
+    /**
+     * Builds a casualty report.
+     *
+     * @param record  the report's fields
+     * @return the validated report
+     */
+    public CasualtyReport casualtyReport(CasualtyReportRecord record) {
+        CasualtyReport.Builder builder = CasualtyReport.builder()
+                .id(record.id())
+                .type(CASUALTY_TYPES.get(record.type()))
+                .count(count(record.count()))
+                .victims(victims(record.victims()))
+                .location(record.location().place() == null ? Location.of(CountryCode.of(record.location().country()))
+                        : Location.of(CountryCode.of(record.location().country()), record.location().place()))
+                .asOf(ApproximateDate.parse(record.asOf()))
+                .source(source(record.source()));
+        if (record.perpetrator() != null) {
+            builder.perpetrator(actor(record.perpetrator()));
+        }
+        if (record.periodStart() != null) {
+            builder.periodStart(ApproximateDate.parse(record.periodStart()));
+        }
+        return builder.build();
+    }
+
+    private static QualifiedCount count(CountRecord record) {
+        CountQualifier qualifier = QUALIFIERS.get(record.qualifier());
+        QualifiedCount count = qualifier == CountQualifier.BETWEEN
+                ? QualifiedCount.between(record.figure(), record.secondFigure())
+                : QualifiedCount.of(qualifier, record.figure());
+        return record.wording() == null ? count : count.withWording(record.wording());
+    }
+
+    private Victims victims(VictimsRecord record) {
+        return record.actor() != null ? Victims.of(actor(record.actor())) : Victims.of(VICTIM_GROUPS.get(record.group()));
     }
 
     private Stance stance(StanceRecord record) {
@@ -182,6 +246,6 @@ public final class ModelMapping {
         for (E value : values) {
             map.put(value.name().toLowerCase(Locale.ROOT), value);
         }
-        return Map.copyOf(map);
+        return map;
     }
 }

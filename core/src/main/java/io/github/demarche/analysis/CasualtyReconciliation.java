@@ -127,7 +127,8 @@ public final class CasualtyReconciliation implements Serializable {
 
     private static CasualtyReconciliation reconcile(CasualtyScope scope, List<CasualtyReport> group) {
         CasualtyReport[] sorted = group.toArray(new CasualtyReport[0]);
-        Arrays.sort(sorted, CasualtyReport.BY_AS_OF);  // so by first day of the as-of date, ascending
+        // so by first day of the as-of date, ascending
+        DateOrder.sort(sorted, report -> report.asOf().earliest(), CasualtyReport.BY_AS_OF);
         Figures figures = new Figures(sorted);
         figures.findDecreasingTotals();
         figures.findDisjointRanges();
@@ -288,11 +289,7 @@ public final class CasualtyReconciliation implements Serializable {
             if (count < 2) {
                 return;
             }
-            Integer[] byLastDay = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                byLastDay[i] = byFirstDay[i];
-            }
-            Arrays.sort(byLastDay, (a, b) -> Long.compare(latest[a], latest[b]));
+            int[] byLastDay = sortedBy(latest, byFirstDay, false);
             long[] lastDays = new long[count];
             int[] highestLowUpTo = new int[count];
             for (int i = 0; i < count; i++) {
@@ -382,22 +379,14 @@ public final class CasualtyReconciliation implements Serializable {
             if (queries.length == 0 || count == 0) {
                 return;
             }
-            Integer[] byLastDayDescending = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                byLastDayDescending[i] = candidates[i];
-            }
-            Arrays.sort(byLastDayDescending, (a, b) -> Long.compare(latest[b], latest[a]));
+            int[] byLastDayDescending = sortedBy(latest, candidates, true);
             int[] rank = new int[size];  // by position; only candidates' entries are used
             long[] negatedLastDays = new long[count];  // ascending, for binary search
             for (int r = 0; r < count; r++) {
                 rank[byLastDayDescending[r]] = r;
                 negatedLastDays[r] = -latest[byLastDayDescending[r]];
             }
-            Integer[] queriesByLastDay = new Integer[queries.length];
-            for (int i = 0; i < queries.length; i++) {
-                queriesByLastDay[i] = queries[i];
-            }
-            Arrays.sort(queriesByLastDay, (a, b) -> Long.compare(latest[a], latest[b]));
+            int[] queriesByLastDay = sortedBy(latest, queries, false);
             PrefixBest highestLow = new PrefixBest(count, low, true);
             PrefixBest lowestHigh = new PrefixBest(count, high, false);
             int inserted = 0;
@@ -474,6 +463,27 @@ public final class CasualtyReconciliation implements Serializable {
             }
             return new CasualtyReconciliation(scope, current < 0 ? null : reports[current], List.copyOf(reconciled),
                     List.copyOf(inconsistencies));
+        }
+
+        /**
+         * Sorts positions by their days, stably (equal days keep the order given), ascending or
+         * descending: a sort of primitive keys, the day and the index packed in one {@code long}.
+         * Days are epoch days, within the range of {@code int} but for the open ends, which stay
+         * first and last.
+         */
+        private static int[] sortedBy(long[] days, int[] positions, boolean descending) {
+            int count = positions.length;
+            long[] keys = new long[count];
+            for (int i = 0; i < count; i++) {
+                int day = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, days[positions[i]]));
+                keys[i] = (long) (descending ? ~day : day) << 32 | i;
+            }
+            Arrays.sort(keys);
+            int[] sorted = new int[count];
+            for (int i = 0; i < count; i++) {
+                sorted[i] = positions[(int) keys[i]];
+            }
+            return sorted;
         }
 
         /** The number of values, in an ascending array, that are below a limit. */

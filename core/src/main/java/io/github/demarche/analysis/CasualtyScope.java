@@ -3,10 +3,12 @@ package io.github.demarche.analysis;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Location;
+import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a casualty report counts: the casualty type, the victims and the location, as compared by
@@ -31,6 +33,9 @@ public final class CasualtyScope implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The victims key of each group, made once: a scope is made for every report grouped. */
+    private static final String[] GROUP_KEYS = groupKeys();
+
     /** The casualty type. */
     private final CasualtyType type;
     /** The victims, as the report the scope was obtained from gives them. */
@@ -44,8 +49,18 @@ public final class CasualtyScope implements Serializable {
         this.type = type;
         this.victims = victims;
         this.location = location;
-        this.victimsKey = victims.group().map(group -> "group:" + group.name())
-                .orElseGet(() -> "actor:" + victims.actor().orElseThrow().id());
+        Optional<VictimGroup> group = victims.group();
+        this.victimsKey = group.isPresent() ? GROUP_KEYS[group.get().ordinal()]
+                : "actor:" + victims.actor().orElseThrow().id();
+    }
+
+    private static String[] groupKeys() {
+        VictimGroup[] groups = VictimGroup.values();
+        String[] keys = new String[groups.length];
+        for (VictimGroup group : groups) {
+            keys[group.ordinal()] = "group:" + group.name();
+        }
+        return keys;
     }
 
     /**
@@ -123,7 +138,7 @@ public final class CasualtyScope implements Serializable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(type, victimsKey, location);
+        return (type.hashCode() * 31 + victimsKey.hashCode()) * 31 + location.hashCode();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,13 +111,12 @@ public final class StanceAlignment implements Serializable {
         Objects.requireNonNull(statements, "statements");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(resolver, "resolver");
-        String key = target.identityKey();
         Group group = new Group(target);
         for (Statement statement : statements) {
             Objects.requireNonNull(statement, "statements");
             List<Actor> speakers = null;
             for (Stance stance : statement.stances()) {
-                if (stance.target().identityKey().equals(key)) {
+                if (stance.target().refersToSameAs(target)) {
                     if (speakers == null) {
                         speakers = AffiliationLifting.distinctActors(resolver, statement);
                     }
@@ -163,17 +163,18 @@ public final class StanceAlignment implements Serializable {
             SpeakerResolver resolver) {
         Objects.requireNonNull(statements, "statements");
         Objects.requireNonNull(resolver, "resolver");
-        Map<String, Group> groups = new LinkedHashMap<>();
+        // grouped by target without making an identity key per stance: one per target, at the end
+        Map<TargetKey, Group> groups = new LinkedHashMap<>();
         for (Statement statement : statements) {
             Objects.requireNonNull(statement, "statements");
             List<Actor> speakers = AffiliationLifting.distinctActors(resolver, statement);
             for (Stance stance : statement.stances()) {
-                groups.computeIfAbsent(stance.target().identityKey(), key -> new Group(stance.target()))
+                groups.computeIfAbsent(new TargetKey(stance.target()), key -> new Group(key.target))
                         .add(speakers, statement, stance);
             }
         }
         Map<String, StanceAlignment> alignments = new LinkedHashMap<>(groups.size() * 2);
-        groups.forEach((key, group) -> alignments.put(key, group.build()));
+        groups.forEach((key, group) -> alignments.put(key.target.identityKey(), group.build()));
         return Collections.unmodifiableMap(alignments);
     }
 
@@ -298,6 +299,45 @@ public final class StanceAlignment implements Serializable {
         return "StanceAlignment[" + target + ": " + actors.size() + " actors, " + pairs.size() + " pairs]";
     }
 
+    /**
+     * A target as the key of a map: equal to another that {@linkplain StanceTarget#refersToSameAs
+     * refers to the same} thing, so equal exactly when their identity keys are, with a hash code
+     * made of the strings the target already holds.
+     */
+    private static final class TargetKey {
+
+        final StanceTarget target;
+        private final int hash;
+
+        TargetKey(StanceTarget target) {
+            this.target = target;
+            switch (target.kind()) {
+                case ACTOR:
+                    hash = target.actor().orElseThrow().id().hashCode();
+                    break;
+                case EVENT:
+                    hash = 31 + target.eventId().orElseThrow().hashCode();
+                    break;
+                default:
+                    Optional<String> key = target.topicKey();
+                    hash = key.isPresent() ? 62 + key.get().hashCode()
+                            : 93 + target.label().orElseThrow().toLowerCase(Locale.ROOT).hashCode();
+                    break;
+            }
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof TargetKey && hash == ((TargetKey) obj).hash
+                    && target.refersToSameAs(((TargetKey) obj).target);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     /** The stances on one target, by actor id, while they are collected. */
     private static final class Group {
 
@@ -403,8 +443,10 @@ public final class StanceAlignment implements Serializable {
         }
 
         void freeze() {
-            collected.sort(CHRONOLOGICAL);  // stable: the stances of one statement keep their order
-            stances = List.copyOf(collected);
+            AttributedStance[] sorted = collected.toArray(new AttributedStance[0]);
+            // stable: the stances of one statement keep their order
+            DateOrder.sort(sorted, stance -> stance.statement().date().earliest(), CHRONOLOGICAL);
+            stances = List.of(sorted);
             collected = null;
         }
 

@@ -111,14 +111,13 @@ public final class StanceTimeline implements Serializable {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(resolver, "resolver");
-        String key = target.identityKey();
         List<AttributedStance> found = new ArrayList<>();
         for (Statement statement : statements) {
             Objects.requireNonNull(statement, "statements");
             Actor countedFor = null;
             boolean resolved = false;
             for (Stance stance : statement.stances()) {
-                if (!stance.target().identityKey().equals(key)) {
+                if (!stance.target().refersToSameAs(target)) {
                     continue;
                 }
                 if (!resolved) {
@@ -130,12 +129,14 @@ public final class StanceTimeline implements Serializable {
                 }
             }
         }
-        found.sort(CHRONOLOGICAL);  // stable: the stances of one statement keep their order
-        List<StanceShift> shifts = new ArrayList<>(Math.max(0, found.size() - 1));
-        for (int i = 1; i < found.size(); i++) {
-            shifts.add(StanceShift.of(found.get(i - 1), found.get(i)));
+        AttributedStance[] sorted = found.toArray(new AttributedStance[0]);
+        // stable: the stances of one statement keep their order
+        DateOrder.sort(sorted, stance -> stance.statement().date().earliest(), CHRONOLOGICAL);
+        List<StanceShift> shifts = new ArrayList<>(Math.max(0, sorted.length - 1));
+        for (int i = 1; i < sorted.length; i++) {
+            shifts.add(StanceShift.of(sorted[i - 1], sorted[i]));
         }
-        return new StanceTimeline(actor, target, List.copyOf(found), List.copyOf(shifts));
+        return new StanceTimeline(actor, target, List.of(sorted), List.copyOf(shifts));
     }
 
     private static Actor find(List<Actor> actors, String id) {

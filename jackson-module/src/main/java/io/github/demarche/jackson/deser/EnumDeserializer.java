@@ -1,8 +1,10 @@
 package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -20,6 +22,9 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
 
     private final Class<E> type;
     private final HashMap<String, E> byName;
+    /** The constants, and their names as characters, by ordinal: read without making a string. */
+    private final E[] constants;
+    private final char[][] nameChars;
     /** The names for messages: {@code 'low', 'normal', 'high'}. */
     private final String names;
 
@@ -27,11 +32,14 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
         super(type);
         this.type = type;
         E[] constants = type.getEnumConstants();
+        this.constants = constants;
+        this.nameChars = new char[constants.length][];
         this.byName = new HashMap<>(constants.length * 2);
         StringJoiner joined = new StringJoiner(", ");
         for (E constant : constants) {
             String name = constant.name().toLowerCase(Locale.ROOT);
             byName.put(name, constant);
+            nameChars[constant.ordinal()] = name.toCharArray();
             joined.add("'" + name + "'");
         }
         this.names = joined.toString();
@@ -44,12 +52,39 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
 
     /** Reads the constant named by the current token, the value of an attribute of another type. */
     E read(JsonParser p, Class<?> owner, String attribute) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            // the parser's characters are compared with the names: no string is made for a known name
+            E value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (value != null) {
+                return value;
+            }
+        }
         String text = Tokens.string(p, owner, attribute);
         E value = byName.get(text);
         if (value == null) {
             throw Failures.unknownName(p, owner, attribute, text, names, type);
         }
         return value;
+    }
+
+    /** Finds the constant whose name is the given characters; the model's enums are short. */
+    private E match(char[] text, int offset, int length) {
+        for (int i = 0; i < nameChars.length; i++) {
+            char[] name = nameChars[i];
+            if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
+                return constants[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gets the constant named by the current token without making a string, or null if the token
+     * is not a string or not a name.
+     */
+    E matchCurrent(JsonParser p) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_STRING
+                ? match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
     }
 
     /** Gets the constant of a name, or null. */

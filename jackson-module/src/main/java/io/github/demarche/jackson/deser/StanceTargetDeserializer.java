@@ -98,6 +98,10 @@ final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
     }
 
     private static StanceTarget.Kind readKind(JsonParser p, DeserializationContext ctxt) throws IOException {
+        StanceTarget.Kind known = KINDS.matchCurrent(p);
+        if (known != null) {
+            return known;
+        }
         String text = Tokens.string(p, StanceTarget.class, "kind");
         StanceTarget.Kind kind = KINDS.byName(text);
         if (kind == null) {

@@ -56,6 +56,28 @@ final class Tokens {
         return p.getText();
     }
 
+    /**
+     * Checks if the current token is a string equal to the given one, comparing the parser's
+     * characters without making a string.
+     */
+    static boolean matches(JsonParser p, String expected) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        int length = p.getTextLength();
+        if (length != expected.length()) {
+            return false;
+        }
+        char[] text = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        for (int i = 0; i < length; i++) {
+            if (text[offset + i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads the current token as {@code true} or {@code false}. */
     static boolean bool(JsonParser p, Class<?> type, String attribute) throws IOException {
         JsonToken token = p.currentToken();
