@@ -14,7 +14,7 @@ mvn -B -q -pl benchmarks -am package -DskipTests
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uptime | sed 's/.*load/load/')"
 java -version 2>&1 | head -1
 
-java -Dforks="${FORKS:-1}" -Dwarmup="${WARMUP:-1}" -Dmeasure="${MEASURE:-1}" \
+java -Dforks="${FORKS:-1}" -Dwarmup="${WARMUP:-2}" -Dmeasure="${MEASURE:-1}" \
     -jar benchmarks/target/benchmarks.jar "$@"
 
 if [ $# -eq 0 ]; then

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
-        // List.copyOf: compact lists, and an immutable list given to a builder is kept, not copied
+        // List.copyOf: compact immutable lists (List12/ListN) rather than wrapped ArrayLists
         jdk9Collections = true,
         // a boolean attribute reads as a query (isContemplated()) and builds as contemplated(true)
         get = {"is*", "get*"},

@@ -751,4 +751,28 @@ class ApproximateDateTest {
         }
         assertThat(accepted).as("seed=%d: some edits must still be valid", seed).isPositive();
     }
+
+    @Test
+    void first_and_last_days_agree_with_local_date_across_calendar_rules() {
+        // leap years by 4, 100 and 400, the ends of the range, and the years of the sources
+        for (int year : new int[] {0, 1, 4, 100, 400, 1582, 1900, 1970, 2000, 2020, 2021, 2100, 9999}) {
+            String yearText = String.format(Locale.ROOT, "%04d", year);
+            assertThat(d(yearText).earliest()).isEqualTo(LocalDate.of(year, 1, 1));
+            assertThat(d(yearText).latest()).isEqualTo(LocalDate.of(year, 12, 31));
+            for (int month = 1; month <= 12; month++) {
+                LocalDate first = LocalDate.of(year, month, 1);
+                String monthText = yearText + String.format(Locale.ROOT, "-%02d", month);
+                assertThat(d(monthText).earliest()).isEqualTo(first);
+                assertThat(d(monthText).latest()).isEqualTo(first.withDayOfMonth(first.lengthOfMonth()));
+                assertThat(d(monthText + "-mid").earliest()).isEqualTo(first.withDayOfMonth(11));
+                assertThat(d(monthText + "-late").latest()).isEqualTo(first.withDayOfMonth(first.lengthOfMonth()));
+                for (int day = 1; day <= first.lengthOfMonth(); day++) {
+                    LocalDate date = first.withDayOfMonth(day);
+                    assertThat(d(date.toString()).earliest()).isEqualTo(date);
+                }
+                assertThat(ApproximateDate.validate(monthText + String.format(Locale.ROOT, "-%02d",
+                        first.lengthOfMonth() + 1))).extracting(Violation::code).containsExactly(ViolationCode.INVALID_DATE);
+            }
+        }
+    }
 }

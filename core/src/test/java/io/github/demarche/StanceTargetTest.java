@@ -120,4 +120,32 @@ class StanceTargetTest {
         assertThatThrownBy(() -> StanceTarget.event("e").refersToSameAs(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("other");
     }
+
+    @Test
+    void refers_to_the_same_as_exactly_when_identity_keys_are_equal() {
+        long seed = new java.util.Random().nextLong();
+        java.util.Random random = new java.util.Random(seed);
+        String[] labels = {"Bloodshed", "bloodshed", "BLOODSHED", "the coup", "İstanbul", "i̇stanbul", "istanbul"};
+        for (int i = 0; i < 2_000; i++) {
+            StanceTarget a = target(random, labels);
+            StanceTarget b = target(random, labels);
+            assertThat(a.refersToSameAs(b)).as("seed %d: %s and %s", seed, a, b)
+                    .isEqualTo(a.identityKey().equals(b.identityKey())).isEqualTo(b.refersToSameAs(a));
+        }
+    }
+
+    private static StanceTarget target(java.util.Random random, String[] labels) {
+        String id = "x" + random.nextInt(2);
+        switch (random.nextInt(4)) {
+            case 0:
+                return StanceTarget.actor(Actor.builder().id(id).name("N" + random.nextInt(2)).kind(ActorKind.STATE)
+                        .build());
+            case 1:
+                return StanceTarget.event(id);
+            case 2:
+                return StanceTarget.topic(labels[random.nextInt(labels.length)], id);
+            default:
+                return StanceTarget.topic(labels[random.nextInt(labels.length)]);
+        }
+    }
 }

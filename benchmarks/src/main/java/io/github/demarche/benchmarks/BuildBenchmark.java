@@ -42,6 +42,7 @@ public class BuildBenchmark {
         input = new Dataset(42).statements(size);
         sources = new ModelMapping(false);
         sources.statements(input);
+        AnalysisBenchmark.settle();
     }
 
     /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.Statement;
 import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
 import io.github.demarche.jackson.DemarcheJson;
+import io.github.demarche.jackson.DemarcheModule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,8 +22,9 @@ import java.util.List;
 
 /**
  * The NDJSON of the JSON benchmarks (one statement per line), and the readers and writers of both
- * sides, configured alike: the model through {@code DemarcheJson.newObjectMapper()}, the records
- * through a plain {@code JsonMapper}. Both sides read with a {@link MappingIterator} and write with a
+ * sides: the model through {@code DemarcheJson.newObjectMapper()} (and, to show what its hardening
+ * costs, through the module on a mapper of Jackson's defaults), the records through a plain
+ * {@code JsonMapper}. Both sides read with a {@link MappingIterator} and write with a
  * {@link SequenceWriter} that separates values by a new line and does not flush after each value,
  * so that the only difference is the (de)serializers.
  */
@@ -35,10 +37,18 @@ public final class JsonLines {
     /** The NDJSON the module writes for them; databind writes the same bytes for the records. */
     final byte[] bytes;
 
-    /** Reads and writes the model. */
+    /** Reads and writes the model: the recommended mapper, hardened for untrusted input. */
     final ObjectMapper modelMapper = DemarcheJson.newObjectMapper();
     final ObjectReader modelReader = modelMapper.readerFor(Statement.class);
     final ObjectWriter modelWriter = lines(modelMapper.writerFor(Statement.class));
+
+    /**
+     * Reads the model with the module registered on a mapper of Jackson's defaults, as
+     * {@code new ObjectMapper().registerModule(new DemarcheModule())}: no duplicate-key detection
+     * and no limits beyond Jackson's, the settings of the records' mapper.
+     */
+    final ObjectReader modelPlainReader = JsonMapper.builder().addModule(new DemarcheModule()).build()
+            .readerFor(Statement.class);
 
     /** Reads and writes the records: databind as a user configures it, plus the format's rules. */
     final ObjectMapper recordMapper = JsonMapper.builder().build();

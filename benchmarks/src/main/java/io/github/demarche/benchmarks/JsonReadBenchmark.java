@@ -19,11 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Benchmark 1: reading NDJSON statements (one per line, as the module writes them) into the
- * validated model with {@code DemarcheJson.newObjectMapper()}, against Jackson databind reading the
- * same bytes into plain records (no validation), and against the floor: a bare {@code jackson-core}
- * scan of the same bytes that visits every token, materializes every string value
- * ({@code getText()}) and every number, and builds nothing.
+ * Benchmark 1: reading NDJSON statements (one statement's JSON per line, as the module writes
+ * it) into the validated model with {@code DemarcheJson.newObjectMapper()}, against Jackson
+ * databind reading the same bytes into plain records (no validation), and against the floor: a
+ * bare {@code jackson-core} scan of the same bytes that visits every token, materializes every
+ * string value ({@code getText()}) and every number, and builds nothing. {@code readModelPlainMapper}
+ * reads the model with the module on a mapper of Jackson's defaults, the records' settings.
  *
  * <p>The mappers live as long as the benchmark, as in a pipeline: the module's caches of actors,
  * sources and dates are warm, so repeated actors are shared on the model's side.
@@ -45,6 +46,7 @@ public class JsonReadBenchmark {
     public void generate() {
         lines = new JsonLines(size);
         factory = lines.recordMapper.getFactory();
+        AnalysisBenchmark.settle();
     }
 
     /**
@@ -56,6 +58,23 @@ public class JsonReadBenchmark {
     @Benchmark
     public void readModel(Blackhole blackhole) throws IOException {
         try (MappingIterator<Statement> iterator = lines.modelReader.readValues(lines.bytes)) {
+            while (iterator.hasNextValue()) {
+                blackhole.consume(iterator.nextValue());
+            }
+        }
+    }
+
+    /**
+     * Reads the model's statements, validated, with the module on a mapper of Jackson's defaults:
+     * what the hardening of {@code newObjectMapper()} (duplicate keys rejected, limits, UTF-8
+     * only) costs is the difference with {@link #readModel}.
+     *
+     * @param blackhole  consumes each statement
+     * @throws IOException never: the bytes are valid
+     */
+    @Benchmark
+    public void readModelPlainMapper(Blackhole blackhole) throws IOException {
+        try (MappingIterator<Statement> iterator = lines.modelPlainReader.readValues(lines.bytes)) {
             while (iterator.hasNextValue()) {
                 blackhole.consume(iterator.nextValue());
             }

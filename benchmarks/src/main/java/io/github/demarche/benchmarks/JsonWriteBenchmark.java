@@ -33,6 +33,7 @@ public class JsonWriteBenchmark {
     public void generate() {
         lines = new JsonLines(size);
         out = new ByteArrayOutputStream(lines.bytes.length + 1024);
+        AnalysisBenchmark.settle();
     }
 
     /**

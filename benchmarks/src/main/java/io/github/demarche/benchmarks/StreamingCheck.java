@@ -1,17 +1,10 @@
 package io.github.demarche.benchmarks;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.demarche.Statement;
-import io.github.demarche.jackson.DemarcheJson;
-import java.io.BufferedOutputStream;
+import io.github.demarche.jackson.DemarcheNdjson;
+import io.github.demarche.jackson.NdjsonReader;
+import io.github.demarche.jackson.NdjsonWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -22,26 +15,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The streaming check: generates an NDJSON file of 1,000,000 statements, then streams it through
- * the reader (every statement validated) and through the reader and the writer together (read a
- * statement, write it to a second file), under a small heap, and reports the throughput and the
- * peak heap. The copy must be byte for byte the file: the module writes canonical JSON.
+ * The streaming check: generates an NDJSON file of 1,000,000 statements with the module's
+ * {@link NdjsonWriter}, then streams it through the {@link NdjsonReader} (every statement
+ * validated) and through the reader and a writer together (read a statement, write it to a second
+ * file), under a small heap, and reports the throughput and the peak heap. The copy must be byte for
+ * byte the file: the module writes canonical JSON.
  *
  * <p>Run it with {@code java -Xmx64m -cp benchmarks/target/benchmarks.jar
  * io.github.demarche.benchmarks.StreamingCheck [statements] [directory]}; {@code benchmarks/run.sh}
  * does. The files are written to a new temporary directory (or the one given) and deleted at the
  * end.
- *
- * <p>It streams with Jackson's own {@link MappingIterator} and {@link SequenceWriter} over
- * {@code DemarcheJson.newObjectMapper()}: one statement in memory at a time, whatever the size of
- * the file.
  */
 public final class StreamingCheck {
 
-    private final ObjectMapper mapper = DemarcheJson.newObjectMapper();
-    private final ObjectReader reader = mapper.readerFor(Statement.class);
-    private final ObjectWriter writer = mapper.writerFor(Statement.class).withRootValueSeparator("\n")
-            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private final DemarcheNdjson ndjson = DemarcheNdjson.create();
     private final PrintStream out;
 
     private StreamingCheck(PrintStream out) {
@@ -76,22 +63,18 @@ public final class StreamingCheck {
                 Runtime.getRuntime().maxMemory() >> 20, String.join(" ",
                         ManagementFactory.getRuntimeMXBean().getInputArguments()));
         long start = System.nanoTime();
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                SequenceWriter sequence = writer.writeValues(stream)) {
+        try (NdjsonWriter<Statement> writer = ndjson.writer(file, Statement.class)) {
             ModelMapping mapping = new ModelMapping(true);
-            new Dataset(42).statements(count, record -> write(sequence, mapping.statement(record)));
-            sequence.flush();
-            stream.write('\n');
+            new Dataset(42).statements(count, record -> write(writer, mapping.statement(record)));
         }
         report("generate, build and write", count, Files.size(file), System.nanoTime() - start);
 
         start = System.nanoTime();
         long stances = 0;
         int read = 0;
-        try (InputStream stream = Files.newInputStream(file);
-                MappingIterator<Statement> statements = reader.readValues(stream)) {
-            while (statements.hasNextValue()) {
-                stances += statements.nextValue().stances().size();
+        try (NdjsonReader<Statement> reader = ndjson.reader(file, Statement.class)) {
+            for (Statement statement; (statement = reader.read()) != null; ) {
+                stances += statement.stances().size();
                 read++;
             }
         }
@@ -100,16 +83,12 @@ public final class StreamingCheck {
 
         start = System.nanoTime();
         int copied = 0;
-        try (InputStream in = Files.newInputStream(file);
-                MappingIterator<Statement> statements = reader.readValues(in);
-                OutputStream stream = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16);
-                SequenceWriter sequence = writer.writeValues(stream)) {
-            while (statements.hasNextValue()) {
-                sequence.write(statements.nextValue());
+        try (NdjsonReader<Statement> reader = ndjson.reader(file, Statement.class);
+                NdjsonWriter<Statement> writer = ndjson.writer(copy, Statement.class)) {
+            for (Statement statement; (statement = reader.read()) != null; ) {
+                writer.write(statement);
                 copied++;
             }
-            sequence.flush();
-            stream.write('\n');
         }
         report("read and write", copied, Files.size(file), System.nanoTime() - start);
         check(Files.mismatch(file, copy) == -1, "the copy differs from the file");
@@ -117,9 +96,9 @@ public final class StreamingCheck {
                 peakHeap() >> 20);
     }
 
-    private static void write(SequenceWriter sequence, Statement statement) {
+    private static void write(NdjsonWriter<Statement> writer, Statement statement) {
         try {
-            sequence.write(statement);
+            writer.write(statement);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import static io.github.demarche.jackson.JsonSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.CountryCode;
@@ -174,5 +175,42 @@ class ActorJsonTest {
         assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/affiliation");
         assertThat(e.getOriginalMessage())
                 .isEqualTo("Actor.affiliation must not lead back to the actor itself, got 'b -> a'");
+    }
+
+    @Test
+    void actors_read_after_another_with_the_same_id_are_compared_field_by_field() throws Exception {
+        // the reader compares an actor with the one read before with its id: every field must count
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        JsonMapper mapper = DemarcheJson.newObjectMapper();
+        Actor state = Actor.builder().id("mmr").name("Myanmar").kind(ActorKind.STATE).build();
+        for (int i = 0; i < 3_000; i++) {
+            Actor.Builder builder = Actor.builder().id("a" + random.nextInt(2)).name("n" + random.nextInt(2))
+                    .kind(random.nextBoolean() ? ActorKind.PERSON : ActorKind.GOVERNMENT);
+            if (random.nextBoolean()) {
+                builder.country(CountryCode.of(random.nextBoolean() ? "MMR" : "CHN"));
+            }
+            if (random.nextInt(3) == 0) {
+                builder.kind(ActorKind.PERSON).title(random.nextBoolean() ? "Minister" : "Ministe");
+            }
+            if (random.nextBoolean()) {
+                builder.affiliation(random.nextBoolean() ? state : Actor.builder().from(state).name("Burma").build());
+            }
+            for (int alias = random.nextInt(4); alias > 0; alias--) {
+                builder.addAlias("x" + alias + random.nextInt(2));
+            }
+            if (random.nextInt(3) == 0) {
+                builder.wikidataId(random.nextBoolean() ? "Q1" : "Q12");
+            }
+            if (random.nextInt(3) == 0) {
+                builder.cameoCode(random.nextBoolean() ? "MMR" : "MMRGOV");
+            }
+            Actor actor = builder.build();
+            String json = write(actor);
+            if (random.nextInt(5) == 0) {  // the id not first: read without a candidate
+                json = json.replaceFirst("\\{\"id\":(\"[^\"]*\"),(\"name\":\"[^\"]*\")", "{$2,\"id\":$1");
+            }
+            assertThat(mapper.readValue(json, Actor.class)).as("seed %d: %s", seed, json).isEqualTo(actor);
+        }
     }
 }
