@@ -21,8 +21,8 @@ import io.github.demarche.jackson.ser.DemarcheSerializers;
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. The module needs nothing else:
  * dates are written as text by its own serializers, without {@code jackson-datatype-jsr310}.
  * {@link DemarcheJson#newObjectMapper()} returns a mapper with the module and the recommended
- * settings (trailing tokens, unknown properties and duplicate keys rejected, limits for untrusted
- * input); {@link DemarcheNdjson} reads and writes NDJSON files of statements, events and casualty
+ * settings (trailing tokens and unknown properties rejected, limits for untrusted input);
+ * {@link DemarcheNdjson} reads and writes NDJSON files of statements, events and casualty
  * reports, one a line, in constant memory.
  *
  * <p><b>The format.</b> Field names are camelCase and follow the model's accessors; dates are the
@@ -38,7 +38,9 @@ import io.github.demarche.jackson.ser.DemarcheSerializers;
  * nothing invalid can be read. Bad input raises a {@code JsonMappingException} whose path points
  * at the offending field: {@link InvalidValueException} when a rule of the model is broken,
  * Jackson's own {@code MismatchedInputException} family when the JSON has the wrong shape.
- * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is honoured.
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is honoured. A key that comes twice
+ * in one object is a {@code JsonParseException} ({@code Duplicate field 'mode'}) on any mapper,
+ * so that no value is silently overwritten.
  *
  * <p>Registering the module gives the mapper its own serializers and deserializers. The
  * deserializers keep small bounded caches so that identical actors, sources, dates and country

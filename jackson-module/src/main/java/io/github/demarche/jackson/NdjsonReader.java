@@ -194,6 +194,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
             value = readRecord(p, field);
         }
         String second = p.nextFieldName();
+        if (field.equals(second)) {  // as Jackson's STRICT_DUPLICATE_DETECTION reports it
+            throw new JsonParseException(p, "Duplicate field '" + second + "'");
+        }
         if (second != null) {
             throw MismatchedInputException.from(p, type, "NdjsonLine must have one field, got a second one, "
                     + show(second));

@@ -117,7 +117,9 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
         List<String> aliases = List.of();
         String wikidataId = null;
         String cameoCode = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, Actor.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "id":

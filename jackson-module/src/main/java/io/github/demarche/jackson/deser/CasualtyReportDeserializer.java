@@ -36,7 +36,9 @@ final class CasualtyReportDeserializer extends ModelDeserializer<CasualtyReport>
     @Override
     CasualtyReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
         CasualtyReport.Builder builder = CasualtyReport.builder();
+        int present = 0;
         for (String field = Tokens.firstField(p, CasualtyReport.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "id":

@@ -9,7 +9,6 @@ import io.github.demarche.ValidationException;
 import io.github.demarche.jackson.DemarcheJson;
 import io.github.demarche.jackson.PackageVersion;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Reads a dossier, the top-level document, through {@code Dossier.builder()}, which checks the
@@ -44,7 +43,9 @@ final class DossierDeserializer extends ModelDeserializer<Dossier> {
     Dossier read(JsonParser p, DeserializationContext ctxt) throws IOException {
         Dossier.Builder builder = Dossier.builder();
         boolean versioned = false;
+        int present = 0;
         for (String field = Tokens.firstField(p, Dossier.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case DemarcheJson.FORMAT_FIELD:
@@ -56,28 +57,24 @@ final class DossierDeserializer extends ModelDeserializer<Dossier> {
                     break;
                 case "actors":
                     Tokens.startArray(p, Dossier.class, field);
-                    builder.actors(List.of());  // a repeated field replaces the earlier one
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addActor(actors.read(p, ctxt));
                     }
                     break;
                 case "events":
                     Tokens.startArray(p, Dossier.class, field);
-                    builder.events(List.of());
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addEvent(events.read(p, ctxt));
                     }
                     break;
                 case "statements":
                     Tokens.startArray(p, Dossier.class, field);
-                    builder.statements(List.of());
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addStatement(statements.read(p, ctxt));
                     }
                     break;
                 case "casualtyReports":
                     Tokens.startArray(p, Dossier.class, field);
-                    builder.casualtyReports(List.of());
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addCasualtyReport(reports.read(p, ctxt));
                     }

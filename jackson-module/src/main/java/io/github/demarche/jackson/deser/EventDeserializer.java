@@ -7,7 +7,6 @@ import io.github.demarche.Event;
 import io.github.demarche.EventType;
 import io.github.demarche.ValidationException;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Reads an event through {@code Event.builder()}; an absent {@code "blocked"} is {@code false},
@@ -35,7 +34,9 @@ final class EventDeserializer extends ModelDeserializer<Event> {
     @Override
     Event read(JsonParser p, DeserializationContext ctxt) throws IOException {
         Event.Builder builder = Event.builder();
+        int present = 0;
         for (String field = Tokens.firstField(p, Event.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "id":
@@ -55,7 +56,6 @@ final class EventDeserializer extends ModelDeserializer<Event> {
                     break;
                 case "participants":
                     Tokens.startArray(p, Event.class, field);
-                    builder.participants(List.of());  // a repeated field replaces the earlier one
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addParticipant(participants.read(p, ctxt));
                     }

@@ -23,7 +23,9 @@ final class LocationDeserializer extends ModelDeserializer<Location> {
     Location read(JsonParser p, DeserializationContext ctxt) throws IOException {
         CountryCode country = null;
         String place = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, Location.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "country":

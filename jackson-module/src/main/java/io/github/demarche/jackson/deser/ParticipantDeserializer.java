@@ -29,7 +29,9 @@ final class ParticipantDeserializer extends ModelDeserializer<Participant> {
     Participant read(JsonParser p, DeserializationContext ctxt) throws IOException {
         Actor actor = null;
         ParticipantRole role = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, Participant.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "actor":

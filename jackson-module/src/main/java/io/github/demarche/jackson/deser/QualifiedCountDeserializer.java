@@ -41,7 +41,9 @@ final class QualifiedCountDeserializer extends ModelDeserializer<QualifiedCount>
         Long secondFigure = null;
         String wording = null;
         long[] bounds = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, QualifiedCount.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "qualifier":
@@ -138,6 +140,9 @@ final class QualifiedCountDeserializer extends ModelDeserializer<QualifiedCount>
                 default:
                     Tokens.unknown(p, ctxt, this, QualifiedCount.class, field);
                     continue;
+            }
+            if (bounds[index] >= 0) {  // a bound read is never negative
+                throw duplicate(p, field);
             }
             long bound = Tokens.whole(p, ctxt, QualifiedCount.class, field, QualifiedCount.MAX_FIGURE);
             if (bound < 0) {

@@ -36,7 +36,9 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
         String publicationDate = null;
         String author = null;
         String language = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, SourceAttribution.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "publication":

@@ -29,7 +29,9 @@ final class StanceDeserializer extends ModelDeserializer<Stance> {
     @Override
     Stance read(JsonParser p, DeserializationContext ctxt) throws IOException {
         Stance.Builder builder = Stance.builder();
+        int present = 0;
         for (String field = Tokens.firstField(p, Stance.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "type":

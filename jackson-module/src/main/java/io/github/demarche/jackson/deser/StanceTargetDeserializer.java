@@ -39,7 +39,9 @@ final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
         String label = null;
         String key = null;
         String eventId = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, StanceTarget.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "kind":

@@ -8,7 +8,6 @@ import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import io.github.demarche.ValidationException;
 import java.io.IOException;
-import java.util.List;
 
 /** Reads a statement, with its speakers, stances and source by value, through {@code Statement.builder()}. */
 final class StatementDeserializer extends ModelDeserializer<Statement> {
@@ -36,7 +35,9 @@ final class StatementDeserializer extends ModelDeserializer<Statement> {
     @Override
     Statement read(JsonParser p, DeserializationContext ctxt) throws IOException {
         Statement.Builder builder = Statement.builder();
+        int present = 0;
         for (String field = Tokens.firstField(p, Statement.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "id":
@@ -44,7 +45,6 @@ final class StatementDeserializer extends ModelDeserializer<Statement> {
                     break;
                 case "speakers":
                     Tokens.startArray(p, Statement.class, field);
-                    builder.speakers(List.of());  // a repeated field replaces the earlier one
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addSpeaker(actors.read(p, ctxt));
                     }
@@ -69,7 +69,6 @@ final class StatementDeserializer extends ModelDeserializer<Statement> {
                     break;
                 case "stances":
                     Tokens.startArray(p, Statement.class, field);
-                    builder.stances(List.of());
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         builder.addStance(stances.read(p, ctxt));
                     }

@@ -37,7 +37,9 @@ final class VictimsDeserializer extends ModelDeserializer<Victims> {
         String kind = null;
         VictimGroup group = null;
         Actor actor = null;
+        int present = 0;
         for (String field = Tokens.firstField(p, Victims.class); field != null; field = p.nextFieldName()) {
+            present = once(p, present, field);
             p.nextToken();
             switch (field) {
                 case "kind":
