@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.ReferenceArticleFixture;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.VictimGroup;
@@ -27,6 +28,28 @@ class StanceTargetJsonTest {
         assertThat(write(StanceTarget.actor(ReferenceArticleFixture.MYANMAR))).isEqualTo(json("{'kind':'actor',"
                 + "'actor':{'id':'mmr','name':'Myanmar','kind':'state','country':'MMR','wikidataId':'Q836',"
                 + "'cameoCode':'MMR'}}"));
+    }
+
+    @Test
+    void a_target_read_again_is_the_same_instance_and_only_for_the_same_input() throws Exception {
+        JsonMapper mapper = DemarcheJson.newObjectMapper();
+        String situation = write(ReferenceArticleFixture.SITUATION);
+        StanceTarget first = mapper.readValue(situation, StanceTarget.class);
+
+        assertThat(mapper.readValue(situation, StanceTarget.class)).isSameAs(first);
+        assertThat(mapper.readValue(json("{'label':'the situation in Myanmar','key':'myanmar-situation',"
+                + "'kind':'topic'}"), StanceTarget.class)).isSameAs(first);
+        assertThat(mapper.readValue(json("{'kind':'topic','label':'the situation in Myanmar'}"), StanceTarget.class))
+                .isEqualTo(StanceTarget.topic("the situation in Myanmar"));
+        assertThat(mapper.readValue(json("{'kind':'topic','label':'the situation in Myanmar','key':'myanmar'}"),
+                StanceTarget.class)).isEqualTo(StanceTarget.topic("the situation in Myanmar", "myanmar"));
+        assertThat(mapper.readValue(json("{'kind':'event','eventId':'myanmar-situation'}"), StanceTarget.class))
+                .isEqualTo(StanceTarget.event("myanmar-situation"));
+        StanceTarget myanmar = mapper.readValue(write(StanceTarget.actor(ReferenceArticleFixture.MYANMAR)),
+                StanceTarget.class);
+        assertThat(mapper.readValue(write(StanceTarget.actor(ReferenceArticleFixture.MYANMAR)), StanceTarget.class))
+                .isSameAs(myanmar).isEqualTo(StanceTarget.actor(ReferenceArticleFixture.MYANMAR));
+        assertThat(mapper.readValue(situation, StanceTarget.class)).isEqualTo(first);
     }
 
     @Test

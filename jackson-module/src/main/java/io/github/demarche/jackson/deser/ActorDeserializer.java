@@ -40,17 +40,6 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
     private final InstanceCache<Key, Actor> cache = new InstanceCache<>(1024);
     private final RecentActors recent = new RecentActors(256);
 
-    /** The bits of the fields read, in {@code seen}. */
-    private static final int ID = 1;
-    private static final int NAME = 1 << 1;
-    private static final int KIND = 1 << 2;
-    private static final int COUNTRY = 1 << 3;
-    private static final int TITLE = 1 << 4;
-    private static final int AFFILIATION = 1 << 5;
-    private static final int ALIASES = 1 << 6;
-    private static final int WIKIDATA_ID = 1 << 7;
-    private static final int CAMEO_CODE = 1 << 8;
-
     /**
      * Everything an actor is built from; equal keys build equal actors. The affiliation is hashed by
      * identity, not by value: it is itself a shared instance when it was read before, and hashing
@@ -106,8 +95,8 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
         // before with that id is the candidate: each field is compared with it where it is in the
         // parser, without making a string, and taken from it; from the first field that differs on,
         // the fields are read as they are. The candidate is returned only if every field equals it.
-        Actor candidate = null;
-        int seen = 0;
+        RecentActors.Entry candidate = null;
+        int seen = 0;  // the fields that count, as the bits of RecentActors.Entry.fields()
         String id = null;
         String name = null;
         ActorKind kind = null;
@@ -132,7 +121,7 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
                         candidate = null;
                         id = Tokens.string(p, Actor.class, field);
                     }
-                    seen |= ID;
+                    seen |= RecentActors.ID;
                     break;
                 case "name":
                     if (candidate != null && Tokens.matches(p, candidate.name())) {
@@ -141,32 +130,32 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
                         candidate = null;
                         name = Tokens.string(p, Actor.class, field);
                     }
-                    seen |= NAME;
+                    seen |= RecentActors.NAME;
                     break;
                 case "kind":
                     kind = KINDS.read(p, Actor.class, field);
                     candidate = candidate != null && candidate.kind() == kind ? candidate : null;
-                    seen |= KIND;
+                    seen |= RecentActors.KIND;
                     break;
                 case "country":
-                    CountryCode known = candidate == null ? null : candidate.country().orElse(null);
+                    CountryCode known = candidate == null ? null : candidate.country();
                     if (known != null && Tokens.matches(p, known.code())) {
                         country = known;
                     } else {
                         candidate = null;
                         country = countries.read(p, ctxt, Actor.class, field);
                     }
-                    seen |= COUNTRY;
+                    seen |= RecentActors.COUNTRY;
                     break;
                 case "title":
-                    String knownTitle = candidate == null ? null : candidate.title().orElse(null);
+                    String knownTitle = candidate == null ? null : candidate.title();
                     if (knownTitle != null && Tokens.matches(p, knownTitle)) {
                         title = knownTitle;
                     } else {
                         candidate = null;
                         title = Tokens.string(p, Actor.class, field);
                     }
-                    seen |= TITLE;
+                    seen |= RecentActors.TITLE;
                     break;
                 case "affiliation":
                     if (depth >= Actor.MAX_AFFILIATION_DEPTH) {
@@ -175,44 +164,43 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
                                 "more than " + Actor.MAX_AFFILIATION_DEPTH + " actors");
                     }
                     affiliation = read(p, ctxt, depth + 1);
-                    candidate = candidate != null && candidate.affiliation().orElse(null) == affiliation ? candidate
-                            : null;
-                    seen |= AFFILIATION;
+                    candidate = candidate != null && candidate.affiliation() == affiliation ? candidate : null;
+                    seen |= RecentActors.AFFILIATION;
                     break;
                 case "aliases":
                     aliases = candidate == null ? Tokens.strings(p, Actor.class, field) : aliases(p, candidate);
                     if (candidate != null && aliases != candidate.aliases()) {
                         candidate = null;
                     }
-                    seen = aliases.isEmpty() ? seen & ~ALIASES : seen | ALIASES;
+                    seen = aliases.isEmpty() ? seen & ~RecentActors.ALIASES : seen | RecentActors.ALIASES;
                     break;
                 case "wikidataId":
-                    String knownWikidataId = candidate == null ? null : candidate.wikidataId().orElse(null);
+                    String knownWikidataId = candidate == null ? null : candidate.wikidataId();
                     if (knownWikidataId != null && Tokens.matches(p, knownWikidataId)) {
                         wikidataId = knownWikidataId;
                     } else {
                         candidate = null;
                         wikidataId = Tokens.string(p, Actor.class, field);
                     }
-                    seen |= WIKIDATA_ID;
+                    seen |= RecentActors.WIKIDATA_ID;
                     break;
                 case "cameoCode":
-                    String knownCameoCode = candidate == null ? null : candidate.cameoCode().orElse(null);
+                    String knownCameoCode = candidate == null ? null : candidate.cameoCode();
                     if (knownCameoCode != null && Tokens.matches(p, knownCameoCode)) {
                         cameoCode = knownCameoCode;
                     } else {
                         candidate = null;
                         cameoCode = Tokens.string(p, Actor.class, field);
                     }
-                    seen |= CAMEO_CODE;
+                    seen |= RecentActors.CAMEO_CODE;
                     break;
                 default:
                     Tokens.unknown(p, ctxt, this, Actor.class, field);
                     break;
             }
         }
-        if (candidate != null && seen == fieldsOf(candidate)) {
-            return candidate;
+        if (candidate != null && seen == candidate.fields()) {
+            return candidate.actor();
         }
         Key key = new Key(id, name, kind, country, title, affiliation, aliases, wikidataId, cameoCode);
         Actor cached = cache.get(key);
@@ -264,7 +252,7 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
      * Reads an array of aliases, comparing it with the candidate's: returns the candidate's own list
      * if every alias equals it, otherwise the aliases read.
      */
-    private static List<String> aliases(JsonParser p, Actor candidate) throws IOException {
+    private static List<String> aliases(JsonParser p, RecentActors.Entry candidate) throws IOException {
         Tokens.startArray(p, Actor.class, "aliases");
         List<String> known = candidate.aliases();
         List<String> read = null;
@@ -288,12 +276,5 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
             read = new ArrayList<>(known.subList(0, index));
         }
         return read == null ? known : read;
-    }
-
-    /** The fields the JSON of an actor has, as the bits of {@code seen}. */
-    private static int fieldsOf(Actor actor) {
-        return ID | NAME | KIND | (actor.country().isPresent() ? COUNTRY : 0) | (actor.title().isPresent() ? TITLE : 0)
-                | (actor.affiliation().isPresent() ? AFFILIATION : 0) | (actor.aliases().isEmpty() ? 0 : ALIASES)
-                | (actor.wikidataId().isPresent() ? WIKIDATA_ID : 0) | (actor.cameoCode().isPresent() ? CAMEO_CODE : 0);
     }
 }

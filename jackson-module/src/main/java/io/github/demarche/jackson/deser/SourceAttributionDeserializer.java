@@ -13,13 +13,15 @@ import java.time.format.DateTimeParseException;
  * Reads a source through {@code SourceAttribution.builder()}; the publication date in ISO 8601
  * ({@code "2021-03-24"}), the URL as text. Every statement and casualty report carries its source,
  * so identical sources read again share one instance: the cache key is the texts read, which build
- * an equal source.
+ * an equal source; the texts read again are the strings read before ({@link Texts}).
  */
 final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttribution> {
 
     private static final long serialVersionUID = 1L;
 
     private final InstanceCache<Key, SourceAttribution> cache = new InstanceCache<>(256);
+    /** The texts read: a source read again is made of the same strings, whose hash codes are known. */
+    private final Texts texts = new Texts(512);
 
     /** Everything a source is built from; equal keys build equal sources. */
     private record Key(String publication, String url, String publicationDate, String author, String language) {
@@ -42,19 +44,19 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
             p.nextToken();
             switch (field) {
                 case "publication":
-                    publication = Tokens.string(p, SourceAttribution.class, field);
+                    publication = texts.read(p, SourceAttribution.class, field);
                     break;
                 case "url":
-                    url = Tokens.string(p, SourceAttribution.class, field);
+                    url = texts.read(p, SourceAttribution.class, field);
                     break;
                 case "publicationDate":
-                    publicationDate = Tokens.string(p, SourceAttribution.class, field);
+                    publicationDate = texts.read(p, SourceAttribution.class, field);
                     break;
                 case "author":
-                    author = Tokens.string(p, SourceAttribution.class, field);
+                    author = texts.read(p, SourceAttribution.class, field);
                     break;
                 case "language":
-                    language = Tokens.string(p, SourceAttribution.class, field);
+                    language = texts.read(p, SourceAttribution.class, field);
                     break;
                 default:
                     Tokens.unknown(p, ctxt, this, SourceAttribution.class, field);

@@ -21,6 +21,8 @@ final class StatementDeserializer extends ModelDeserializer<Statement> {
     private final ApproximateDateDeserializer dates;
     private final StanceDeserializer stances;
     private final SourceAttributionDeserializer sources;
+    /** The ids of events, read again and again. */
+    private final Texts eventIds = new Texts(512);
 
     StatementDeserializer(ActorDeserializer actors, ApproximateDateDeserializer dates, StanceDeserializer stances,
             SourceAttributionDeserializer sources) {
@@ -74,7 +76,7 @@ final class StatementDeserializer extends ModelDeserializer<Statement> {
                     }
                     break;
                 case "eventIds":
-                    builder.eventIds(Tokens.strings(p, Statement.class, field));
+                    builder.eventIds(Tokens.strings(p, Statement.class, field, eventIds));
                     break;
                 case "source":
                     builder.source(sources.read(p, ctxt));

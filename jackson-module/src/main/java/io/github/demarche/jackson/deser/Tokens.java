@@ -114,6 +114,11 @@ final class Tokens {
 
     /** Reads an array of texts: {@code ["Beijing"]}. */
     static List<String> strings(JsonParser p, Class<?> type, String attribute) throws IOException {
+        return strings(p, type, attribute, null);
+    }
+
+    /** Reads an array of texts, each the string read before by {@code texts} if it has its characters. */
+    static List<String> strings(JsonParser p, Class<?> type, String attribute, Texts texts) throws IOException {
         startArray(p, type, attribute);
         List<String> values = new ArrayList<>();
         JsonToken token;
@@ -121,7 +126,7 @@ final class Tokens {
             if (token != JsonToken.VALUE_STRING) {
                 throw Failures.wrongType(p, type, attribute + "[" + values.size() + "]", "a string");
             }
-            values.add(p.getText());
+            values.add(texts == null ? p.getText() : texts.read(p, type, attribute));
         }
         return values;
     }

@@ -12,7 +12,7 @@ class RecentActorsTest {
         return Actor.builder().id(id).name("Name of " + id).kind(ActorKind.STATE).build();
     }
 
-    private static Actor find(RecentActors recent, String id) {
+    private static RecentActors.Entry find(RecentActors recent, String id) {
         char[] text = ("  " + id + " ").toCharArray();
         return recent.find(text, 2, id.length());
     }
@@ -22,7 +22,7 @@ class RecentActorsTest {
         RecentActors recent = new RecentActors(16);
         Actor china = actor("chn");
         recent.put(china);
-        assertThat(find(recent, "chn")).isSameAs(china);
+        assertThat(find(recent, "chn").actor()).isSameAs(china);
         assertThat(find(recent, "ch")).isNull();
         assertThat(find(recent, "chx")).isNull();
         assertThat(find(recent, "rus")).isNull();
@@ -35,7 +35,7 @@ class RecentActorsTest {
         Actor russia = actor("rus");
         recent.put(china);
         recent.put(russia);
-        assertThat(find(recent, "rus")).isSameAs(russia);
+        assertThat(find(recent, "rus").actor()).isSameAs(russia);
         assertThat(find(recent, "chn")).isNull();
     }
 }
