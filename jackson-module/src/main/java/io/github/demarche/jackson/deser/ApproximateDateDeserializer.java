@@ -1,6 +1,7 @@
 package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.ValidationException;
@@ -17,6 +18,8 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
     private static final long serialVersionUID = 1L;
 
     private final InstanceCache<String, ApproximateDate> cache = new InstanceCache<>(1024);
+    /** The dates read recently, by the hash of their text: found without making a string. */
+    private final Recent<ApproximateDate> recent = new Recent<>(256);
 
     ApproximateDateDeserializer() {
         super(ApproximateDate.class);
@@ -24,13 +27,32 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
 
     @Override
     ApproximateDate read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return parse(p, ctxt, Tokens.string(p, ApproximateDate.class, null));
+        return read(p, ctxt, ApproximateDate.class, null);
     }
 
-    /** Reads the date of the current token, the value of an attribute of another type. */
+    /**
+     * Reads the date of the current token, the value of an attribute of another type. A text equal
+     * to the canonical text of a date read recently is that date: {@code ApproximateDate.parse}
+     * accepts canonical texts only, and gives an equal date for one.
+     */
     ApproximateDate read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute)
             throws IOException {
-        return parse(p, ctxt, Tokens.string(p, owner, attribute));
+        int hash = 0;
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            char[] text = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + text[offset + i];
+            }
+            ApproximateDate known = recent.get(hash);
+            if (known != null && Tokens.matches(p, known.toString())) {
+                return known;
+            }
+        }
+        ApproximateDate date = parse(p, ctxt, Tokens.string(p, owner, attribute));
+        recent.put(hash, date);
+        return date;
     }
 
     private ApproximateDate parse(JsonParser p, DeserializationContext ctxt, String text) throws IOException {

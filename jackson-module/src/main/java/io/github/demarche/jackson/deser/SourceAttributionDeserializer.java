@@ -23,8 +23,15 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
     /** The texts read: a source read again is made of the same strings, whose hash codes are known. */
     private final Texts texts = new Texts(512);
 
+    /** The sources read recently, by the hash of their key: found without a lock. */
+    private final Recent<Known> recent = new Recent<>(256);
+
     /** Everything a source is built from; equal keys build equal sources. */
     private record Key(String publication, String url, String publicationDate, String author, String language) {
+    }
+
+    /** A source and the key it was built from. */
+    private record Known(Key key, SourceAttribution source) {
     }
 
     SourceAttributionDeserializer() {
@@ -64,8 +71,14 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
             }
         }
         Key key = new Key(publication, url, publicationDate, author, language);
+        int hash = key.hashCode();  // cheap: the strings that Texts returns again know their hash codes
+        Known known = recent.get(hash);
+        if (known != null && known.key().equals(key)) {
+            return known.source();
+        }
         SourceAttribution cached = cache.get(key);
         if (cached != null) {
+            recent.put(hash, new Known(key, cached));
             return cached;
         }
         SourceAttribution.Builder builder = SourceAttribution.builder();
@@ -90,7 +103,9 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, SourceAttribution.class, e, null);
         }
-        return cache.intern(key, source);
+        source = cache.intern(key, source);
+        recent.put(hash, new Known(key, source));
+        return source;
     }
 
     private static LocalDate date(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
