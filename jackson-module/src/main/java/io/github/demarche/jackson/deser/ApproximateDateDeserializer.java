@@ -19,7 +19,7 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
 
     private final InstanceCache<String, ApproximateDate> cache = new InstanceCache<>(1024);
     /** The dates read recently, by the hash of their text: found without making a string. */
-    private final Recent<ApproximateDate> recent = new Recent<>(256);
+    private final Recent<ApproximateDate> recent = new Recent<>(1024);
 
     ApproximateDateDeserializer() {
         super(ApproximateDate.class);

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * The actors read most recently, by id, in a small direct-mapped table: where an actor's id is
  * read, the actor read before with that id is the candidate that the rest of the input is
  * compared with, character by character, without making strings (see {@link ActorDeserializer}).
- * An actor with another id in the same slot replaces it. Each slot holds the actor's fields
+ * Each id has a pair of slots; a third id of the same pair replaces one of the two. Each slot holds the actor's fields
  * unwrapped ({@link Entry}), so that comparing with it makes no {@code Optional}. Thread-safe; a
  * deserialized table starts empty.
  */
@@ -78,8 +78,12 @@ final class RecentActors implements Serializable {
         }
     }
 
-    /** Creates a table of {@code capacity} slots, a power of two. */
+    /** Creates a table of {@code capacity} slots, a power of two, at least 2. */
     RecentActors(int capacity) {
+        if (capacity < 2 || Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("RecentActors.capacity must be a power of two of at least 2, got "
+                    + capacity);
+        }
         this.capacity = capacity;
         this.slots = new AtomicReferenceArray<>(capacity);
     }
@@ -90,32 +94,52 @@ final class RecentActors implements Serializable {
         for (int i = 0; i < length; i++) {
             hash = 31 * hash + text[offset + i];
         }
-        Entry entry = slots.get(slot(hash));
-        if (entry == null) {
-            return null;
+        int slot = slot(hash);
+        Entry entry = slots.get(slot);
+        if (entry != null && matches(entry.id(), text, offset, length)) {
+            return entry;
         }
-        String id = entry.id();
+        entry = slots.get(slot ^ 1);
+        return entry != null && matches(entry.id(), text, offset, length) ? entry : null;
+    }
+
+    private static boolean matches(String id, char[] text, int offset, int length) {
         if (id.length() != length) {
-            return null;
+            return false;
         }
         for (int i = 0; i < length; i++) {
             if (id.charAt(i) != text[offset + i]) {
-                return null;
+                return false;
             }
         }
-        return entry;
+        return true;
     }
 
-    /** Remembers an actor, unless it is the one in its slot already. */
+    /**
+     * Remembers an actor, unless it is there already: in the slot of its id's hash or the other
+     * slot of its pair, the one that is free or holds the same id; if neither, it replaces one of
+     * the two, chosen by a higher bit of the hash.
+     */
     void put(Actor actor) {
-        int slot = slot(actor.id().hashCode());
-        Entry entry = slots.get(slot);
-        if (entry == null || entry.actor() != actor) {
-            slots.set(slot, Entry.of(actor));
+        String id = actor.id();
+        int hash = id.hashCode();
+        int slot = slot(hash);
+        Entry first = slots.get(slot);
+        Entry second = slots.get(slot ^ 1);
+        if (first != null && first.actor() == actor || second != null && second.actor() == actor) {
+            return;
         }
+        if (first != null && !first.id().equals(id) && (second == null || second.id().equals(id)
+                || (hash & 1 << 20) != 0)) {
+            slot ^= 1;
+        }
+        slots.set(slot, Entry.of(actor));
     }
 
-    /** The slot of a hash: the same as {@code String.hashCode()} of the id. */
+    /**
+     * The slot of a hash: the same as {@code String.hashCode()} of the id. Slots come in pairs (a
+     * two-way set-associative table), so that two ids of the same slot can both be kept.
+     */
     private int slot(int hash) {
         return (hash ^ hash >>> 16) & (capacity - 1);
     }

@@ -24,7 +24,7 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
     private final Texts texts = new Texts(512);
 
     /** The sources read recently, by the hash of their key: found without a lock. */
-    private final Recent<Known> recent = new Recent<>(256);
+    private final Recent<Known> recent = new Recent<>(1024);
 
     /** Everything a source is built from; equal keys build equal sources. */
     private record Key(String publication, String url, String publicationDate, String author, String language) {

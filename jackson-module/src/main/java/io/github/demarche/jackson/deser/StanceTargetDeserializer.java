@@ -30,7 +30,7 @@ final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
     /** Labels, keys and event ids, read again and again. */
     private final Texts texts = new Texts(512);
     /** The targets read recently, by {@link #hash}: the same target read again is the same instance. */
-    private final Recent<Known> recent = new Recent<>(512);
+    private final Recent<Known> recent = new Recent<>(1024);
 
     /** A target and the fields it was read from. */
     private record Known(StanceTarget target, StanceTarget.Kind kind, Actor actor, String label, String key,

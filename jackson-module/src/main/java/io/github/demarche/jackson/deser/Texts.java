@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Texts that are read again and again — publications, URLs, topics, event ids — returned as the
  * string read before instead of a new one: the parser's characters are hashed and compared with
- * the string in their slot of a small direct-mapped table, without making a string. A text with
- * another hash in the same slot replaces it. Besides the allocation, this saves the hashing of the
+ * the strings in their pair of slots of a small two-way set-associative table, without making a
+ * string. A third text of the same pair replaces one of the two. Besides the allocation, this saves the hashing of the
  * caches that take these strings as keys: a string returned again has its hash code computed.
  *
  * <p>Texts longer than {@value #MAX_LENGTH} characters, quotes and summaries, are rarely read
@@ -30,10 +30,10 @@ final class Texts implements Serializable {
     /** The texts by slot; null where none was kept. */
     private transient AtomicReferenceArray<String> slots;
 
-    /** Creates a table of {@code capacity} slots, a power of two. */
+    /** Creates a table of {@code capacity} slots, a power of two, at least 2. */
     Texts(int capacity) {
-        if (Integer.bitCount(capacity) != 1) {
-            throw new IllegalArgumentException("Texts.capacity must be a power of two, got " + capacity);
+        if (capacity < 2 || Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("Texts.capacity must be a power of two of at least 2, got " + capacity);
         }
         this.capacity = capacity;
         this.slots = new AtomicReferenceArray<>(capacity);
@@ -65,8 +65,13 @@ final class Texts implements Serializable {
         if (known != null && matches(known, text, offset, length)) {
             return known;
         }
+        String other = slots.getPlain(slot ^ 1);
+        if (other != null && matches(other, text, offset, length)) {
+            return other;
+        }
         String read = new String(text, offset, length);
-        slots.setPlain(slot, read);
+        // the free slot of the pair, or else one of the two chosen by a higher bit of the hash
+        slots.setPlain(known == null || other != null && (hash & 1 << 20) == 0 ? slot : slot ^ 1, read);
         return read;
     }
 
