@@ -96,23 +96,11 @@ final class RecentActors implements Serializable {
         }
         int slot = slot(hash);
         Entry entry = slots.get(slot);
-        if (entry != null && matches(entry.id(), text, offset, length)) {
+        if (entry != null && Texts.matches(entry.id(), text, offset, length)) {
             return entry;
         }
         entry = slots.get(slot ^ 1);
-        return entry != null && matches(entry.id(), text, offset, length) ? entry : null;
-    }
-
-    private static boolean matches(String id, char[] text, int offset, int length) {
-        if (id.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (id.charAt(i) != text[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return entry != null && Texts.matches(entry.id(), text, offset, length) ? entry : null;
     }
 
     /**

@@ -75,7 +75,8 @@ final class Texts implements Serializable {
         return read;
     }
 
-    private static boolean matches(String known, char[] text, int offset, int length) {
+    /** Checks whether a string has the given characters. */
+    static boolean matches(String known, char[] text, int offset, int length) {
         if (known.length() != length) {
             return false;
         }

@@ -65,17 +65,8 @@ final class Tokens {
             return false;
         }
         int length = p.getTextLength();
-        if (length != expected.length()) {
-            return false;
-        }
-        char[] text = p.getTextCharacters();
-        int offset = p.getTextOffset();
-        for (int i = 0; i < length; i++) {
-            if (text[offset + i] != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return length == expected.length()
+                && Texts.matches(expected, p.getTextCharacters(), p.getTextOffset(), length);
     }
 
     /** Reads the current token as {@code true} or {@code false}. */
