@@ -6,13 +6,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The casualty reports of one {@link CasualtyScope scope} reconciled: the current estimate and the
@@ -127,9 +125,15 @@ public final class CasualtyReconciliation implements Serializable {
 
     private static CasualtyReconciliation reconcile(CasualtyScope scope, List<CasualtyReport> group) {
         CasualtyReport[] sorted = group.toArray(new CasualtyReport[0]);
-        // so by first day of the as-of date, ascending
-        DateOrder.sort(sorted, report -> report.asOf().earliest(), CasualtyReport.BY_AS_OF);
-        Figures figures = new Figures(sorted);
+        int[] firstDays = new int[sorted.length];
+        int[] lastDays = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            firstDays[i] = DateOrder.firstDay(sorted[i].asOf());
+            lastDays[i] = DateOrder.lastDay(sorted[i].asOf());
+        }
+        // so by first day of the as-of date, ascending; the days along with the reports
+        DateOrder.sort(sorted, firstDays, lastDays, CasualtyReport.BY_AS_OF);
+        Figures figures = new Figures(sorted, firstDays, lastDays);
         figures.findDecreasingTotals();
         figures.findDisjointRanges();
         figures.findPartsExceedingTotals();
@@ -231,31 +235,46 @@ public final class CasualtyReconciliation implements Serializable {
 
         private final CasualtyReport[] reports;
         private final int size;
-        /** The first and last days of the as-of dates, as epoch days. */
-        private final long[] earliest;
-        private final long[] latest;
+        /**
+         * The first and last days of the as-of dates, as epoch days, the open ends clamped to
+         * {@link Integer#MIN_VALUE} and {@link Integer#MAX_VALUE} ({@link DateOrder#firstDay},
+         * {@link DateOrder#lastDay}): every other day of the model's years is far within the range of
+         * {@code int}, so comparisons are kept.
+         */
+        private final int[] earliest;
+        private final int[] latest;
         private final long[] low;
         /** The high bounds, {@code Long.MAX_VALUE} when unbounded. */
         private final long[] high;
         private final boolean[] cumulative;
         private final boolean[] conflicting;
-        /** The inconsistencies found, as (kind, first position, second position). */
-        private final List<int[]> found = new ArrayList<>();
-        private final Set<Long> seen = new HashSet<>();
+        /**
+         * The inconsistencies found, in the order found, the same one perhaps several times: the
+         * ordinal of the kind, the first position and the second, of the first {@code found} entries.
+         */
+        private int[] foundKinds = new int[16];
+        private int[] foundFirsts = new int[16];
+        private int[] foundSeconds = new int[16];
+        private int found;
 
-        Figures(CasualtyReport[] reports) {
+        /**
+         * Reads the figures of reports.
+         *
+         * @param reports  the reports, sorted by {@link CasualtyReport#BY_AS_OF}
+         * @param earliest  the first day of each report's as-of date, kept
+         * @param latest  the last day of each report's as-of date, kept
+         */
+        Figures(CasualtyReport[] reports, int[] earliest, int[] latest) {
             this.reports = reports;
             this.size = reports.length;
-            earliest = new long[size];
-            latest = new long[size];
+            this.earliest = earliest;
+            this.latest = latest;
             low = new long[size];
             high = new long[size];
             cumulative = new boolean[size];
             conflicting = new boolean[size];
             for (int i = 0; i < size; i++) {
                 CasualtyReport report = reports[i];
-                earliest[i] = report.asOf().earliest().toEpochDay();
-                latest[i] = report.asOf().latest().toEpochDay();
                 low[i] = report.count().low();
                 high[i] = report.count().high().orElse(Long.MAX_VALUE);
                 cumulative[i] = report.isCumulative();
@@ -263,25 +282,35 @@ public final class CasualtyReconciliation implements Serializable {
         }
 
         /**
-         * Records an inconsistency once, its reports in the order {@link CasualtyInconsistency} keeps
+         * Records an inconsistency, its reports in the order {@link CasualtyInconsistency} keeps
          * them: the cumulative total first for {@code PART_EXCEEDS_TOTAL}, otherwise the earlier
-         * position first (for {@code DECREASING_TOTAL}, the certainly earlier report).
+         * position first (for {@code DECREASING_TOTAL}, the certainly earlier report). The same
+         * inconsistency may be recorded twice; {@link #reconciliation} lists it once.
          */
         private void add(CasualtyInconsistency.Kind kind, int a, int b) {
             boolean byRole = kind == CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
             int first = byRole ? (cumulative[a] ? a : b) : Math.min(a, b);
             int second = first == a ? b : a;
-            if (seen.add(((long) kind.ordinal() * size + first) * size + second)) {
-                found.add(new int[] {kind.ordinal(), first, second});
-                conflicting[first] = true;
-                conflicting[second] = true;
+            if (found == foundKinds.length) {
+                foundKinds = Arrays.copyOf(foundKinds, found * 2);
+                foundFirsts = Arrays.copyOf(foundFirsts, found * 2);
+                foundSeconds = Arrays.copyOf(foundSeconds, found * 2);
             }
+            foundKinds[found] = kind.ordinal();
+            foundFirsts[found] = first;
+            foundSeconds[found] = second;
+            found++;
+            conflicting[first] = true;
+            conflicting[second] = true;
         }
 
         /**
          * For each cumulative report, the cumulative report certainly before it with the highest low
          * bound, and the one certainly after it with the lowest high bound: a prefix maximum over the
-         * reports sorted by last day, and a suffix minimum over those sorted by first day.
+         * reports sorted by last day, and a suffix minimum over those sorted by first day. The
+         * reports are visited by first day for the first, so that those over before each begins are
+         * a prefix that only grows, and by last day for the second, so that those not begun after
+         * each ends are too: no search.
          */
         void findDecreasingTotals() {
             int[] byFirstDay = positions(true);  // sorted by first day, as the reports are
@@ -289,29 +318,33 @@ public final class CasualtyReconciliation implements Serializable {
             if (count < 2) {
                 return;
             }
-            int[] byLastDay = sortedBy(latest, byFirstDay, false);
-            long[] lastDays = new long[count];
+            int[] byLastDay = DaySort.sorted(latest, byFirstDay, false);
             int[] highestLowUpTo = new int[count];
             for (int i = 0; i < count; i++) {
                 int position = byLastDay[i];
-                lastDays[i] = latest[position];
                 highestLowUpTo[i] = i == 0 || low[position] > low[highestLowUpTo[i - 1]] ? position
                         : highestLowUpTo[i - 1];
             }
-            long[] firstDays = new long[count];
             int[] lowestHighFrom = new int[count];
             for (int i = count - 1; i >= 0; i--) {
                 int position = byFirstDay[i];
-                firstDays[i] = earliest[position];
                 lowestHighFrom[i] = i == count - 1 || high[position] < high[lowestHighFrom[i + 1]] ? position
                         : lowestHighFrom[i + 1];
             }
+            int before = 0;  // reports over before it begins
             for (int position : byFirstDay) {
-                int before = countBelow(lastDays, earliest[position]);  // reports over before it begins
+                while (before < count && latest[byLastDay[before]] < earliest[position]) {
+                    before++;
+                }
                 if (before > 0 && low[highestLowUpTo[before - 1]] > high[position]) {
                     add(CasualtyInconsistency.Kind.DECREASING_TOTAL, highestLowUpTo[before - 1], position);
                 }
-                int after = countAtMost(firstDays, latest[position]);  // reports not begun after it ends
+            }
+            int after = 0;  // reports not begun after it ends
+            for (int position : byLastDay) {
+                while (after < count && earliest[byFirstDay[after]] <= latest[position]) {
+                    after++;
+                }
                 if (after < count && high[lowestHighFrom[after]] < low[position]) {
                     add(CasualtyInconsistency.Kind.DECREASING_TOTAL, position, lowestHighFrom[after]);
                 }
@@ -364,9 +397,12 @@ public final class CasualtyReconciliation implements Serializable {
          * lowest high bound if it is below the query's low bound, recorded as inconsistencies of a
          * kind. Offline sweep: queries by ascending last day insert every candidate that begins by
          * then into prefix-best trees indexed by descending last day, and ask the prefix of those
-         * that end no earlier than the query begins. {@code O((q + c) log c)} time.
+         * that end no earlier than the query begins. The length of that prefix is found for every
+         * query beforehand, by one pass over the queries by first day. The sorts and that pass take
+         * {@code O(q + c)} time for days that span a range not much wider than the reports
+         * ({@link DaySort}); the trees take {@code O((q + c) log c)}.
          *
-         * @param queries  positions of the reports to check, in any order
+         * @param queries  positions of the reports to check, ascending, so sorted by first day
          * @param candidates  positions of the reports to check them against, ascending, so sorted by
          *     first day
          * @param kind  the kind of the inconsistencies found
@@ -379,14 +415,22 @@ public final class CasualtyReconciliation implements Serializable {
             if (queries.length == 0 || count == 0) {
                 return;
             }
-            int[] byLastDayDescending = sortedBy(latest, candidates, true);
+            int[] byLastDayDescending = DaySort.sorted(latest, candidates, true);
             int[] rank = new int[size];  // by position; only candidates' entries are used
-            long[] negatedLastDays = new long[count];  // ascending, for binary search
             for (int r = 0; r < count; r++) {
                 rank[byLastDayDescending[r]] = r;
-                negatedLastDays[r] = -latest[byLastDayDescending[r]];
             }
-            int[] queriesByLastDay = sortedBy(latest, queries, false);
+            // by position; only queries' entries are used: the candidates ending on or after its first
+            // day, a prefix of those by descending last day that shrinks as the first day grows
+            int[] overlapping = new int[size];
+            int ending = count;
+            for (int position : queries) {
+                while (ending > 0 && latest[byLastDayDescending[ending - 1]] < earliest[position]) {
+                    ending--;
+                }
+                overlapping[position] = ending;
+            }
+            int[] queriesByLastDay = DaySort.sorted(latest, queries, false);
             PrefixBest highestLow = new PrefixBest(count, low, true);
             PrefixBest lowestHigh = new PrefixBest(count, high, false);
             int inserted = 0;
@@ -401,16 +445,14 @@ public final class CasualtyReconciliation implements Serializable {
                     }
                     inserted++;
                 }
-                // those ending on or after its first day: latest >= earliest, i.e. -latest <= -earliest
-                int overlapping = countAtMost(negatedLastDays, -earliest[position]);
                 if (above) {
-                    int highest = highestLow.best(overlapping);
+                    int highest = highestLow.best(overlapping[position]);
                     if (highest >= 0 && low[highest] > high[position]) {
                         add(kind, position, highest);
                     }
                 }
                 if (below) {
-                    int lowest = lowestHigh.best(overlapping);
+                    int lowest = lowestHigh.best(overlapping[position]);
                     if (lowest >= 0 && high[lowest] < low[position]) {
                         add(kind, position, lowest);
                     }
@@ -453,57 +495,27 @@ public final class CasualtyReconciliation implements Serializable {
                 }
                 reconciled.add(ReconciledReport.of(reports[i], status));
             }
-            found.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1])
-                    : a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[0], b[0]));
-            List<CasualtyInconsistency> inconsistencies = new ArrayList<>(found.size());
+            // by first position, then second, then kind: positions are small integers, sorted as days
+            int[] order = new int[found];
+            for (int i = 0; i < found; i++) {
+                order[i] = i;
+            }
+            order = DaySort.sorted(foundKinds, order, false);
+            order = DaySort.sorted(foundSeconds, order, false);
+            order = DaySort.sorted(foundFirsts, order, false);
+            List<CasualtyInconsistency> inconsistencies = new ArrayList<>(found);
             CasualtyInconsistency.Kind[] kinds = CasualtyInconsistency.Kind.values();
-            for (int[] inconsistency : found) {
-                inconsistencies.add(CasualtyInconsistency.of(kinds[inconsistency[0]], reports[inconsistency[1]],
-                        reports[inconsistency[2]]));
+            for (int i = 0; i < found; i++) {
+                int at = order[i];
+                int previous = i == 0 ? -1 : order[i - 1];
+                if (previous < 0 || foundFirsts[at] != foundFirsts[previous] || foundSeconds[at] != foundSeconds[previous]
+                        || foundKinds[at] != foundKinds[previous]) {  // each once: the same ones are together
+                    inconsistencies.add(CasualtyInconsistency.of(kinds[foundKinds[at]], reports[foundFirsts[at]],
+                            reports[foundSeconds[at]]));
+                }
             }
             return new CasualtyReconciliation(scope, current < 0 ? null : reports[current], List.copyOf(reconciled),
                     List.copyOf(inconsistencies));
-        }
-
-        /**
-         * Sorts positions by their days, stably (equal days keep the order given), ascending or
-         * descending: a sort of primitive keys, the day and the index packed in one {@code long}.
-         * Days are epoch days, within the range of {@code int} but for the open ends, which stay
-         * first and last.
-         */
-        private static int[] sortedBy(long[] days, int[] positions, boolean descending) {
-            int count = positions.length;
-            long[] keys = new long[count];
-            for (int i = 0; i < count; i++) {
-                int day = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, days[positions[i]]));
-                keys[i] = (long) (descending ? ~day : day) << 32 | i;
-            }
-            Arrays.sort(keys);
-            int[] sorted = new int[count];
-            for (int i = 0; i < count; i++) {
-                sorted[i] = positions[(int) keys[i]];
-            }
-            return sorted;
-        }
-
-        /** The number of values, in an ascending array, that are below a limit. */
-        private static int countBelow(long[] ascending, long limit) {
-            int lowIndex = 0;
-            int highIndex = ascending.length;
-            while (lowIndex < highIndex) {
-                int middle = (lowIndex + highIndex) >>> 1;
-                if (ascending[middle] < limit) {
-                    lowIndex = middle + 1;
-                } else {
-                    highIndex = middle;
-                }
-            }
-            return lowIndex;
-        }
-
-        /** The number of values, in an ascending array, that are at most a limit. */
-        private static int countAtMost(long[] ascending, long limit) {
-            return limit == Long.MAX_VALUE ? ascending.length : countBelow(ascending, limit + 1);
         }
     }
 

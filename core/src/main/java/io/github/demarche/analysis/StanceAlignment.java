@@ -6,6 +6,7 @@ import io.github.demarche.StanceTarget;
 import io.github.demarche.Statement;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -115,12 +116,16 @@ public final class StanceAlignment implements Serializable {
         for (Statement statement : statements) {
             Objects.requireNonNull(statement, "statements");
             List<Actor> speakers = null;
+            int firstDay = 0;
+            int lastDay = 0;
             for (Stance stance : statement.stances()) {
                 if (stance.target().refersToSameAs(target)) {
                     if (speakers == null) {
                         speakers = AffiliationLifting.distinctActors(resolver, statement);
+                        firstDay = DateOrder.firstDay(statement.date());
+                        lastDay = DateOrder.lastDay(statement.date());
                     }
-                    group.add(speakers, statement, stance);
+                    group.add(speakers, statement, stance, firstDay, lastDay);
                 }
             }
         }
@@ -168,9 +173,12 @@ public final class StanceAlignment implements Serializable {
         for (Statement statement : statements) {
             Objects.requireNonNull(statement, "statements");
             List<Actor> speakers = AffiliationLifting.distinctActors(resolver, statement);
+            // the days of the statement's date read now, while the statement is at hand, for the sorts
+            int firstDay = DateOrder.firstDay(statement.date());
+            int lastDay = DateOrder.lastDay(statement.date());
             for (Stance stance : statement.stances()) {
                 groups.computeIfAbsent(new TargetKey(stance.target()), key -> new Group(key.target))
-                        .add(speakers, statement, stance);
+                        .add(speakers, statement, stance, firstDay, lastDay);
             }
         }
         Map<String, StanceAlignment> alignments = new LinkedHashMap<>(groups.size() * 2);
@@ -343,15 +351,27 @@ public final class StanceAlignment implements Serializable {
 
         private final StanceTarget target;
         private final Map<String, Side> sides = new HashMap<>();
+        /** The first stance met of each polarity on the target, by ordinal; null if none. */
+        private final Stance[] representatives = new Stance[Side.POLARITIES];
+        /**
+         * The outcome of comparing two actors, by the polarities each took ({@link #outcome}), once
+         * computed, indexed by the first actor's polarities shifted left by {@link Side#POLARITIES},
+         * or'ed with the second's; 0 until computed.
+         */
+        private final int[] outcomes = new int[1 << 2 * Side.POLARITIES];
 
         Group(StanceTarget target) {
             this.target = target;
         }
 
-        void add(List<Actor> speakers, Statement statement, Stance stance) {
+        void add(List<Actor> speakers, Statement statement, Stance stance, int firstDay, int lastDay) {
+            int polarity = stance.polarity().ordinal();
+            if (representatives[polarity] == null) {
+                representatives[polarity] = stance;
+            }
             for (Actor actor : speakers) {
                 Side side = sides.computeIfAbsent(actor.id(), id -> new Side(actor));
-                side.add(AttributedStance.of(side.actor, statement, stance));
+                side.add(AttributedStance.of(side.actor, statement, stance), polarity, firstDay, lastDay);
             }
         }
 
@@ -379,24 +399,43 @@ public final class StanceAlignment implements Serializable {
         }
 
         /**
-         * Compares two actors through one representative stance per polarity: on one target,
-         * {@code agreesWith} and {@code opposes} depend on the polarities alone.
+         * Compares two actors by the polarities of their stances: on one target, {@code agreesWith}
+         * and {@code opposes} depend on the polarities alone, so the outcome for each two sets of
+         * polarities is computed once, through one representative stance per polarity.
          */
         private ActorPairAlignment compare(Side first, Side second) {
+            int index = first.polarities << Side.POLARITIES | second.polarities;
+            int outcome = outcomes[index];
+            if (outcome == 0) {
+                outcome = outcome(first.polarities, second.polarities);
+                outcomes[index] = outcome;
+            }
+            AlignmentVerdict verdict = VERDICTS[outcome >>> 16 & 0xFF];
+            return new ActorPairAlignment(target, first.actor, second.actor, verdict,
+                    first.support(outcome >>> 8 & 0xFF), second.support(outcome & 0xFF));
+        }
+
+        /**
+         * The outcome of comparing an actor that took stances of some polarities with one that took
+         * stances of others: the verdict's ordinal, shifted left by 16, or'ed with the polarities of
+         * the first actor's supporting stances shifted left by 8, and those of the second's, and a bit
+         * ({@code COMPUTED}) so that it is never 0.
+         */
+        private int outcome(int firstPolarities, int secondPolarities) {
             boolean agree = false;
             boolean oppose = false;
             int firstMask = 0;
             int secondMask = 0;
             for (int p = 0; p < Side.POLARITIES; p++) {
-                Stance mine = first.representatives[p];
-                if (mine == null) {
+                if ((firstPolarities & 1 << p) == 0) {
                     continue;
                 }
+                Stance mine = representatives[p];
                 for (int q = 0; q < Side.POLARITIES; q++) {
-                    Stance theirs = second.representatives[q];
-                    if (theirs == null) {
+                    if ((secondPolarities & 1 << q) == 0) {
                         continue;
                     }
+                    Stance theirs = representatives[q];
                     boolean agrees = mine.agreesWith(theirs);
                     boolean opposes = !agrees && mine.opposes(theirs);
                     if (agrees || opposes) {
@@ -410,10 +449,14 @@ public final class StanceAlignment implements Serializable {
             AlignmentVerdict verdict = agree
                     ? (oppose ? AlignmentVerdict.MIXED : AlignmentVerdict.ALIGNED)
                     : (oppose ? AlignmentVerdict.DIVERGENT : AlignmentVerdict.NO_COMMON_DATA);
-            return new ActorPairAlignment(target, first.actor, second.actor, verdict, first.support(firstMask),
-                    second.support(secondMask));
+            return COMPUTED | verdict.ordinal() << 16 | firstMask << 8 | secondMask;
         }
     }
+
+    /** The verdicts, by ordinal. */
+    private static final AlignmentVerdict[] VERDICTS = AlignmentVerdict.values();
+    /** The bit that marks an outcome of {@code Group.outcome} as computed. */
+    private static final int COMPUTED = 1 << 24;
 
     /** One actor's stances on one target. */
     private static final class Side {
@@ -421,9 +464,12 @@ public final class StanceAlignment implements Serializable {
         static final int POLARITIES = Stance.Polarity.values().length;
 
         final Actor actor;
-        /** The first stance met of each polarity, by ordinal; null if none. */
-        final Stance[] representatives = new Stance[POLARITIES];
+        /** The polarities of the stances, one bit per ordinal. */
+        int polarities;
         private List<AttributedStance> collected = new ArrayList<>();
+        /** The first and last days of the stances' dates, in the order collected. */
+        private int[] firstDays = new int[4];
+        private int[] lastDays = new int[4];
         /** The stances, chronological, once frozen. */
         List<AttributedStance> stances;
         /** The stances of the polarities of each bit mask, computed once each. */
@@ -434,20 +480,27 @@ public final class StanceAlignment implements Serializable {
             this.actor = actor;
         }
 
-        void add(AttributedStance stance) {
-            collected.add(stance);
-            int polarity = stance.stance().polarity().ordinal();
-            if (representatives[polarity] == null) {
-                representatives[polarity] = stance.stance();
+        void add(AttributedStance stance, int polarity, int firstDay, int lastDay) {
+            int index = collected.size();
+            if (index == firstDays.length) {
+                firstDays = Arrays.copyOf(firstDays, index * 2);
+                lastDays = Arrays.copyOf(lastDays, index * 2);
             }
+            firstDays[index] = firstDay;
+            lastDays[index] = lastDay;
+            collected.add(stance);
+            polarities |= 1 << polarity;
         }
 
         void freeze() {
             AttributedStance[] sorted = collected.toArray(new AttributedStance[0]);
             // stable: the stances of one statement keep their order
-            DateOrder.sort(sorted, stance -> stance.statement().date().earliest(), CHRONOLOGICAL);
+            DateOrder.sort(sorted, Arrays.copyOf(firstDays, sorted.length), Arrays.copyOf(lastDays, sorted.length),
+                    CHRONOLOGICAL);
             stances = List.of(sorted);
             collected = null;
+            firstDays = null;
+            lastDays = null;
         }
 
         List<AttributedStance> support(int mask) {

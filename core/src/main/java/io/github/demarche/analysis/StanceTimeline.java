@@ -130,8 +130,14 @@ public final class StanceTimeline implements Serializable {
             }
         }
         AttributedStance[] sorted = found.toArray(new AttributedStance[0]);
+        int[] firstDays = new int[sorted.length];
+        int[] lastDays = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            firstDays[i] = DateOrder.firstDay(sorted[i].statement().date());
+            lastDays[i] = DateOrder.lastDay(sorted[i].statement().date());
+        }
         // stable: the stances of one statement keep their order
-        DateOrder.sort(sorted, stance -> stance.statement().date().earliest(), CHRONOLOGICAL);
+        DateOrder.sort(sorted, firstDays, lastDays, CHRONOLOGICAL);
         List<StanceShift> shifts = new ArrayList<>(Math.max(0, sorted.length - 1));
         for (int i = 1; i < sorted.length; i++) {
             shifts.add(StanceShift.of(sorted[i - 1], sorted[i]));

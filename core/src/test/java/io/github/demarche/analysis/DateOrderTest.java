@@ -29,9 +29,72 @@ class DateOrderTest {
             }
             Dated[] expected = values.clone();
             Arrays.sort(expected, ORDER);
-            DateOrder.sort(values, dated -> dated.date().earliest(), ORDER);
+            sortByDate(values);
             assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
         }
+    }
+
+    @Test
+    void sorts_dates_of_one_first_and_last_day_but_other_texts_by_the_comparator() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        // the same first and last days: the comparator orders them by their text, then label
+        ApproximateDate[] sameDays = {ApproximateDate.parse("2021-03"), ApproximateDate.parse("2021-03-01/2021-03-31"),
+            ApproximateDate.parse("2021-03~"), ApproximateDate.parse("2021-03-early"),
+            ApproximateDate.parse("2021-03-01/2021-03-10")};
+        for (int round = 0; round < 50; round++) {
+            Dated[] values = new Dated[64 + random.nextInt(500)];
+            for (int i = 0; i < values.length; i++) {
+                ApproximateDate date = random.nextBoolean() ? sameDays[random.nextInt(sameDays.length)] : date(random);
+                values[i] = new Dated(date, "l" + random.nextInt(3), i);
+            }
+            Dated[] expected = values.clone();
+            Arrays.sort(expected, ORDER);
+            sortByDate(values);
+            assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void sorts_dates_spread_over_millennia_as_a_stable_sort_does() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        for (int round = 0; round < 50; round++) {
+            Dated[] values = new Dated[64 + random.nextInt(500)];
+            for (int i = 0; i < values.length; i++) {
+                // a few days far apart: the days span a range far wider than their number
+                ApproximateDate date = random.nextInt(4) == 0
+                        ? ApproximateDate.of(LocalDate.of(random.nextInt(10_000), 1, 1)) : date(random);
+                values[i] = new Dated(date, "l" + random.nextInt(3), i);
+            }
+            Dated[] expected = values.clone();
+            Arrays.sort(expected, ORDER);
+            sortByDate(values);
+            assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
+        }
+    }
+
+    /** Sorts with {@link DateOrder}, and checks that the days are sorted along with the values. */
+    private static void sortByDate(Dated[] values) {
+        int[] firstDays = new int[values.length];
+        int[] lastDays = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            firstDays[i] = DateOrder.firstDay(values[i].date());
+            lastDays[i] = DateOrder.lastDay(values[i].date());
+        }
+        DateOrder.sort(values, firstDays, lastDays, ORDER);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(firstDays[i]).as("first day %d", i).isEqualTo(DateOrder.firstDay(values[i].date()));
+            assertThat(lastDays[i]).as("last day %d", i).isEqualTo(DateOrder.lastDay(values[i].date()));
+        }
+    }
+
+    @Test
+    void takes_the_open_ends_as_the_first_and_last_days() {
+        assertThat(DateOrder.firstDay(ApproximateDate.parse("../2021-03-23"))).isEqualTo(Integer.MIN_VALUE);
+        assertThat(DateOrder.lastDay(ApproximateDate.parse("../2021-03-23"))).isEqualTo(18_709);
+        assertThat(DateOrder.firstDay(ApproximateDate.parse("2021-03/.."))).isEqualTo(18_687);
+        assertThat(DateOrder.lastDay(ApproximateDate.parse("2021-03/.."))).isEqualTo(Integer.MAX_VALUE);
     }
 
     /** Dates of a few days, so that many share their first day, with open starts and ends. */
