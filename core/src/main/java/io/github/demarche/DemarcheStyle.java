@@ -29,6 +29,9 @@ import org.immutables.value.Value;
         defaults = @Value.Immutable(copy = false),
         throwForInvalidImmutableState = MissingAttributesException.class,
         // no @Generated on generated classes: users of the jar do not have the annotations on their path
-        allowedClasspathAnnotations = {Override.class})
+        allowedClasspathAnnotations = {Override.class},
+        // a value type's @SuppressWarnings("serial") reaches its generated class, whose list fields
+        // hold List.copyOf lists, serializable though List is not (javac 21 and later warn of them)
+        passAnnotations = {SuppressWarnings.class})
 @interface DemarcheStyle {
 }

@@ -48,6 +48,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
+@SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Dossier implements Serializable {
 
     private static final long serialVersionUID = 1L;

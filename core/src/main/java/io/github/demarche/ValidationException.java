@@ -32,6 +32,7 @@ public class ValidationException extends IllegalArgumentException {
     public static final int MAX_IN_MESSAGE = 20;
 
     /** The violations; a serializable, unmodifiable list. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<Violation> violations;
 
     /**

@@ -55,8 +55,10 @@ public final class ActorDirectory implements Serializable {
     private static final ActorDirectory EMPTY = new ActorDirectory(Map.of());
 
     /** The actors by id. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final Map<String, Actor> actorsById;
     /** The ids of the actors known by each name key, sorted, distinct. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final Map<String, List<String>> idsByKey;
 
     private ActorDirectory(Map<String, Actor> actorsById) {

@@ -46,8 +46,10 @@ public final class ActorPairAlignment implements Serializable {
     /** The verdict. */
     private final AlignmentVerdict verdict;
     /** The first actor's supporting stances, chronological; unmodifiable. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<AttributedStance> firstSupport;
     /** The second actor's supporting stances, chronological; unmodifiable. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<AttributedStance> secondSupport;
 
     /** Trusted: called by {@link StanceAlignment} with immutable lists that satisfy the documented rules. */

@@ -194,6 +194,7 @@ public sealed interface ActorResolution extends Serializable
         /** The name as asked. */
         private final String name;
         /** The candidates, at least two with distinct ids, sorted by id; unmodifiable. */
+        @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
         private final List<Actor> candidates;
 
         private Ambiguous(String name, List<Actor> candidates) {

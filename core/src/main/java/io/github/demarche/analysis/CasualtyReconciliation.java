@@ -74,8 +74,10 @@ public final class CasualtyReconciliation implements Serializable {
     /** The current report, or null. */
     private final CasualtyReport current;
     /** Every report given, with its status, sorted by as-of date; unmodifiable. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<ReconciledReport> reports;
     /** The inconsistencies found; unmodifiable. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<CasualtyInconsistency> inconsistencies;
 
     private CasualtyReconciliation(CasualtyScope scope, CasualtyReport current, List<ReconciledReport> reports,

@@ -59,12 +59,16 @@ public final class StanceAlignment implements Serializable {
     /** The target. */
     private final StanceTarget target;
     /** The actors that took a stance, sorted by id. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<Actor> actors;
     /** The position of each actor in {@link #actors}, by id. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final Map<String, Integer> indexById;
     /** The stances of each actor, in the order of {@link #actors}. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<List<AttributedStance>> stances;
     /** The pairs (i, j), i &lt; j, in lexicographic order of positions. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<ActorPairAlignment> pairs;
 
     private StanceAlignment(StanceTarget target, List<Actor> actors, Map<String, Integer> indexById,

@@ -62,8 +62,10 @@ public final class StanceTimeline implements Serializable {
     /** The target, as given. */
     private final StanceTarget target;
     /** The actor's stances on the target, chronological; unmodifiable. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<AttributedStance> stances;
     /** The shifts between consecutive stances; unmodifiable. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<StanceShift> shifts;
 
     private StanceTimeline(Actor actor, StanceTarget target, List<AttributedStance> stances,

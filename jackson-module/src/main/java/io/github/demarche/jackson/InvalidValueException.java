@@ -41,6 +41,7 @@ public class InvalidValueException extends ValueInstantiationException {
     private static final long serialVersionUID = 1L;
 
     /** The violations; a serializable, unmodifiable list. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<Violation> violations;
 
     /**

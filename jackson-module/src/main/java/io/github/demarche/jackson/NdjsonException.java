@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Closeable;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,9 +61,7 @@ public class NdjsonException extends JsonMappingException {
         }
         this.lineNumber = lineNumber;
         this._location = location(lineNumber, column);
-        for (int i = path.size() - 1; i >= 0; i--) {
-            prependPath(path.get(i));
-        }
+        this._path = new LinkedList<>(path);  // set, not prepended: no overridable call from a constructor
     }
 
     private static JsonLocation location(long lineNumber, int column) {

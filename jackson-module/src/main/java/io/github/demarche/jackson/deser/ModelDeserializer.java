@@ -33,6 +33,7 @@ abstract class ModelDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
     /** The names of the fields of the type, for the message of an unknown property. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final List<Object> fields;
     /** The same names: the field at index {@code i} is bit {@code 1 << i} of the fields read. */
     private final String[] names;
