@@ -3,7 +3,9 @@ package io.github.demarche.benchmarks;
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
 import io.github.demarche.benchmarks.PlainRecords.CasualtyReportRecord;
 import io.github.demarche.benchmarks.PlainRecords.CountRecord;
+import io.github.demarche.benchmarks.PlainRecords.EventRecord;
 import io.github.demarche.benchmarks.PlainRecords.LocationRecord;
+import io.github.demarche.benchmarks.PlainRecords.ParticipantRecord;
 import io.github.demarche.benchmarks.PlainRecords.SourceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StanceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
@@ -45,6 +47,14 @@ public final class Dataset {
         "the constitution"};
     private static final String[] PUBLICATIONS = {"The Irrawaddy", "Reuters", "Associated Press", "Xinhua", "TASS",
         "Frontier Myanmar", "BBC News", "Al Jazeera"};
+
+    /** The event types and their default CAMEO root codes, as {@code EventType} has them. */
+    private static final String[][] EVENT_TYPES = {{"coup", "17"}, {"protest", "14"}, {"crackdown", "17"},
+        {"meeting", "04"}, {"press_conference", "01"}, {"vote_or_resolution", "05"}, {"strike", "14"},
+        {"blockade", "19"}, {"arrest_or_detention", "17"}, {"sanction", "16"}, {"attack", "18"}, {"other", "01"}};
+    private static final String[] ROLES = {"initiator", "target", "participant", "mediator"};
+    /** How many events statements refer to: {@code event-0} to {@code event-499}. */
+    static final int EVENTS_REFERRED_TO = 500;
 
     private static final String[] CASUALTY_TYPES = {"killed", "injured", "detained"};
     private static final String[] PLACES = {null, "Yangon", "Mandalay", "Naypyidaw", "Sagaing"};
@@ -160,10 +170,10 @@ public final class Dataset {
         for (int i = 0; i < stanceCount; i++) {
             stances.add(stance());
         }
-        List<String> eventIds = random.nextInt(3) == 0 ? List.of("event-" + random.nextInt(500)) : List.of();
+        List<String> eventIds = random.nextInt(3) == 0 ? List.of("event-" + random.nextInt(EVENTS_REFERRED_TO)) : List.of();
         ActorRecord onBehalfOf = first.affiliation() != null && random.nextBoolean() ? first.affiliation() : null;
         String quote = mode.equals("direct_quote") ? "we are deeply concerned " + random.nextInt(1000) : null;
-        return new StatementRecord("s-" + index, speakers, onBehalfOf, date(LocalDate.parse(source.publicationDate())),
+        return new StatementRecord("s-" + index, speakers, onBehalfOf, date(random, LocalDate.parse(source.publicationDate())),
                 mode, CHANNELS[random.nextInt(CHANNELS.length)], quote,
                 "Summary of statement " + index + " about " + TOPICS[random.nextInt(TOPICS.length)], List.copyOf(stances),
                 eventIds, source);
@@ -175,7 +185,7 @@ public final class Dataset {
         if (kind == 0) {
             target = new TargetRecord("actor", pick(actors), null, null, null);
         } else if (kind == 1) {
-            target = new TargetRecord("event", null, null, null, "event-" + random.nextInt(500));
+            target = new TargetRecord("event", null, null, null, "event-" + random.nextInt(EVENTS_REFERRED_TO));
         } else {
             int topic = random.nextInt(TOPICS.length);
             target = new TargetRecord("topic", null, TOPICS[topic], "topic-" + topic, null);
@@ -185,7 +195,8 @@ public final class Dataset {
                 random.nextBoolean() ? "wording of a " + type + " stance" : null);
     }
 
-    private String date(LocalDate published) {
+    /** A partial date in the 60 days before publication: a month, a part of a month, an interval or a day. */
+    private static String date(Random random, LocalDate published) {
         LocalDate day = published.minusDays(random.nextInt(60));
         switch (random.nextInt(6)) {
             case 0:
@@ -197,6 +208,65 @@ public final class Dataset {
                 return day + "/" + published;
             default:
                 return day.toString();
+        }
+    }
+
+    /**
+     * Generates events.
+     *
+     * @param count  how many
+     * @return the events, as plain records sharing actor instances
+     */
+    public List<EventRecord> events(int count) {
+        List<EventRecord> events = new ArrayList<>(count);
+        events(count, events::add);
+        return events;
+    }
+
+    /**
+     * Generates events one at a time, independently of the statements and reports generated (they
+     * have their own sequence of random numbers, from the same seed): {@code event-0},
+     * {@code event-1} and on, so that the first {@value #EVENTS_REFERRED_TO} are the events that
+     * statements refer to.
+     *
+     * <p>Each has a type, a title, a partial date in the 60 days before 2021-03-24, a location (a
+     * country, or a place in Myanmar) in nine events of ten, one to three participants
+     * with their roles, and for crackdowns and attacks the ids of one or two casualty reports; one
+     * vote or resolution in three was blocked; one event in twenty has a CAMEO root code of its own
+     * rather than its type's.
+     *
+     * @param count  how many
+     * @param sink  receives each event in turn
+     */
+    public void events(int count, Consumer<? super EventRecord> sink) {
+        Random rnd = new Random(seed ^ 0x2545F4914F6CDD1DL);
+        LocalDate published = LocalDate.of(2021, 3, 24);
+        for (int index = 0; index < count; index++) {
+            String[] type = EVENT_TYPES[rnd.nextInt(EVENT_TYPES.length)];
+            String country = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+            LocationRecord location = rnd.nextInt(10) == 0 ? null : rnd.nextBoolean() ? new LocationRecord(country, null)
+                    : new LocationRecord("MMR", PLACES[1 + rnd.nextInt(PLACES.length - 1)]);
+            int participantCount = 1 + rnd.nextInt(3);
+            List<ParticipantRecord> participants = new ArrayList<>(participantCount);
+            for (int i = 0; i < participantCount; i++) {
+                ParticipantRecord participant = new ParticipantRecord(actors.get(rnd.nextInt(actors.size())),
+                        ROLES[rnd.nextInt(ROLES.length)]);
+                if (!participants.contains(participant)) {
+                    participants.add(participant);
+                }
+            }
+            List<String> reportIds = List.of();
+            if (type[0].equals("crackdown") || type[0].equals("attack")) {
+                int first = rnd.nextInt(10_000);
+                reportIds = rnd.nextBoolean() ? List.of("cr-" + first) : List.of("cr-" + first, "cr-" + (first + 1));
+            }
+            boolean blocked = type[0].equals("vote_or_resolution") && rnd.nextInt(3) == 0;
+            String cameoRootCode = rnd.nextInt(20) == 0 ? String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(20))
+                    : type[1];
+            sink.accept(new EventRecord("event-" + index, type[0],
+                    "Event " + index + ": a " + type[0].replace('_', ' ') + " in " + country,
+                    date(rnd, published), location, List.copyOf(participants), reportIds, blocked,
+                    cameoRootCode));
         }
     }
 

@@ -8,8 +8,12 @@ import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
 import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
+import io.github.demarche.Event;
+import io.github.demarche.EventType;
 import io.github.demarche.Intensity;
 import io.github.demarche.Location;
+import io.github.demarche.Participant;
+import io.github.demarche.ParticipantRole;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
@@ -22,6 +26,9 @@ import io.github.demarche.Victims;
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
 import io.github.demarche.benchmarks.PlainRecords.CasualtyReportRecord;
 import io.github.demarche.benchmarks.PlainRecords.CountRecord;
+import io.github.demarche.benchmarks.PlainRecords.EventRecord;
+import io.github.demarche.benchmarks.PlainRecords.LocationRecord;
+import io.github.demarche.benchmarks.PlainRecords.ParticipantRecord;
 import io.github.demarche.benchmarks.PlainRecords.SourceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StanceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
@@ -54,6 +61,8 @@ public final class ModelMapping {
     private static final Map<String, CasualtyType> CASUALTY_TYPES = byName(CasualtyType.values());
     private static final Map<String, CountQualifier> QUALIFIERS = byName(CountQualifier.values());
     private static final Map<String, VictimGroup> VICTIM_GROUPS = byName(VictimGroup.values());
+    private static final Map<String, EventType> EVENT_TYPES = byName(EventType.values());
+    private static final Map<String, ParticipantRole> ROLES = byName(ParticipantRole.values());
 
     private final Map<String, Actor> actors;
     private final Map<SourceRecord, SourceAttribution> sources;
@@ -136,8 +145,7 @@ public final class ModelMapping {
                 .type(CASUALTY_TYPES.get(record.type()))
                 .count(count(record.count()))
                 .victims(victims(record.victims()))
-                .location(record.location().place() == null ? Location.of(CountryCode.of(record.location().country()))
-                        : Location.of(CountryCode.of(record.location().country()), record.location().place()))
+                .location(location(record.location()))
                 .asOf(ApproximateDate.parse(record.asOf()))
                 .source(source(record.source()));
         if (record.perpetrator() != null) {
@@ -147,6 +155,35 @@ public final class ModelMapping {
             builder.periodStart(ApproximateDate.parse(record.periodStart()));
         }
         return builder.build();
+    }
+
+    /**
+     * Builds an event.
+     *
+     * @param record  the event's fields
+     * @return the validated event
+     */
+    public Event event(EventRecord record) {
+        Event.Builder builder = Event.builder()
+                .id(record.id())
+                .type(EVENT_TYPES.get(record.type()))
+                .title(record.title())
+                .date(ApproximateDate.parse(record.date()))
+                .casualtyReportIds(record.casualtyReportIds())
+                .blocked(record.blocked())
+                .cameoRootCode(record.cameoRootCode());
+        if (record.location() != null) {
+            builder.location(location(record.location()));
+        }
+        for (ParticipantRecord participant : record.participants()) {
+            builder.addParticipant(Participant.of(actor(participant.actor()), ROLES.get(participant.role())));
+        }
+        return builder.build();
+    }
+
+    private static Location location(LocationRecord record) {
+        return record.place() == null ? Location.of(CountryCode.of(record.country()))
+                : Location.of(CountryCode.of(record.country()), record.place());
     }
 
     private static QualifiedCount count(CountRecord record) {

@@ -132,6 +132,35 @@ public final class PlainRecords {
     }
 
     /**
+     * An actor's part in an event, as a plain record.
+     *
+     * @param actor  the actor
+     * @param role  the role, such as {@code initiator}
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ParticipantRecord(ActorRecord actor, String role) {
+    }
+
+    /**
+     * An event as a plain record.
+     *
+     * @param id  the id
+     * @param type  the event type, such as {@code crackdown}
+     * @param title  the title
+     * @param date  the date text
+     * @param location  where, or null
+     * @param participants  the participants
+     * @param casualtyReportIds  the ids of the casualty reports of the event
+     * @param blocked  whether a vote or resolution was blocked; written only when true
+     * @param cameoRootCode  the CAMEO root code, always written
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record EventRecord(String id, String type, String title, String date, LocationRecord location,
+            List<ParticipantRecord> participants, List<String> casualtyReportIds,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean blocked, String cameoRootCode) {
+    }
+
+    /**
      * A casualty report as a plain record.
      *
      * @param id  the id

@@ -2,10 +2,18 @@ package io.github.demarche.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.Event;
+import io.github.demarche.EventType;
 import io.github.demarche.analysis.CasualtyReconciliation;
 import io.github.demarche.analysis.ReportStatus;
+import io.github.demarche.jackson.DemarcheJson;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +28,40 @@ class DatasetTest {
     @Test
     void statements_build_as_model_values() {
         assertThat(new ModelMapping(false).statements(new Dataset(42).statements(2_000))).hasSize(2_000);
+    }
+
+    @Test
+    void events_build_as_model_values_and_are_the_events_statements_refer_to() {
+        ModelMapping mapping = new ModelMapping(true);
+        List<Event> events = new Dataset(42).events(Dataset.EVENTS_REFERRED_TO).stream().map(mapping::event)
+                .collect(Collectors.toList());
+        Set<String> ids = events.stream().map(Event::id).collect(Collectors.toSet());
+        Set<String> referredTo = new HashSet<>();
+        for (PlainRecords.StatementRecord statement : new Dataset(42).statements(2_000)) {
+            referredTo.addAll(statement.eventIds());
+            statement.stances().stream().map(stance -> stance.target().eventId()).filter(Objects::nonNull)
+                    .forEach(referredTo::add);
+        }
+
+        assertThat(ids).hasSize(Dataset.EVENTS_REFERRED_TO).containsAll(referredTo);
+        assertThat(events).anyMatch(Event::isBlocked).anyMatch(e -> e.location().isEmpty())
+                .anyMatch(e -> e.participants().size() > 1).anyMatch(e -> !e.casualtyReportIds().isEmpty())
+                .anyMatch(e -> !e.cameoRootCode().equals(e.type().defaultCameoRootCode()));
+        assertThat(EnumSet.copyOf(events.stream().map(Event::type).collect(Collectors.toList())))
+                .isEqualTo(EnumSet.allOf(EventType.class));
+        assertThat(new Dataset(42).events(300)).isEqualTo(new Dataset(42).events(300))
+                .isNotEqualTo(new Dataset(43).events(300));
+    }
+
+    @Test
+    void databind_writes_the_modules_bytes_for_the_event_records() throws Exception {
+        List<PlainRecords.EventRecord> records = new Dataset(42).events(1_000);
+        ModelMapping mapping = new ModelMapping(false);
+        JsonMapper module = DemarcheJson.newObjectMapper();
+        JsonMapper databind = new JsonMapper();
+        for (PlainRecords.EventRecord record : records) {
+            assertThat(databind.writeValueAsString(record)).isEqualTo(module.writeValueAsString(mapping.event(record)));
+        }
     }
 
     @Test
