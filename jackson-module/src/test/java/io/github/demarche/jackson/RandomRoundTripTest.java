@@ -11,6 +11,11 @@ import io.github.demarche.Event;
 import io.github.demarche.RandomValues;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +47,32 @@ class RandomRoundTripTest {
         } catch (Exception | AssertionError e) {
             throw new AssertionError("failed at dossier #" + i + " of seed " + seed + " (replay with -Ddemarche.seed="
                     + seed + "): " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void one_mapper_reads_random_dossiers_from_many_threads_with_its_shared_values_intact() throws Exception {
+        long seed = RandomValues.seed();
+        JsonMapper mapper = DemarcheJson.newObjectMapper();  // fresh tables, shared by the threads
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                RandomGraphs graphs = new RandomGraphs(seed + t % 2);  // two threads on each sequence, racing
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < DOSSIERS / 8; i++) {
+                        Dossier dossier = graphs.dossier();
+                        assertThat(mapper.readValue(write(dossier), Dossier.class))
+                                .as("seed %s, dossier %s", seed, i).isEqualTo(dossier);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
