@@ -27,10 +27,7 @@ class DateOrderTest {
             for (int i = 0; i < values.length; i++) {
                 values[i] = new Dated(date(random), "l" + random.nextInt(3), i);
             }
-            Dated[] expected = values.clone();
-            Arrays.sort(expected, ORDER);
-            sortByDate(values);
-            assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
+            assertSortedAsByTheComparator(values, seed, round);
         }
     }
 
@@ -48,10 +45,7 @@ class DateOrderTest {
                 ApproximateDate date = random.nextBoolean() ? sameDays[random.nextInt(sameDays.length)] : date(random);
                 values[i] = new Dated(date, "l" + random.nextInt(3), i);
             }
-            Dated[] expected = values.clone();
-            Arrays.sort(expected, ORDER);
-            sortByDate(values);
-            assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
+            assertSortedAsByTheComparator(values, seed, round);
         }
     }
 
@@ -67,14 +61,19 @@ class DateOrderTest {
                         ? ApproximateDate.of(LocalDate.of(random.nextInt(10_000), 1, 1)) : date(random);
                 values[i] = new Dated(date, "l" + random.nextInt(3), i);
             }
-            Dated[] expected = values.clone();
-            Arrays.sort(expected, ORDER);
-            sortByDate(values);
-            assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
+            assertSortedAsByTheComparator(values, seed, round);
         }
     }
 
     /** Sorts with {@link DateOrder}, and checks that the days are sorted along with the values. */
+    /** Sorts values by date and checks they end as a stable sort with the full comparator leaves them. */
+    private static void assertSortedAsByTheComparator(Dated[] values, long seed, int round) {
+        Dated[] expected = values.clone();
+        Arrays.sort(expected, ORDER);
+        sortByDate(values);
+        assertThat(values).as("seed %d, round %d", seed, round).containsExactly(expected);
+    }
+
     private static void sortByDate(Dated[] values) {
         int[] firstDays = new int[values.length];
         int[] lastDays = new int[values.length];
