@@ -65,8 +65,8 @@ import java.util.Set;
  * A header of a format that this version cannot read ends reading in both modes.
  *
  * <p><b>Limits.</b> {@link #create()} reads with {@link DemarcheJson#newObjectMapper()}'s limits
- * and settings (unknown properties rejected; duplicate keys are rejected on any mapper), each line being a document of
- * at most {@link DemarcheJson#MAX_LINE_LENGTH} characters.
+ * and settings (unknown properties rejected; duplicate keys are rejected on any mapper), each line
+ * being a document of at most {@link DemarcheJson#MAX_LINE_LENGTH} characters.
  *
  * <p>This class is immutable and thread-safe; the readers and writers it opens are not thread-safe.
  *

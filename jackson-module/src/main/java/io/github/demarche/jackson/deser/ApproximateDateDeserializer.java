@@ -39,12 +39,7 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
             throws IOException {
         int hash = 0;
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            char[] text = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int length = p.getTextLength();
-            for (int i = 0; i < length; i++) {
-                hash = 31 * hash + text[offset + i];
-            }
+            hash = Texts.hash(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             ApproximateDate known = recent.get(hash);
             if (known != null && Tokens.matches(p, known.toString())) {
                 return known;

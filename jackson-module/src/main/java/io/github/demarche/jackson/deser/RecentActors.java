@@ -90,11 +90,7 @@ final class RecentActors implements Serializable {
 
     /** Gets the entry of the actor read before whose id is the given characters, or null. */
     Entry find(char[] text, int offset, int length) {
-        int hash = 0;
-        for (int i = 0; i < length; i++) {
-            hash = 31 * hash + text[offset + i];
-        }
-        int slot = slot(hash);
+        int slot = slot(Texts.hash(text, offset, length));
         Entry entry = slots.get(slot);
         if (entry != null && Texts.matches(entry.id(), text, offset, length)) {
             return entry;

@@ -56,10 +56,7 @@ final class Texts implements Serializable {
 
     /** Gets the string of the given characters, the one kept if it has them. */
     String find(char[] text, int offset, int length) {
-        int hash = 0;
-        for (int i = 0; i < length; i++) {
-            hash = 31 * hash + text[offset + i];
-        }
+        int hash = hash(text, offset, length);
         int slot = (hash ^ hash >>> 16) & (capacity - 1);
         String known = slots.getPlain(slot);
         if (known != null && matches(known, text, offset, length)) {
@@ -73,6 +70,15 @@ final class Texts implements Serializable {
         // the free slot of the pair, or else one of the two chosen by a higher bit of the hash
         slots.setPlain(known == null || other != null && (hash & 1 << 20) == 0 ? slot : slot ^ 1, read);
         return read;
+    }
+
+    /** Hashes characters as {@code String.hashCode()} hashes a string of them. */
+    static int hash(char[] text, int offset, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + text[offset + i];
+        }
+        return hash;
     }
 
     /** Checks whether a string has the given characters. */
