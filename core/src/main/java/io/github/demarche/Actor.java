@@ -4,10 +4,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +43,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Actor implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * The most affiliations above an actor: Wang Yi has two (China's government, then China). A
@@ -127,6 +129,33 @@ public abstract class Actor implements Serializable {
      * @return the CAMEO code, empty if none is known
      */
     public abstract Optional<String> cameoCode();
+
+    /**
+     * Gets the sectors the actor belongs to, as a dataset names them: ICEWS's sector names
+     * ({@code "Government"}, {@code "Executive Office"}) or PLOVER's sector codes ({@code "GOV"}).
+     *
+     * @return the sectors, as written, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<String> sectors();
+
+    /**
+     * Gets the ids that datasets give this actor, kept as written beside {@link #id()}, such as a
+     * UCDP side id {@code ucdp-side:372}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the actor and the model does not
+     * name, by key, with its type.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
 
     /**
      * Gets the chain of affiliations, starting with this actor: for Wang Yi,
@@ -221,6 +250,16 @@ public abstract class Actor implements Serializable {
                 violations.add("cameoCode", ViolationCode.MALFORMED,
                         "be one to five three-character upper-case CAMEO segments such as 'CHNGOV'", cameoCode.get());
             }
+        }
+        List<String> sectors = sectors();
+        for (int i = 0; i < sectors.size(); i++) {
+            violations.text(Violations.at("sectors", i), sectors.get(i), MAX_TEXT);
+        }
+        if (externalIds().size() > 1) {
+            violations.unique("externalIds", externalIds(), Function.identity(), "name each external id once");
+        }
+        if (!attributes().isEmpty()) {
+            violations.attributeKeys("attributes", attributes());
         }
         Optional<Actor> affiliation = affiliation();
         if (affiliation.isPresent()) {

@@ -3,6 +3,7 @@ package io.github.demarche;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Event implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MAX_TITLE = 500;
     private static final Pattern CAMEO_ROOT = Pattern.compile("0[1-9]|1[0-9]|20");
@@ -114,6 +115,41 @@ public abstract class Event implements Serializable {
     public abstract List<String> casualtyReportIds();
 
     /**
+     * Gets where the event comes from: the reports and dataset rows it was taken from, at least one.
+     *
+     * @return the sources, unmodifiable, not empty
+     * @since 0.2
+     */
+    public abstract List<SourceAttribution> sources();
+
+    /**
+     * Gets the ids that datasets give this event, kept as written beside {@link #id()}, such as
+     * {@code gdelt:881990842}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the event and the model does not
+     * name, by key, with its type, such as {@code gdelt.NumMentions = 5}.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
+
+    /**
+     * Gets the event-level estimate of the dead, as a dataset gives it beside its per-group
+     * figures, such as UCDP GED's {@code low}, {@code best} and {@code high}.
+     *
+     * @return the estimate, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<QualifiedCount> deaths();
+
+    /**
      * Checks if the event was blocked, as China and Russia blocked a UN Security Council resolution
      * condemning the coup.
      *
@@ -163,11 +199,13 @@ public abstract class Event implements Serializable {
         Violations violations = Violations.of("Event");
         violations.id("id", id());
         violations.text("title", title(), MAX_TITLE);
-        violations.unique("participants", participants(), Participant::toString, "name each actor once per role");
+        violations.unique("participants", participants(), p -> p.actor().id() + " (" + p.role() + ")",
+                "name each actor once per role");
         for (int i = 0; i < casualtyReportIds().size(); i++) {
             violations.id(Violations.at("casualtyReportIds", i), casualtyReportIds().get(i));
         }
         violations.unique("casualtyReportIds", casualtyReportIds(), Function.identity(), "name each report once");
+        violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
         violations.matches("cameoRootCode", cameoRootCode(), CAMEO_ROOT, "a CAMEO root code from '01' to '20'");
         if (isBlocked() && type() != EventType.VOTE_OR_RESOLUTION) {
             violations.addRaw("blocked", ViolationCode.NOT_APPLICABLE, "be false unless type is VOTE_OR_RESOLUTION",

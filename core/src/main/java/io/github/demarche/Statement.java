@@ -3,6 +3,7 @@ package io.github.demarche;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  *         .summary("Both support all parties in Myanmar seeking a political solution")
  *         .addStance(support)
  *         .addEventId("wang-lavrov-meeting")
- *         .source(irrawaddy)
+ *         .addSource(irrawaddy)
  *         .build();
  * }</pre>
  *
@@ -44,7 +45,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Statement implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MAX_QUOTE = 5000;
     private static final int MAX_SUMMARY = 2000;
@@ -140,12 +141,40 @@ public abstract class Statement implements Serializable {
      */
     public abstract List<String> eventIds();
 
+
     /**
-     * Gets the source that reports the statement.
+     * Gets where the statement comes from: the reports and dataset rows it was taken from, at least one.
      *
-     * @return the source, not null
+     * @return the sources, unmodifiable, not empty
+     * @since 0.2
      */
-    public abstract SourceAttribution source();
+    public abstract List<SourceAttribution> sources();
+
+    /**
+     * Gets where the statement was made or happened, as the source gives it.
+     *
+     * @return the location, empty if the source does not say
+     * @since 0.2
+     */
+    public abstract Optional<Location> location();
+
+    /**
+     * Gets the ids that datasets give this statement, kept as written beside {@link #id()}, such as
+     * {@code gdelt:881990842}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the statement and the model does not
+     * name, by key, with its type, such as {@code gdelt.NumMentions = 5}.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
 
     /**
      * Checks if this statement was certainly made before another, by the partial order of their
@@ -198,6 +227,7 @@ public abstract class Statement implements Serializable {
             }
         }
         violations.unique("eventIds", eventIds(), Function.identity(), "name each event once");
+        violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
         violations.throwIfAny();
     }
 

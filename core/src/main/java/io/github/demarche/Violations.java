@@ -138,6 +138,49 @@ final class Violations {
     }
 
     /** Checks that a collection is not empty. */
+    static final int ATTRIBUTE_KEY_MAX_LENGTH = 64;
+
+    /**
+     * Checks the keys of extension attributes: a letter, then letters, digits, '.', '_', '-' or
+     * ':', at most 64 characters, such as {@code gdelt.NumMentions}.
+     */
+    Violations attributeKeys(String path, java.util.Map<String, AttributeValue> attributes) {
+        for (String key : attributes.keySet()) {
+            if (key.length() > ATTRIBUTE_KEY_MAX_LENGTH) {
+                addRaw(path + "." + StringUtils.abbreviate(key, MAX_SHOWN), ViolationCode.TOO_LONG,
+                        "have keys of at most " + ATTRIBUTE_KEY_MAX_LENGTH + " characters", key.length() + " characters");
+            } else if (!isAttributeKey(key)) {
+                add(path, ViolationCode.MALFORMED,
+                        "have keys that are a letter followed by letters, digits, '.', '_', '-' or ':'", key);
+            }
+        }
+        return this;
+    }
+
+    static boolean isAttributeKey(String key) {
+        if (key.isEmpty() || !isAsciiLetter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Checks the provenance every record shares: at least one source, and no external id twice. */
+    Violations provenance(List<SourceAttribution> sources, List<ExternalId> externalIds) {
+        notEmpty("sources", sources);
+        unique("externalIds", externalIds, Function.identity(), "name each external id once");
+        return this;
+    }
+
     Violations notEmpty(String path, Collection<?> values) {
         if (values.isEmpty()) {
             addRaw(path, ViolationCode.EMPTY, "hold at least one element", "[]");

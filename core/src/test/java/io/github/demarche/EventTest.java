@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventTest {
 
     private static Event.Builder valid() {
-        return Event.builder().id("e").type(EventType.OTHER).title("Something").date(ApproximateDate.parse("2021-03"));
+        return Event.builder().addSource(ReferenceArticleFixture.SOURCE).id("e").type(EventType.OTHER).title("Something").date(ApproximateDate.parse("2021-03"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class ReadmeQuickstartTest {
                         .target(StanceTarget.topic("a political solution", "myanmar-political-solution"))
                         .wording("voiced support for all parties in Myanmar to seek a political solution")
                         .build())
-                .source(source)
+                .addSource(source)
                 .build();
 
         assertThat(joint.stances().get(0).cooperationScore()).isEqualTo(3.4);
