@@ -55,5 +55,10 @@ public enum ViolationCode {
     /** A reference names an identifier that the document holds with a different value. */
     CONFLICTING_REFERENCE,
     /** A value is dated after the publication date of the source that reports it. */
-    DATED_AFTER_PUBLICATION
+    DATED_AFTER_PUBLICATION,
+    /**
+     * A value holds more than the form it is to be written in can say, such as an instant with a
+     * fraction of a second written as whole seconds; writing it would lose something.
+     */
+    NOT_REPRESENTABLE
 }
