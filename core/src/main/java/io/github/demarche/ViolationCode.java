@@ -55,5 +55,12 @@ public enum ViolationCode {
     /** A reference names an identifier that the document holds with a different value. */
     CONFLICTING_REFERENCE,
     /** A value is dated after the publication date of the source that reports it. */
-    DATED_AFTER_PUBLICATION
+    DATED_AFTER_PUBLICATION,
+    /**
+     * A well-formed code is not in the code book it claims, such as a CAMEO event code unknown to
+     * its dialect or a name that is not a PLOVER event type, mode or context.
+     *
+     * @since 0.2
+     */
+    UNKNOWN_CODE
 }
