@@ -60,5 +60,13 @@ public enum ViolationCode {
      * A value holds more than the form it is to be written in can say, such as an instant with a
      * fraction of a second written as whole seconds; writing it would lose something.
      */
-    NOT_REPRESENTABLE
+    NOT_REPRESENTABLE,
+
+    /**
+     * A well-formed code is not in the code book it claims, such as a CAMEO event code unknown to
+     * its dialect or a name that is not a PLOVER event type, mode or context.
+     *
+     * @since 0.2
+     */
+    UNKNOWN_CODE
 }
