@@ -22,7 +22,7 @@ public enum ViolationCode {
     EMPTY,
     /** A list holds the same element twice where each must be unique. */
     DUPLICATE,
-    /** A country code is not an ISO 3166-1 alpha-3 code known to the JDK. */
+    /** A country code is not the ISO 3166-1 alpha-3 code of a country Demarche knows. */
     UNKNOWN_COUNTRY,
     /** A URL is not an absolute URI (one with a scheme; a web address also needs a host). */
     INVALID_URI,
