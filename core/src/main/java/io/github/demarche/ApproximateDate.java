@@ -31,7 +31,8 @@ import java.util.Optional;
  * a form, plus a Demarche form for the parts of a month, which EDTF lacks:
  * <pre>{@code
  * text      = date | date "/" date | date "/.." | "../" date
- * date      = year [ "-" month [ "-" ( day | part ) ] ] [ qualifier ]
+ * date      = year [ "-" month [ "-" ( day | part ) ] ] [ qualifier ] | basic
+ * basic     = year month day                 (read, never written; see below)
  * year      = 4 ASCII digits, 0000 to 9999
  * month     = 2 ASCII digits, 01 to 12
  * day       = 2 ASCII digits, 01 to the length of the month
@@ -47,9 +48,20 @@ import java.util.Optional;
  * seasons, unspecified digits with {@code X}) are not supported.
  *
  * <p>{@link #parse(CharSequence)} is strict: it accepts exactly the canonical texts that
- * {@link #toString()} writes: no white space, no lower or upper case variants, no non-ASCII
- * digits, at most {@value #MAX_TEXT_LENGTH} characters. So {@code parse(d.toString())} equals
- * {@code d}, and {@code parse(t).toString()} equals {@code t} for every text {@code t} it accepts.
+ * {@link #toString()} writes, and the basic form below: no white space, no lower or upper case
+ * variants, no non-ASCII digits, at most {@value #MAX_TEXT_LENGTH} characters. So
+ * {@code parse(d.toString())} equals {@code d}, and {@code parse(t).toString()} equals {@code t}
+ * for every text {@code t} it accepts that has no day in the basic form.
+ *
+ * <h2>Basic form</h2>
+ * A day may also be written in the ISO 8601 basic form, exactly eight ASCII digits
+ * {@code YYYYMMDD}, as GDELT writes its {@code SQLDATE} column: {@code 20191024} reads as the day
+ * {@code 2019-10-24} and is equal to it, and {@link #toString()} writes the extended form
+ * {@code 2019-10-24}. The basic form is read, never written. It has no qualifier, and no basic form
+ * of a year and month ({@code 201910} is not a date, as in ISO 8601). Each endpoint of an interval
+ * is read on its own, so an endpoint may be a day in the basic form too:
+ * {@code 20191024/20191026} reads as {@code 2019-10-24/2019-10-26}, and {@code 20191024/..} as
+ * {@code 2019-10-24/..}; the slash and the fixed length of eight digits keep this unambiguous.
  *
  * <h2>Bounds</h2>
  * A date covers the days from {@link #earliest()} to {@link #latest()}: a whole year, a whole
@@ -147,6 +159,10 @@ public final class ApproximateDate implements Serializable {
     private static final String FORM = "an EDTF date such as '2021-03-23', '2021-03~' or '2021-02-01/..'";
     /** What {@link #scan(String)} returns for a text that is not of the form of a single date. */
     private static final long NOT_A_DATE = -1;
+    /** The flag {@link #scan(String)} sets for a day in the basic form, above the 14 bits of the year. */
+    private static final long BASIC = 1L << 34;
+    /** The length of a day in the basic form, {@code YYYYMMDD}. */
+    private static final int BASIC_LENGTH = 8;
 
     /** The canonical text, such as {@code 2021-03-early~}; the whole serialized form. */
     private final String text;
@@ -267,7 +283,9 @@ public final class ApproximateDate implements Serializable {
      * from the coup to "as of Tuesday".
      *
      * <p>The end may overlap the start, as in {@code 2021-03/2021-03-early}, or equal it; it may
-     * not be over before the start begins.
+     * not be over before the start begins. An interval whose end equals its start stays an interval
+     * as written, {@code 2021-03-23/2021-03-23}, which is not equal to the day {@code 2021-03-23};
+     * {@link #ofDays(LocalDate, LocalDate)} gives the day for a range of one day.
      *
      * @param start  the first single date, not null
      * @param end  the last single date, not null
@@ -280,6 +298,44 @@ public final class ApproximateDate implements Serializable {
         Objects.requireNonNull(end, "end");
         Violations violations = Violations.of(TYPE);
         ApproximateDate date = interval(violations, start, end);
+        violations.throwIfAny();
+        return date;
+    }
+
+    /**
+     * Obtains the date that covers the days from {@code first} to {@code last}, both included, as a
+     * dataset gives a date range in two columns (UCDP GED's {@code date_start} and
+     * {@code date_end}): the day itself when the two are the same day, such as {@code 2019-10-24},
+     * else the closed interval of the two days, such as {@code 2019-10-24/2019-10-26}.
+     *
+     * <p>Unlike {@link #between(ApproximateDate, ApproximateDate)}, which keeps an interval of one
+     * day as written ({@code 2021-03-23/2021-03-23}), this factory gives the single day for one
+     * day, so that a row dated {@code 2019-10-24} to {@code 2019-10-24} equals a statement dated
+     * {@code 2019-10-24}. Either way {@link #earliest()} and {@link #latest()} give back
+     * {@code first} and {@code last}.
+     *
+     * @param first  the first day, not null
+     * @param last  the last day, not null
+     * @return the day or the interval, not null
+     * @throws ValidationException if a year is not from 0 to 9999 ({@code OUT_OF_RANGE}, at
+     *     {@code year}, or at {@code start.year} and {@code end.year} for two days) or
+     *     {@code last} is before {@code first} ({@code INTERVAL_INVERTED})
+     */
+    public static ApproximateDate ofDays(LocalDate first, LocalDate last) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        Violations violations = Violations.of(TYPE);
+        ApproximateDate date;
+        if (first.equals(last)) {
+            date = single(violations, "", Precision.DAY, first.getYear(), first.getMonthValue(), first.getDayOfMonth(),
+                    null, false, false);
+        } else {
+            ApproximateDate start = single(violations, "start.", Precision.DAY, first.getYear(),
+                    first.getMonthValue(), first.getDayOfMonth(), null, false, false);
+            ApproximateDate end = single(violations, "end.", Precision.DAY, last.getYear(), last.getMonthValue(),
+                    last.getDayOfMonth(), null, false, false);
+            date = start == null || end == null ? null : interval(violations, start, end);
+        }
         violations.throwIfAny();
         return date;
     }
@@ -316,7 +372,8 @@ public final class ApproximateDate implements Serializable {
 
     /**
      * Obtains an approximate date from its canonical text, such as {@code 2021-02-01},
-     * {@code 2021-03-early} or {@code 2021-02-01/..}; the grammar is in the class comment.
+     * {@code 2021-03-early} or {@code 2021-02-01/..}, or from a day in the ISO 8601 basic form,
+     * such as {@code 20191024} for {@code 2019-10-24}; the grammar is in the class comment.
      *
      * @param text  the text, not null
      * @return the date, not null
@@ -387,9 +444,9 @@ public final class ApproximateDate implements Serializable {
      * The form of a single date, scanned by hand (dates are parsed for every statement read, and a
      * regular expression was most of the cost):
      *   year [ "-" month [ "-" ( day | "early" | "mid" | "late" ) ] ] [ "~" | "?" | "%" ]
-     * with a year of four ASCII digits and a month and day of two. The fields are packed into one
-     * long: year (14 bits), month (7: two digits may say 99), day (7), precision (2), part (2),
-     * qualifier (2).
+     * with a year of four ASCII digits and a month and day of two, or the basic form of a day,
+     * YYYYMMDD. The fields are packed into one long: the basic flag (1 bit), year (14 bits), month
+     * (7: two digits may say 99), day (7), precision (2), part (2), qualifier (2).
      */
     private static long scan(String text) {
         int length = text.length();
@@ -429,6 +486,13 @@ public final class ApproximateDate implements Serializable {
                     precision = Precision.DAY;
                 }
             }
+        } else if (length == BASIC_LENGTH) {
+            month = digits(text, 4, 2);
+            day = digits(text, 6, 2);
+            if (month < 0 || day < 0) {
+                return NOT_A_DATE;
+            }
+            return BASIC | (long) year << 20 | month << 13 | day << 6 | Precision.DAY.ordinal() << 4;
         }
         int qualifier = 0;
         if (at < length) {
@@ -471,13 +535,16 @@ public final class ApproximateDate implements Serializable {
         return null;
     }
 
-    /** Builds a single date from what {@link #scan(String)} found; the text is already canonical. */
+    /**
+     * Builds a single date from what {@link #scan(String)} found; the text is canonical unless it
+     * is in the basic form, whose canonical text is then written.
+     */
     private static ApproximateDate single(Violations violations, String prefix, long scanned, String text) {
         int qualifier = (int) (scanned & 3) << 1;
         int part = (int) (scanned >> 2) & 3;
-        return single(violations, prefix, PRECISIONS[(int) (scanned >> 4) & 3], (int) (scanned >> 20),
+        return single(violations, prefix, PRECISIONS[(int) (scanned >> 4) & 3], (int) (scanned >> 20) & 0x3FFF,
                 (int) (scanned >> 13) & 127, (int) (scanned >> 6) & 127, part == 0 ? null : PARTS[part - 1],
-                (qualifier & APPROXIMATE) != 0, (qualifier & UNCERTAIN) != 0, text);
+                (qualifier & APPROXIMATE) != 0, (qualifier & UNCERTAIN) != 0, (scanned & BASIC) != 0 ? null : text);
     }
 
     private static ApproximateDate single(Violations violations, String prefix, Precision precision, int year,

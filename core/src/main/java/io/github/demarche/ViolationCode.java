@@ -22,7 +22,7 @@ public enum ViolationCode {
     EMPTY,
     /** A list holds the same element twice where each must be unique. */
     DUPLICATE,
-    /** A country code is not an ISO 3166-1 alpha-3 code known to the JDK. */
+    /** A country code is not the ISO 3166-1 alpha-3 code of a country Demarche knows. */
     UNKNOWN_COUNTRY,
     /** A URL is not an absolute URI (one with a scheme; a web address also needs a host). */
     INVALID_URI,
@@ -55,5 +55,18 @@ public enum ViolationCode {
     /** A reference names an identifier that the document holds with a different value. */
     CONFLICTING_REFERENCE,
     /** A value is dated after the publication date of the source that reports it. */
-    DATED_AFTER_PUBLICATION
+    DATED_AFTER_PUBLICATION,
+    /**
+     * A value holds more than the form it is to be written in can say, such as an instant with a
+     * fraction of a second written as whole seconds; writing it would lose something.
+     */
+    NOT_REPRESENTABLE,
+
+    /**
+     * A well-formed code is not in the code book it claims, such as a CAMEO event code unknown to
+     * its dialect or a name that is not a PLOVER event type, mode or context.
+     *
+     * @since 0.2
+     */
+    UNKNOWN_CODE
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,210 @@ class ApproximateDateTest {
     @MethodSource("factories")
     void factories_write_the_canonical_text(ApproximateDate date, String text) {
         assertThat(date).hasToString(text).isEqualTo(ApproximateDate.parse(text));
+    }
+
+    // ------------------------------------------------------------------------------------ basic form
+
+    static Stream<Arguments> basicTexts() {
+        return Stream.of(
+                arguments("20191024", "2019-10-24"),
+                arguments("20200229", "2020-02-29"),
+                arguments("20000229", "2000-02-29"),
+                arguments("00000101", "0000-01-01"),
+                arguments("99991231", "9999-12-31"),
+                arguments("20210131", "2021-01-31"),
+                arguments("20191024/20191026", "2019-10-24/2019-10-26"),
+                arguments("20191024/20191024", "2019-10-24/2019-10-24"),
+                arguments("20191024/..", "2019-10-24/.."),
+                arguments("../20191024", "../2019-10-24"),
+                arguments("20191024/2019-10-26", "2019-10-24/2019-10-26"),
+                arguments("2019-10/20191026", "2019-10/2019-10-26"),
+                arguments("2019~/20191026", "2019~/2019-10-26"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("basicTexts")
+    void reads_a_day_in_the_basic_form_and_writes_the_extended_form(String basic, String extended) {
+        ApproximateDate date = ApproximateDate.parse(basic);
+        assertThat(date).hasToString(extended)
+                .isEqualTo(ApproximateDate.parse(extended))
+                .hasSameHashCodeAs(ApproximateDate.parse(extended));
+        assertThat(date.earliest()).isEqualTo(ApproximateDate.parse(extended).earliest());
+        assertThat(date.latest()).isEqualTo(ApproximateDate.parse(extended).latest());
+        assertThat(date.precision()).isEqualTo(ApproximateDate.parse(extended).precision());
+        assertThat(ApproximateDate.validate(basic)).isEmpty();
+        assertThat(ApproximateDate.parse(new StringBuilder(basic))).isEqualTo(date);
+        assertThat(SerializationSupport.roundTrip(date)).isEqualTo(date).hasToString(extended);
+    }
+
+    @Test
+    void a_basic_day_equals_the_extended_day_the_way_gdelt_writes_sqldate() {
+        ApproximateDate sqlDate = ApproximateDate.parse("20191024");
+        assertThat(sqlDate).isEqualTo(ApproximateDate.ofDay(2019, 10, 24))
+                .isEqualTo(ApproximateDate.of(LocalDate.of(2019, 10, 24)));
+        assertThat(sqlDate.precision()).isEqualTo(Precision.DAY);
+        assertThat(sqlDate.isInterval()).isFalse();
+        assertThat(ApproximateDate.CHRONOLOGICAL.compare(sqlDate, d("2019-10-24"))).isZero();
+    }
+
+    static Stream<Arguments> invalidBasicTexts() {
+        return Stream.of(
+                arguments("2019102", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '2019102'"))),
+                arguments("201910245", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '201910245'"))),
+                arguments("201910", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '201910'"))),
+                arguments("20191024~", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '20191024~'"))),
+                arguments("2019102~", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '2019102~'"))),
+                arguments("2019-1024", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '2019-1024'"))),
+                arguments("201910-24", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '201910-24'"))),
+                arguments("2019102\u0664", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '2019102\\u0664'"))),
+                arguments("20191024/2019102", List.of(violation("text", ViolationCode.MALFORMED,
+                        "ApproximateDate.text must be " + FORM + ", got '20191024/2019102'"))),
+                arguments("20191324", List.of(violation("month", ViolationCode.OUT_OF_RANGE,
+                        "ApproximateDate.month must be between 1 and 12, got 13"))),
+                arguments("20190024", List.of(violation("month", ViolationCode.OUT_OF_RANGE,
+                        "ApproximateDate.month must be between 1 and 12, got 0"))),
+                arguments("20191032", List.of(violation("day", ViolationCode.INVALID_DATE,
+                        "ApproximateDate.day must be a day of 2019-10, got 32"))),
+                arguments("20191100", List.of(violation("day", ViolationCode.INVALID_DATE,
+                        "ApproximateDate.day must be a day of 2019-11, got 0"))),
+                arguments("20191131", List.of(violation("day", ViolationCode.INVALID_DATE,
+                        "ApproximateDate.day must be a day of 2019-11, got 31"))),
+                arguments("20190229", List.of(violation("day", ViolationCode.INVALID_DATE,
+                        "ApproximateDate.day must be a day of 2019-02, got 29"))),
+                arguments("19000229", List.of(violation("day", ViolationCode.INVALID_DATE,
+                        "ApproximateDate.day must be a day of 1900-02, got 29"))),
+                arguments("20191332", List.of(
+                        violation("month", ViolationCode.OUT_OF_RANGE,
+                                "ApproximateDate.month must be between 1 and 12, got 13"),
+                        violation("day", ViolationCode.OUT_OF_RANGE,
+                                "ApproximateDate.day must be between 1 and 31, got 32"))),
+                arguments("20191026/20191024", List.of(violation("end", ViolationCode.INTERVAL_INVERTED,
+                        "ApproximateDate.end must not end before start begins, got start=2019-10-26, end=2019-10-24"))),
+                arguments("20190229/20191332", List.of(
+                        violation("start.day", ViolationCode.INVALID_DATE,
+                                "ApproximateDate.start.day must be a day of 2019-02, got 29"),
+                        violation("end.month", ViolationCode.OUT_OF_RANGE,
+                                "ApproximateDate.end.month must be between 1 and 12, got 13"),
+                        violation("end.day", ViolationCode.OUT_OF_RANGE,
+                                "ApproximateDate.end.day must be between 1 and 31, got 32"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidBasicTexts")
+    void rejects_an_invalid_basic_text_with_every_violation(String text, List<Violation> expected) {
+        assertThat(ApproximateDate.validate(text)).containsExactlyElementsOf(expected);
+        assertThatThrownBy(() -> ApproximateDate.parse(text))
+                .isExactlyInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).isEqualTo(expected));
+    }
+
+    @Test
+    void reads_every_day_of_leap_and_common_years_in_the_basic_form() {
+        for (int year : new int[] {0, 1900, 2000, 2019, 2020, 9999}) {
+            for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+                String basic = String.format(Locale.ROOT, "%04d%02d%02d", year, day.getMonthValue(),
+                        day.getDayOfMonth());
+                ApproximateDate date = ApproximateDate.parse(basic);
+                assertThat(date).as(basic).isEqualTo(ApproximateDate.of(day));
+                assertThat(date.earliest()).as(basic).isEqualTo(day);
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------- days of a dataset
+
+    @Test
+    void of_days_gives_the_day_itself_for_a_range_of_one_day() {
+        LocalDate day = LocalDate.of(2019, 10, 24);
+        ApproximateDate date = ApproximateDate.ofDays(day, day);
+        assertThat(date).hasToString("2019-10-24").isEqualTo(ApproximateDate.of(day));
+        assertThat(date.isInterval()).isFalse();
+        assertThat(date.earliest()).isEqualTo(day);
+        assertThat(date.latest()).isEqualTo(day);
+        assertThat(date).isNotEqualTo(ApproximateDate.between(ApproximateDate.of(day), ApproximateDate.of(day)));
+    }
+
+    @Test
+    void of_days_gives_a_closed_interval_for_two_days() {
+        LocalDate first = LocalDate.of(2013, 12, 13);
+        LocalDate last = LocalDate.of(2013, 12, 14);
+        ApproximateDate date = ApproximateDate.ofDays(first, last);
+        assertThat(date).hasToString("2013-12-13/2013-12-14")
+                .isEqualTo(ApproximateDate.between(ApproximateDate.of(first), ApproximateDate.of(last)));
+        assertThat(date.isInterval()).isTrue();
+        assertThat(date.precision()).isEqualTo(Precision.DAY);
+        assertThat(date.earliest()).isEqualTo(first);
+        assertThat(date.latest()).isEqualTo(last);
+        assertThat(ApproximateDate.ofDays(LocalDate.of(2020, 2, 28), LocalDate.of(2020, 3, 1)))
+                .hasToString("2020-02-28/2020-03-01");
+    }
+
+    @Test
+    void of_days_rejects_an_inverted_range_and_years_out_of_range() {
+        assertThatThrownBy(() -> ApproximateDate.ofDays(LocalDate.of(2019, 10, 26), LocalDate.of(2019, 10, 24)))
+                .isExactlyInstanceOf(ValidationException.class)
+                .hasMessage("ApproximateDate.end must not end before start begins, got start=2019-10-26, "
+                        + "end=2019-10-24")
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::path, Violation::code)
+                        .containsExactly(tuple("end", ViolationCode.INTERVAL_INVERTED)));
+        assertThatThrownBy(() -> ApproximateDate.ofDays(LocalDate.of(10000, 1, 1), LocalDate.of(10000, 1, 1)))
+                .isExactlyInstanceOf(ValidationException.class)
+                .hasMessage("ApproximateDate.year must be between 0 and 9999, got 10000");
+        assertThatThrownBy(() -> ApproximateDate.ofDays(LocalDate.of(-1, 12, 31), LocalDate.of(10000, 1, 1)))
+                .isExactlyInstanceOf(ValidationException.class)
+                .hasMessage("2 violations: ApproximateDate.start.year must be between 0 and 9999, got -1; "
+                        + "ApproximateDate.end.year must be between 0 and 9999, got 10000")
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::path)
+                        .containsExactly("start.year", "end.year"));
+        assertThat(ApproximateDate.ofDays(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31)))
+                .hasToString("0000-01-01/9999-12-31");
+    }
+
+    @Test
+    void of_days_gives_back_its_days_for_random_ranges() {
+        long seed = seed();
+        Random random = new Random(seed);
+        for (int i = 0; i < SAMPLES; i++) {
+            LocalDate first = FIRST_DAY.plusDays(random.nextInt(DAYS_0000_TO_9999));
+            LocalDate last = random.nextBoolean() ? first : first.plusDays(random.nextInt(400));
+            if (last.getYear() > 9999) {
+                continue;
+            }
+            ApproximateDate date = ApproximateDate.ofDays(first, last);
+            String where = "seed=" + seed + ", first=" + first + ", last=" + last;
+            assertThat(date.earliest()).as(where).isEqualTo(first);
+            assertThat(date.latest()).as(where).isEqualTo(last);
+            assertThat(date.isInterval()).as(where).isEqualTo(!first.equals(last));
+            assertThat(ApproximateDate.parse(date.toString())).as(where).isEqualTo(date);
+            String basic = basic(first) + (first.equals(last) ? "" : "/" + basic(last));
+            assertThat(ApproximateDate.parse(basic)).as(where).isEqualTo(date);
+        }
+    }
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
+    private static final int DAYS_0000_TO_9999 = (int) (LocalDate.of(10000, 1, 1).toEpochDay() - FIRST_DAY.toEpochDay());
+
+    private static String basic(LocalDate day) {
+        return String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /** Writes every day in the basic form of a text in the extended form, as {@code parse} reads it. */
+    private static String extended(String text) {
+        return Arrays.stream(text.split("/", -1))
+                .map(part -> part.length() == 8 && part.chars().allMatch(c -> c >= '0' && c <= '9')
+                        ? part.substring(0, 4) + "-" + part.substring(4, 6) + "-" + part.substring(6)
+                        : part)
+                .collect(Collectors.joining("/"));
     }
 
     @Test
@@ -431,6 +636,8 @@ class ApproximateDateTest {
                 arguments((ThrowingCallable) () -> ApproximateDate.between(x, null), "end"),
                 arguments((ThrowingCallable) () -> ApproximateDate.since(null), "start"),
                 arguments((ThrowingCallable) () -> ApproximateDate.until(null), "end"),
+                arguments((ThrowingCallable) () -> ApproximateDate.ofDays(null, LocalDate.EPOCH), "first"),
+                arguments((ThrowingCallable) () -> ApproximateDate.ofDays(LocalDate.EPOCH, null), "last"),
                 arguments((ThrowingCallable) () -> ApproximateDate.parse(null), "text"),
                 arguments((ThrowingCallable) () -> ApproximateDate.validate(null), "text"),
                 arguments((ThrowingCallable) () -> x.isBefore(null), "other"),
@@ -740,7 +947,7 @@ class ApproximateDateTest {
             List<Violation> violations = ApproximateDate.validate(text);
             if (thrown == null) {
                 accepted++;
-                assertThat(ApproximateDate.parse(text)).as("strict, %s", where).hasToString(text);
+                assertThat(ApproximateDate.parse(text)).as("strict, %s", where).hasToString(extended(text));
                 assertThat(violations).as("validate agrees, %s", where).isEmpty();
             } else {
                 assertThat(thrown).as("only ValidationException, %s", where).isExactlyInstanceOf(ValidationException.class);
