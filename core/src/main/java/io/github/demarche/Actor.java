@@ -124,11 +124,13 @@ public abstract class Actor implements Serializable {
     public abstract Optional<String> wikidataId();
 
     /**
-     * Gets the CAMEO actor code, such as {@code "CHNGOV"} or {@code "MMRMIL"}.
+     * Gets the CAMEO actor code, as written, such as {@code CHNGOV}, {@code MMRMIL}, {@code bdaUAF}
+     * or PLOVER's {@code ***}. Its country, if it has one, need not be {@link #country()}: a
+     * dataset may code an actor by a region ({@code AFR}) or an organization ({@code IGOUNO}).
      *
      * @return the CAMEO code, empty if none is known
      */
-    public abstract Optional<String> cameoCode();
+    public abstract Optional<CameoActorCode> cameoCode();
 
     /**
      * Gets the sectors the actor belongs to, as a dataset names them: ICEWS's sector names
@@ -244,13 +246,6 @@ public abstract class Actor implements Serializable {
                         wikidataId.get());
             }
         }
-        Optional<String> cameoCode = cameoCode();
-        if (cameoCode.isPresent()) {
-            if (!isCameoCode(cameoCode.get())) {
-                violations.add("cameoCode", ViolationCode.MALFORMED,
-                        "be one to five three-character upper-case CAMEO segments such as 'CHNGOV'", cameoCode.get());
-            }
-        }
         List<String> sectors = sectors();
         for (int i = 0; i < sectors.size(); i++) {
             violations.text(Violations.at("sectors", i), sectors.get(i), MAX_TEXT);
@@ -277,21 +272,6 @@ public abstract class Actor implements Serializable {
         for (int i = 2; i < length; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Checks {@code (?:[A-Z0-9]{3}){1,5}} by hand. */
-    private static boolean isCameoCode(String value) {
-        int length = value.length();
-        if (length < 3 || length > 15 || length % 3 != 0) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false;
             }
         }
@@ -343,6 +323,21 @@ public abstract class Actor implements Serializable {
 
         /** Creates a builder; prefer {@link Actor#builder()}. */
         public Builder() {
+        }
+
+        /**
+         * Sets the CAMEO actor code from its text, as written, such as {@code "CHNGOV"}.
+         *
+         * @param text  the code, not null
+         * @return this builder, not null
+         * @throws ValidationException if the text is not a CAMEO actor code (see
+         *     {@link CameoActorCode#parse(CharSequence)})
+         * @since 0.2
+         */
+        public Builder cameoCode(String text) {
+            Objects.requireNonNull(text, "text");
+            cameoCode(CameoActorCode.parse(text));
+            return this;
         }
 
         /**

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title is not
  * blank and at most 500 characters; no actor takes part twice in the same role; casualty report
- * ids are well formed and unique; the CAMEO root code is two digits from {@code 01} to {@code 20};
+ * ids are well formed and unique;
  * only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution} can be {@link #isBlocked() blocked}.
  * Referenced reports and actors known, dates not after publication: checked by {@link Dossier}.
  *
@@ -43,7 +42,6 @@ public abstract class Event implements Serializable {
     private static final long serialVersionUID = 2L;
 
     private static final int MAX_TITLE = 500;
-    private static final Pattern CAMEO_ROOT = Pattern.compile("0[1-9]|1[0-9]|20");
 
     /**
      * Sorts events by date ({@link ApproximateDate#CHRONOLOGICAL}), then by id. Consistent with
@@ -161,13 +159,25 @@ public abstract class Event implements Serializable {
     }
 
     /**
-     * Gets the CAMEO root code of the event.
+     * Gets how the event was coded in an event-data scheme: its exact CAMEO code at any depth, the
+     * source's own score, its PLOVER type, mode and contexts.
      *
-     * @return two digits, {@code "01"} to {@code "20"}; the type's
-     *     {@link EventType#defaultCameoRootCode() default} unless set
+     * @return the coding, empty if the event was not coded (then the type's default root stands)
+     * @since 0.2
      */
-    @Value.Default
+    public abstract Optional<Coding> coding();
+
+    /**
+     * Gets the CAMEO root code of the event: the root of the code it was coded with, else its type's
+     * {@link EventType#defaultCameoRootCode() default}.
+     *
+     * @return two digits, {@code "01"} to {@code "20"}, not null
+     */
     public String cameoRootCode() {
+        Optional<Coding> coding = coding();
+        if (coding.isPresent() && coding.get().cameoCode().isPresent()) {
+            return coding.get().cameoCode().get().root().code();
+        }
         return type().defaultCameoRootCode();
     }
 
@@ -206,7 +216,6 @@ public abstract class Event implements Serializable {
         }
         violations.unique("casualtyReportIds", casualtyReportIds(), Function.identity(), "name each report once");
         violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
-        violations.matches("cameoRootCode", cameoRootCode(), CAMEO_ROOT, "a CAMEO root code from '01' to '20'");
         if (isBlocked() && type() != EventType.VOTE_OR_RESOLUTION) {
             violations.addRaw("blocked", ViolationCode.NOT_APPLICABLE, "be false unless type is VOTE_OR_RESOLUTION",
                     "true for type " + type());

@@ -151,7 +151,7 @@ public final class ReferenceArticleFixture {
             .addParticipant(Participant.of(LAVROV, ParticipantRole.PARTICIPANT)).build();
     /** The UN Security Council resolution condemning the coup, blocked by China and Russia. */
     public static final Event BLOCKED_RESOLUTION = Event.builder().addSource(SOURCE).id("unsc-resolution-coup")
-            .type(EventType.VOTE_OR_RESOLUTION).blocked(true).cameoRootCode("12")
+            .type(EventType.VOTE_OR_RESOLUTION).blocked(true).coding(Coding.of(CameoCode.gdelt("12")))
             .title("UN Security Council resolution condemning the Feb. 1 coup")
             .date(ApproximateDate.parse("2021-02-01/2021-03-24"))
             .addParticipant(Participant.of(UN_SECURITY_COUNCIL, ParticipantRole.PARTICIPANT))
