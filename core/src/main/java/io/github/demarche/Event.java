@@ -23,10 +23,11 @@ import org.immutables.value.Value;
  * coup.cameoRootCode();   // "17", the default of EventType.COUP
  * }</pre>
  *
- * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title is not
- * blank and at most 500 characters; no actor takes part twice in the same role; casualty report
- * ids are well formed and unique;
- * only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution} can be {@link #isBlocked() blocked}.
+ * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title, if given,
+ * is not blank and at most 500 characters; no actor takes part twice in the same role; casualty
+ * report ids are well formed and unique; there is at least one source; no external id twice;
+ * attribute keys are well formed; only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution}
+ * can be {@link #isBlocked() blocked}.
  * Referenced reports and actors known, dates not after publication: checked by {@link Dossier}.
  *
  * <p>{@link #isBefore(Event)} and {@link #isAfter(Event)} follow the partial order of
@@ -80,9 +81,9 @@ public abstract class Event implements Serializable {
     /**
      * Gets a short title, such as {@code "Military takeover in Myanmar"}.
      *
-     * @return the title, not null
+     * @return the title, empty where the source gives none (event data rows have codes, not titles)
      */
-    public abstract String title();
+    public abstract Optional<String> title();
 
     /**
      * Gets when the event happened: a date, or an interval for events that last.
@@ -208,7 +209,10 @@ public abstract class Event implements Serializable {
     final void check() {
         Violations violations = Violations.of("Event");
         violations.id("id", id());
-        violations.text("title", title(), MAX_TITLE);
+        Optional<String> title = title();
+        if (title.isPresent()) {
+            violations.text("title", title.get(), MAX_TITLE);
+        }
         violations.unique("participants", participants(), p -> p.actor().id() + " (" + p.role() + ")",
                 "name each actor once per role");
         for (int i = 0; i < casualtyReportIds().size(); i++) {
@@ -230,7 +234,8 @@ public abstract class Event implements Serializable {
      */
     @Override
     public String toString() {
-        return "Event[" + id() + " " + type() + (isBlocked() ? " (blocked)" : "") + " " + date() + " '" + title() + "']";
+        return "Event[" + id() + " " + type() + (isBlocked() ? " (blocked)" : "") + " " + date()
+                + title().map(title -> " " + Violations.show(title)).orElse("") + "]";
     }
 
     /**

@@ -29,8 +29,9 @@ import org.immutables.value.Value;
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); there is at least one
  * speaker and no speaker twice (by id); a {@link StatementMode#JOINT joint} statement has at least
  * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is at
- * most 5000 characters and the summary at most 2000, neither blank; there is at least one stance;
- * event ids are well formed and unique. Rules that need the whole document (speakers and events
+ * most 5000 characters and the summary, if given, at most 2000, neither blank; there is at least
+ * one stance; event ids are well formed and unique; there is at least one source; no external id
+ * twice; attribute keys are well formed. Rules that need the whole document (speakers and events
  * known, not dated after publication) are checked by {@link Dossier}.
  *
  * <p><b>Order.</b> {@link #isBefore(Statement)} and {@link #isAfter(Statement)} follow the partial
@@ -123,9 +124,9 @@ public abstract class Statement implements Serializable {
     /**
      * Gets a summary of what was said, close to the source's wording.
      *
-     * @return the summary, not null
+     * @return the summary, empty where the source gives none (event data rows have codes, not words)
      */
-    public abstract String summary();
+    public abstract Optional<String> summary();
 
     /**
      * Gets the stances the statement takes.
@@ -217,7 +218,10 @@ public abstract class Statement implements Serializable {
         if (quote.isPresent()) {
             violations.text("quote", quote.get(), MAX_QUOTE);
         }
-        violations.text("summary", summary(), MAX_SUMMARY);
+        Optional<String> summary = summary();
+        if (summary.isPresent()) {
+            violations.text("summary", summary.get(), MAX_SUMMARY);
+        }
         violations.notEmpty("stances", stances());
         List<String> eventIds = eventIds();
         for (int i = 0; i < eventIds.size(); i++) {

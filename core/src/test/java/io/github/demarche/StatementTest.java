@@ -136,8 +136,8 @@ class StatementTest {
     void reports_every_missing_attribute() {
         assertThatThrownBy(() -> Statement.builder().id("s").build())
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("4 violations: Statement.date must be set, got nothing; Statement.mode must be set, got nothing;"
-                        + " Statement.channel must be set, got nothing; Statement.summary must be set, got nothing");
+                .hasMessage("3 violations: Statement.date must be set, got nothing; Statement.mode must be set, got nothing;"
+                        + " Statement.channel must be set, got nothing");
     }
 
     @Test
