@@ -43,7 +43,7 @@ final class Failures {
         return name;
     }
 
-    /** Shows a text as the core's messages do: {@code Violation.show}, in single quotes, shortened past 100 characters. */
+    /** Shows a text as the core does ({@code Violation.show}): quoted, shortened past 100 characters. */
     static String show(String text) {
         return Violation.show(text);
     }

@@ -40,7 +40,7 @@ final class ObjectFields {
         return List.of(type.getEnumConstants());
     }
 
-    /** Gets the type of the value a field of a type holds, {@code Object} if it holds none of the model's or is unknown. */
+    /** Gets the type of the value a field of a type holds: {@code Object} for a text, a number, a flag or no field. */
     static Class<?> valueType(Class<?> type, String field) {
         List<ObjectField> fields = BY_TYPE.get(type);
         if (fields == null) {
