@@ -7,43 +7,45 @@ import io.github.demarche.Location;
 import io.github.demarche.ValidationException;
 import java.io.IOException;
 
-/** Reads a location, {@code {"country":"MMR","place":"Yangon"}}, through {@code Location.of}. */
-final class LocationDeserializer extends ModelDeserializer<Location> {
+/**
+ * Reads a location, {@code {"country":"MMR","place":"Yangon"}}, through {@code Location.of}; its
+ * fields are {@link LocationField}.
+ */
+final class LocationDeserializer extends ObjectDeserializer<Location, LocationField, LocationDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
-    private final CountryCodeDeserializer countries;
+    final CountryCodeDeserializer countries;
+
+    /** The fields of a location being read, null where absent. */
+    static final class Reading {
+        CountryCode country;
+        String place;
+    }
 
     LocationDeserializer(CountryCodeDeserializer countries) {
-        super(Location.class, "country", "place");
+        super(Location.class, LocationField.class);
         this.countries = countries;
     }
 
     @Override
-    Location read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        CountryCode country = null;
-        String place = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, Location.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "country":
-                    country = countries.read(p, ctxt, Location.class, field);
-                    break;
-                case "place":
-                    place = Tokens.string(p, Location.class, field);
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, Location.class, field);
-                    break;
-            }
-        }
-        if (country == null) {
-            throw Failures.missing(p, ctxt, Location.class, "country");
+    Reading start() {
+        return new Reading();
+    }
+
+    @Override
+    void readField(LocationField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+            throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    @Override
+    Location build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        if (r.country == null) {
+            throw Failures.missing(p, ctxt, Location.class, LocationField.COUNTRY.text());
         }
         try {
-            return place == null ? Location.of(country) : Location.of(country, place);
+            return r.place == null ? Location.of(r.country) : Location.of(r.country, r.place);
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, Location.class, e, null);
         }

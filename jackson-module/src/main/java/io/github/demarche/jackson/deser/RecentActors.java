@@ -19,16 +19,16 @@ final class RecentActors implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The bits of {@link Entry#fields()}: the fields that the JSON of the actor has. */
-    static final int ID = 1;
-    static final int NAME = 1 << 1;
-    static final int KIND = 1 << 2;
-    static final int COUNTRY = 1 << 3;
-    static final int TITLE = 1 << 4;
-    static final int AFFILIATION = 1 << 5;
-    static final int ALIASES = 1 << 6;
-    static final int WIKIDATA_ID = 1 << 7;
-    static final int CAMEO_CODE = 1 << 8;
+    /** The bits of {@link Entry#fields()}: the fields that the JSON of the actor has, a bit per {@link ActorField}. */
+    static final int ID = ActorField.ID.bit();
+    static final int NAME = ActorField.NAME.bit();
+    static final int KIND = ActorField.KIND.bit();
+    static final int COUNTRY = ActorField.COUNTRY.bit();
+    static final int TITLE = ActorField.TITLE.bit();
+    static final int AFFILIATION = ActorField.AFFILIATION.bit();
+    static final int ALIASES = ActorField.ALIASES.bit();
+    static final int WIKIDATA_ID = ActorField.WIKIDATA_ID.bit();
+    static final int CAMEO_CODE = ActorField.CAMEO_CODE.bit();
 
     /** The number of slots, a power of two. */
     private final int capacity;

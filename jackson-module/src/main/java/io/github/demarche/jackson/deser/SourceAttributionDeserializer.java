@@ -5,23 +5,26 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.ValidationException;
 import io.github.demarche.ViolationCode;
+import io.github.demarche.jackson.InvalidValueException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads a source through {@code SourceAttribution.builder()}; the publication date in ISO 8601
+ * Reads a source through {@code SourceAttribution.builder()}; its fields are
+ * {@link SourceAttributionField}; the publication date in ISO 8601
  * ({@code "2021-03-24"}), the URL as text. Every statement and casualty report carries its source,
  * so identical sources read again share one instance: the cache key is the texts read, which build
  * an equal source; the texts read again are the strings read before ({@link Texts}).
  */
-final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttribution> {
+final class SourceAttributionDeserializer
+        extends ObjectDeserializer<SourceAttribution, SourceAttributionField, SourceAttributionDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
     private final InstanceCache<Key, SourceAttribution> cache = new InstanceCache<>(256);
     /** The texts read: a source read again is made of the same strings, whose hash codes are known. */
-    private final Texts texts = new Texts(512);
+    final Texts texts = new Texts(512);
 
     /** The sources read recently, by the hash of their key: found without a lock. */
     private final Recent<Known> recent = new Recent<>(1024);
@@ -34,43 +37,33 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
     private record Known(Key key, SourceAttribution source) {
     }
 
+    /** The texts of a source being read, null where absent. */
+    static final class Reading {
+        String publication;
+        String url;
+        String publicationDate;
+        String author;
+        String language;
+    }
+
     SourceAttributionDeserializer() {
-        super(SourceAttribution.class, "publication", "url", "publicationDate", "author", "language");
+        super(SourceAttribution.class, SourceAttributionField.class);
     }
 
     @Override
-    SourceAttribution read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String publication = null;
-        String url = null;
-        String publicationDate = null;
-        String author = null;
-        String language = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, SourceAttribution.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "publication":
-                    publication = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "url":
-                    url = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "publicationDate":
-                    publicationDate = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "author":
-                    author = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "language":
-                    language = texts.read(p, SourceAttribution.class, field);
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, SourceAttribution.class, field);
-                    break;
-            }
-        }
-        Key key = new Key(publication, url, publicationDate, author, language);
+    Reading start() {
+        return new Reading();
+    }
+
+    @Override
+    void readField(SourceAttributionField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+            throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    @Override
+    SourceAttribution build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        Key key = new Key(r.publication, r.url, r.publicationDate, r.author, r.language);
         int hash = key.hashCode();  // cheap: the strings that Texts returns again know their hash codes
         Known known = recent.get(hash);
         if (known != null && known.key().equals(key)) {
@@ -84,24 +77,27 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
         SourceAttribution.Builder builder = SourceAttribution.builder();
         SourceAttribution source;
         try {
-            if (publication != null) {
-                builder.publication(publication);
+            if (r.publication != null) {
+                builder.publication(r.publication);
             }
-            if (url != null) {
-                builder.url(url);
+            if (r.url != null) {
+                builder.url(r.url);
             }
-            if (publicationDate != null) {
-                builder.publicationDate(date(p, ctxt, publicationDate));
+            if (r.publicationDate != null) {
+                builder.publicationDate(date(p, ctxt, r.publicationDate));
             }
-            if (author != null) {
-                builder.author(author);
+            if (r.author != null) {
+                builder.author(r.author);
             }
-            if (language != null) {
-                builder.language(language);
+            if (r.language != null) {
+                builder.language(r.language);
             }
             source = builder.build();
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, SourceAttribution.class, e, null);
+        }
+        if (!(r.publicationDate == null || source.publicationDate().toString().equals(r.publicationDate))) {
+            return source;  // a problem handler's date: not what the key says
         }
         source = cache.intern(key, source);
         recent.put(hash, new Known(key, source));
@@ -112,8 +108,15 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw Failures.violation(p, ctxt, SourceAttribution.class, "publicationDate", ViolationCode.MALFORMED,
-                    "be an ISO 8601 date such as '2021-03-24'", Failures.show(text));
+            String attribute = SourceAttributionField.PUBLICATION_DATE.text();
+            InvalidValueException invalid = Failures.violation(p, ctxt, SourceAttribution.class, attribute,
+                    ViolationCode.MALFORMED, "be an ISO 8601 date such as '2021-03-24'", Failures.show(text));
+            LocalDate handled = (LocalDate) Failures.weirdString(p, ctxt, LocalDate.class, text,
+                    invalid.getOriginalMessage());
+            if (handled == null) {
+                throw invalid;
+            }
+            return handled;
         }
     }
 }

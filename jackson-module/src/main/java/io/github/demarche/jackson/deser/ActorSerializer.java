@@ -1,0 +1,26 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Actor;
+import java.io.IOException;
+
+/**
+ * Writes an actor by value, its affiliation nested in full:
+ * {@code {"id":"wang-yi","name":"Wang Yi","kind":"person","country":"CHN","title":"Foreign Minister",
+ * "affiliation":{...}}}; its fields are {@link ActorField}. The nesting is bounded by the model: a
+ * chain of affiliations has at most {@link Actor#MAX_AFFILIATION_DEPTH} actors above the first.
+ */
+final class ActorSerializer extends ObjectSerializer<Actor, ActorField> {
+
+    private static final long serialVersionUID = 1L;
+
+    ActorSerializer() {
+        super(Actor.class, ActorField.class);
+    }
+
+    @Override
+    void writeField(ActorField field, Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        field.write(this, value, gen, provider);
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Actor;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.Location;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Victims;
+import java.io.IOException;
+
+/**
+ * Writes a casualty report:
+ * {@code {"id":"killed-2021-03-23","type":"killed","count":{...},"victims":{...},"perpetrator":{...},
+ * "location":{"country":"MMR"},"asOf":"2021-03-23","periodStart":"2021-02-01","source":{...}}}; its
+ * fields are {@link CasualtyReportField}.
+ */
+final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, CasualtyReportField> {
+
+    private static final long serialVersionUID = 1L;
+
+    final NestedWriter<QualifiedCount> counts;
+    final NestedWriter<Victims> victims;
+    final NestedWriter<Actor> actors;
+    final NestedWriter<Location> locations;
+    final NestedWriter<SourceAttribution> sources;
+
+    CasualtyReportSerializer(QualifiedCountSerializer counts, VictimsSerializer victims, ActorSerializer actors,
+            LocationSerializer locations, SourceAttributionSerializer sources) {
+        super(CasualtyReport.class, CasualtyReportField.class);
+        this.counts = NestedWriter.of(QualifiedCount.class, counts);
+        this.victims = NestedWriter.of(Victims.class, victims);
+        this.actors = NestedWriter.of(Actor.class, actors);
+        this.locations = NestedWriter.of(Location.class, locations);
+        this.sources = NestedWriter.of(SourceAttribution.class, sources);
+    }
+
+    private CasualtyReportSerializer(CasualtyReportSerializer source, SerializerProvider provider)
+            throws JsonMappingException {
+        super(source);
+        this.counts = source.counts.resolve(provider);
+        this.victims = source.victims.resolve(provider);
+        this.actors = source.actors.resolve(provider);
+        this.locations = source.locations.resolve(provider);
+        this.sources = source.sources.resolve(provider);
+    }
+
+    @Override
+    CasualtyReportSerializer resolve(SerializerProvider provider) throws JsonMappingException {
+        return new CasualtyReportSerializer(this, provider);
+    }
+
+    @Override
+    void writeField(CasualtyReportField field, CasualtyReport value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+        field.write(this, value, gen, provider);
+    }
+}

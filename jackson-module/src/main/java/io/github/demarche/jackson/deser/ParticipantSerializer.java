@@ -1,0 +1,41 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Actor;
+import io.github.demarche.Participant;
+import java.io.IOException;
+
+/**
+ * Writes a participant of an event: {@code {"actor":{...},"role":"initiator"}}; its fields are
+ * {@link ParticipantField}.
+ */
+final class ParticipantSerializer extends ObjectSerializer<Participant, ParticipantField> {
+
+    private static final long serialVersionUID = 1L;
+
+    final NestedWriter<Actor> actors;
+
+    ParticipantSerializer(ActorSerializer actors) {
+        super(Participant.class, ParticipantField.class);
+        this.actors = NestedWriter.of(Actor.class, actors);
+    }
+
+    private ParticipantSerializer(ParticipantSerializer source, SerializerProvider provider)
+            throws JsonMappingException {
+        super(source);
+        this.actors = source.actors.resolve(provider);
+    }
+
+    @Override
+    ParticipantSerializer resolve(SerializerProvider provider) throws JsonMappingException {
+        return new ParticipantSerializer(this, provider);
+    }
+
+    @Override
+    void writeField(ParticipantField field, Participant value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+        field.write(this, value, gen, provider);
+    }
+}

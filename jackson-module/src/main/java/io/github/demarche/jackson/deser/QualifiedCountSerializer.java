@@ -1,0 +1,26 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.QualifiedCount;
+import java.io.IOException;
+
+/**
+ * Writes a count as the source states it, with its bounds spelled out for readers that do not
+ * derive them: {@code {"qualifier":"more_than","figure":270,"wording":"over 270","bounds":{"low":271,"best":271}}};
+ * its fields are {@link QualifiedCountField}. An unbounded count has no {@code "high"}.
+ */
+final class QualifiedCountSerializer extends ObjectSerializer<QualifiedCount, QualifiedCountField> {
+
+    private static final long serialVersionUID = 1L;
+
+    QualifiedCountSerializer() {
+        super(QualifiedCount.class, QualifiedCountField.class);
+    }
+
+    @Override
+    void writeField(QualifiedCountField field, QualifiedCount value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+        field.write(value, gen);
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.SourceAttribution;
+import java.io.IOException;
+
+/**
+ * Writes a source:
+ * {@code {"publication":"The Irrawaddy","url":"urn:...","publicationDate":"2021-03-24","language":"en"}};
+ * its fields are {@link SourceAttributionField}.
+ */
+final class SourceAttributionSerializer extends ObjectSerializer<SourceAttribution, SourceAttributionField> {
+
+    private static final long serialVersionUID = 1L;
+
+    SourceAttributionSerializer() {
+        super(SourceAttribution.class, SourceAttributionField.class);
+    }
+
+    @Override
+    void writeField(SourceAttributionField field, SourceAttribution value, JsonGenerator gen,
+            SerializerProvider provider) throws IOException {
+        field.write(value, gen);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import java.io.IOException;
+
+/**
+ * Writes a stance:
+ * {@code {"type":"concern","target":{...},"intensity":"high","wording":"deep concern"}}; the
+ * intensity always, {@code "contemplated": true} only when the stance is contemplated. Its fields
+ * are {@link StanceField}.
+ */
+final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
+
+    private static final long serialVersionUID = 1L;
+
+    final NestedWriter<StanceTarget> targets;
+
+    StanceSerializer(StanceTargetSerializer targets) {
+        super(Stance.class, StanceField.class);
+        this.targets = NestedWriter.of(StanceTarget.class, targets);
+    }
+
+    private StanceSerializer(StanceSerializer source, SerializerProvider provider) throws JsonMappingException {
+        super(source);
+        this.targets = source.targets.resolve(provider);
+    }
+
+    @Override
+    StanceSerializer resolve(SerializerProvider provider) throws JsonMappingException {
+        return new StanceSerializer(this, provider);
+    }
+
+    @Override
+    void writeField(StanceField field, Stance value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+        field.write(this, value, gen, provider);
+    }
+}

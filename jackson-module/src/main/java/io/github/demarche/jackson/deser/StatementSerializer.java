@@ -1,0 +1,50 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Actor;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Stance;
+import io.github.demarche.Statement;
+import java.io.IOException;
+
+/**
+ * Writes a statement with its speakers, stances and source in full:
+ * {@code {"id":"s03-joint-statement","speakers":[...],"date":"2021-03-23","mode":"joint","channel":"meeting",
+ * "summary":"...","stances":[...],"eventIds":["wang-lavrov-2021-03-23"],"source":{...}}}; its fields
+ * are {@link StatementField}.
+ */
+final class StatementSerializer extends ObjectSerializer<Statement, StatementField> {
+
+    private static final long serialVersionUID = 1L;
+
+    final NestedWriter<Actor> actors;
+    final NestedWriter<Stance> stances;
+    final NestedWriter<SourceAttribution> sources;
+
+    StatementSerializer(ActorSerializer actors, StanceSerializer stances, SourceAttributionSerializer sources) {
+        super(Statement.class, StatementField.class);
+        this.actors = NestedWriter.of(Actor.class, actors);
+        this.stances = NestedWriter.of(Stance.class, stances);
+        this.sources = NestedWriter.of(SourceAttribution.class, sources);
+    }
+
+    private StatementSerializer(StatementSerializer source, SerializerProvider provider) throws JsonMappingException {
+        super(source);
+        this.actors = source.actors.resolve(provider);
+        this.stances = source.stances.resolve(provider);
+        this.sources = source.sources.resolve(provider);
+    }
+
+    @Override
+    StatementSerializer resolve(SerializerProvider provider) throws JsonMappingException {
+        return new StatementSerializer(this, provider);
+    }
+
+    @Override
+    void writeField(StatementField field, Statement value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+        field.write(this, value, gen, provider);
+    }
+}
