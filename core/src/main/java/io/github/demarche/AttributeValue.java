@@ -159,6 +159,11 @@ public final class AttributeValue implements Serializable {
         return value;
     }
 
+    /**
+     * Keeps one instance of each flag when deserialized.
+     *
+     * @return the shared instance of a flag, or this value
+     */
     private Object readResolve() {
         return kind == Kind.BOOLEAN ? of((Boolean) value) : this;
     }

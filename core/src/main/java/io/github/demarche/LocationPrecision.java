@@ -126,6 +126,11 @@ public final class LocationPrecision implements Serializable {
         return scale.descriptions[code - 1];
     }
 
+    /**
+     * Keeps one instance per scale and code when deserialized.
+     *
+     * @return the shared instance
+     */
     private Object readResolve() {
         return of(scale, code);
     }
