@@ -93,6 +93,15 @@ public abstract class Event implements Serializable {
     public abstract ApproximateDate date();
 
     /**
+     * Gets how precisely the source knows the date, as a dataset grades it (UCDP GED's
+     * {@code date_prec}); the {@link #date()} itself holds the days it may fall on.
+     *
+     * @return the precision, empty if the source does not grade it
+     * @since 0.2
+     */
+    public abstract Optional<DatePrecision> datePrecision();
+
+    /**
      * Gets where the event happened.
      *
      * @return the location, empty if the source does not say

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.demarche.Actor;
+import io.github.demarche.AttributeValue;
+import io.github.demarche.CameoActorCode;
+import io.github.demarche.ExternalId;
 import io.github.demarche.ActorKind;
 import io.github.demarche.CountryCode;
 import io.github.demarche.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -46,7 +50,8 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
      * another instance only misses the cache.
      */
     private record Key(String id, String name, ActorKind kind, CountryCode country, String title, Actor affiliation,
-            List<String> aliases, String wikidataId, String cameoCode) {
+            List<String> aliases, String wikidataId, String cameoCode, List<String> sectors,
+            List<ExternalId> externalIds, Map<String, AttributeValue> attributes) {
 
         @Override
         public int hashCode() {
@@ -58,6 +63,9 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
             hash = 31 * hash + System.identityHashCode(affiliation);
             hash = 31 * hash + aliases.hashCode();
             hash = 31 * hash + Objects.hashCode(wikidataId);
+            hash = 31 * hash + sectors.hashCode();
+            hash = 31 * hash + externalIds.hashCode();
+            hash = 31 * hash + attributes.hashCode();
             return 31 * hash + Objects.hashCode(cameoCode);
         }
 
@@ -73,13 +81,18 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
             return affiliation == other.affiliation && Objects.equals(id, other.id) && Objects.equals(name, other.name)
                     && kind == other.kind && Objects.equals(country, other.country) && Objects.equals(title, other.title)
                     && aliases.equals(other.aliases) && Objects.equals(wikidataId, other.wikidataId)
-                    && Objects.equals(cameoCode, other.cameoCode);
+                    && Objects.equals(cameoCode, other.cameoCode) && sectors.equals(other.sectors)
+                    && externalIds.equals(other.externalIds) && attributes.equals(other.attributes);
         }
     }
 
-    ActorDeserializer(CountryCodeDeserializer countries) {
+    /** The external ids of actors; read by the module's own deserializer, as affiliations are. */
+    final ExternalIdDeserializer externalIds;
+
+    ActorDeserializer(CountryCodeDeserializer countries, ExternalIdDeserializer externalIds) {
         super(Actor.class, ActorField.class);
         this.countries = countries;
+        this.externalIds = externalIds;
     }
 
     /**
@@ -103,6 +116,9 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
         List<String> aliases = List.of();
         String wikidataId;
         String cameoCode;
+        List<String> sectors = List.of();
+        List<ExternalId> externalIds = List.of();
+        Map<String, AttributeValue> attributes = Map.of();
 
         Reading(int depth) {
             this.depth = depth;
@@ -151,7 +167,7 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
             return r.candidate.actor();
         }
         Key key = new Key(r.id, r.name, r.kind, r.country, r.title, r.affiliation, r.aliases, r.wikidataId,
-                r.cameoCode);
+                r.cameoCode, r.sectors, r.externalIds, r.attributes);
         Actor cached = cache.get(key);
         if (cached != null) {
             recent.put(cached);
@@ -181,15 +197,23 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
             builder.wikidataId(r.wikidataId);
         }
         if (r.cameoCode != null) {
-            builder.cameoCode(r.cameoCode);
+            try {
+                builder.cameoCode(CameoActorCode.parse(r.cameoCode));
+            } catch (ValidationException e) {
+                throw Failures.invalid(p, ctxt, Actor.class, e, ActorField.CAMEO_CODE.text());
+            }
         }
+        builder.sectors(r.sectors);
+        builder.externalIds(r.externalIds);
+        builder.attributes(r.attributes);
         Actor actor;
         try {
             actor = builder.build();
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, Actor.class, e, null);
         }
-        if (r.aliases.size() > MAX_CACHED_ALIASES) {
+        if (r.aliases.size() > MAX_CACHED_ALIASES || r.sectors.size() > MAX_CACHED_ALIASES
+                || r.externalIds.size() > MAX_CACHED_ALIASES || r.attributes.size() > MAX_CACHED_ALIASES) {
             return actor;
         }
         actor = cache.intern(key, actor);

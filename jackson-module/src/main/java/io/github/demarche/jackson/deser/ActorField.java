@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
+import io.github.demarche.CameoActorCode;
+import io.github.demarche.ExternalId;
 import io.github.demarche.ActorKind;
 import io.github.demarche.CountryCode;
 import io.github.demarche.ViolationCode;
@@ -157,7 +159,46 @@ enum ActorField implements ObjectField {
 
         @Override
         void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
-            ObjectSerializer.text(g, this, v.cameoCode());
+            ObjectSerializer.text(g, this, v.cameoCode().map(CameoActorCode::text));
+        }
+    },
+    SECTORS(Name.of("sectors")) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.seen(this, false);
+            r.sectors = Tokens.strings(p, ctxt, Actor.class, text());
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.texts(g, this, v.sectors());
+        }
+    },
+    EXTERNAL_IDS(Name.of("externalIds", ExternalId.class)) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.seen(this, false);
+            r.externalIds = d.externalIds.readAll(p, ctxt, Actor.class, text());
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.externalIds(), s.externalIds);
+        }
+    },
+    ATTRIBUTES(Name.of("attributes")) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.seen(this, false);
+            r.attributes = Attributes.read(p, ctxt, Actor.class, text());
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            Attributes.write(g, this, v.attributes());
         }
     };
 

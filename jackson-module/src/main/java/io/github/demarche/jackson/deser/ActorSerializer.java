@@ -3,6 +3,7 @@ package io.github.demarche.jackson.deser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /**
@@ -14,6 +15,9 @@ import java.io.IOException;
 final class ActorSerializer extends ObjectSerializer<Actor, ActorField> {
 
     private static final long serialVersionUID = 1L;
+
+    /** The external ids of actors, written by the module's own serializer, as affiliations are. */
+    final NestedWriter<ExternalId> externalIds = NestedWriter.of(ExternalId.class, new ExternalIdSerializer());
 
     ActorSerializer() {
         super(Actor.class, ActorField.class);

@@ -10,6 +10,7 @@ import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.ValidationException;
 import io.github.demarche.Victims;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /** Reads a casualty report through {@code CasualtyReport.builder()}; its fields are {@link CasualtyReportField}. */
@@ -23,10 +24,12 @@ final class CasualtyReportDeserializer
     final Nested<Actor> actors;
     final Nested<Location> locations;
     final Nested<SourceAttribution> sources;
+    final Nested<ExternalId> externalIds;
     final ApproximateDateDeserializer dates;
 
     CasualtyReportDeserializer(QualifiedCountDeserializer counts, VictimsDeserializer victims, ActorDeserializer actors,
-            LocationDeserializer locations, ApproximateDateDeserializer dates, SourceAttributionDeserializer sources) {
+            LocationDeserializer locations, ApproximateDateDeserializer dates, SourceAttributionDeserializer sources,
+            ExternalIdDeserializer externalIds) {
         super(CasualtyReport.class, CasualtyReportField.class);
         this.counts = Nested.of(QualifiedCount.class, counts);
         this.victims = Nested.of(Victims.class, victims);
@@ -34,6 +37,7 @@ final class CasualtyReportDeserializer
         this.locations = Nested.of(Location.class, locations);
         this.sources = Nested.of(SourceAttribution.class, sources);
         this.dates = dates;
+        this.externalIds = Nested.of(ExternalId.class, externalIds);
     }
 
     private CasualtyReportDeserializer(CasualtyReportDeserializer source, DeserializationContext ctxt)
@@ -45,6 +49,7 @@ final class CasualtyReportDeserializer
         this.locations = source.locations.resolve(ctxt);
         this.sources = source.sources.resolve(ctxt);
         this.dates = source.dates;
+        this.externalIds = source.externalIds.resolve(ctxt);
     }
 
     @Override

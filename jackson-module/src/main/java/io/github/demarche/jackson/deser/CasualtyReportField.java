@@ -12,6 +12,7 @@ import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Victims;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -96,8 +97,7 @@ enum CasualtyReportField implements ObjectField {
         @Override
         void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
                 throws IOException {
-            ObjectSerializer.name(g, this);
-            s.locations.write(v.location(), g, pr);
+            ObjectSerializer.value(g, pr, this, v.location(), s.locations);
         }
     },
     AS_OF(Name.of("asOf", ApproximateDate.class)) {
@@ -129,18 +129,37 @@ enum CasualtyReportField implements ObjectField {
             }
         }
     },
-    SOURCE(Name.of("source", SourceAttribution.class)) {
+    SOURCES(Name.of("sources", SourceAttribution.class)) {
         @Override
-        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
-                throws IOException {
-            b.source(d.sources.read(p, ctxt));
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b) throws IOException {
+            b.sources(d.sources.readAll(p, ctxt, CasualtyReport.class, text()));
         }
 
         @Override
-        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
-                throws IOException {
-            ObjectSerializer.name(g, this);
-            s.sources.write(v.source(), g, pr);
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.sources(), s.sources);
+        }
+    },
+    EXTERNAL_IDS(Name.of("externalIds", ExternalId.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b) throws IOException {
+            b.externalIds(d.externalIds.readAll(p, ctxt, CasualtyReport.class, text()));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.externalIds(), s.externalIds);
+        }
+    },
+    ATTRIBUTES(Name.of("attributes")) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b) throws IOException {
+            b.attributes(Attributes.read(p, ctxt, CasualtyReport.class, text()));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            Attributes.write(g, this, v.attributes());
         }
     };
 

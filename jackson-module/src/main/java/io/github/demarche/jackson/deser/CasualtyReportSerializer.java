@@ -9,6 +9,7 @@ import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Victims;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /**
@@ -26,15 +27,17 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
     final NestedWriter<Actor> actors;
     final NestedWriter<Location> locations;
     final NestedWriter<SourceAttribution> sources;
+    final NestedWriter<ExternalId> externalIds;
 
     CasualtyReportSerializer(QualifiedCountSerializer counts, VictimsSerializer victims, ActorSerializer actors,
-            LocationSerializer locations, SourceAttributionSerializer sources) {
+            LocationSerializer locations, SourceAttributionSerializer sources, ExternalIdSerializer externalIds) {
         super(CasualtyReport.class, CasualtyReportField.class);
         this.counts = NestedWriter.of(QualifiedCount.class, counts);
         this.victims = NestedWriter.of(Victims.class, victims);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.locations = NestedWriter.of(Location.class, locations);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
+        this.externalIds = NestedWriter.of(ExternalId.class, externalIds);
     }
 
     private CasualtyReportSerializer(CasualtyReportSerializer source, SerializerProvider provider)
@@ -45,6 +48,7 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
         this.actors = source.actors.resolve(provider);
         this.locations = source.locations.resolve(provider);
         this.sources = source.sources.resolve(provider);
+        this.externalIds = source.externalIds.resolve(provider);
     }
 
     @Override

@@ -7,6 +7,10 @@ import io.github.demarche.Event;
 import io.github.demarche.Location;
 import io.github.demarche.Participant;
 import io.github.demarche.ValidationException;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.Coding;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /**
@@ -20,13 +24,22 @@ final class EventDeserializer extends ObjectDeserializer<Event, EventField, Even
     final ApproximateDateDeserializer dates;
     final Nested<Location> locations;
     final Nested<Participant> participants;
+    final Nested<QualifiedCount> counts;
+    final Nested<Coding> codings;
+    final Nested<SourceAttribution> sources;
+    final Nested<ExternalId> externalIds;
 
     EventDeserializer(ApproximateDateDeserializer dates, LocationDeserializer locations,
-            ParticipantDeserializer participants) {
+            ParticipantDeserializer participants, QualifiedCountDeserializer counts, CodingDeserializer codings,
+            SourceAttributionDeserializer sources, ExternalIdDeserializer externalIds) {
         super(Event.class, EventField.class);
         this.dates = dates;
         this.locations = Nested.of(Location.class, locations);
         this.participants = Nested.of(Participant.class, participants);
+        this.counts = Nested.of(QualifiedCount.class, counts);
+        this.codings = Nested.of(Coding.class, codings);
+        this.sources = Nested.of(SourceAttribution.class, sources);
+        this.externalIds = Nested.of(ExternalId.class, externalIds);
     }
 
     private EventDeserializer(EventDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
@@ -34,6 +47,10 @@ final class EventDeserializer extends ObjectDeserializer<Event, EventField, Even
         this.dates = source.dates;
         this.locations = source.locations.resolve(ctxt);
         this.participants = source.participants.resolve(ctxt);
+        this.counts = source.counts.resolve(ctxt);
+        this.codings = source.codings.resolve(ctxt);
+        this.sources = source.sources.resolve(ctxt);
+        this.externalIds = source.externalIds.resolve(ctxt);
     }
 
     @Override

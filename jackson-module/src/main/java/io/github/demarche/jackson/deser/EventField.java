@@ -10,6 +10,11 @@ import io.github.demarche.Event;
 import io.github.demarche.EventType;
 import io.github.demarche.Location;
 import io.github.demarche.Participant;
+import io.github.demarche.ExternalId;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Coding;
+import io.github.demarche.DatePrecision;
+import io.github.demarche.QualifiedCount;
 import java.io.IOException;
 
 /** The fields of an event, in the order they are written; see {@link ObjectField}. */
@@ -60,6 +65,20 @@ enum EventField implements ObjectField {
             ObjectSerializer.text(g, this, v.date().toString());
         }
     },
+    DATE_PRECISION(Name.of("datePrecision")) {
+        @Override
+        void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
+            b.datePrecision(DATE_PRECISIONS.read(p, ctxt, Event.class, text()));
+        }
+
+        @Override
+        void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            if (v.datePrecision().isPresent()) {
+                ObjectSerializer.name(g, this);
+                DATE_PRECISIONS.write(v.datePrecision().get(), g);
+            }
+        }
+    },
     LOCATION(Name.of("location", Location.class)) {
         @Override
         void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
@@ -96,6 +115,17 @@ enum EventField implements ObjectField {
             ObjectSerializer.texts(g, this, v.casualtyReportIds());
         }
     },
+    DEATHS(Name.of("deaths", QualifiedCount.class)) {
+        @Override
+        void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
+            b.deaths(d.counts.read(p, ctxt));
+        }
+
+        @Override
+        void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.deaths(), s.counts);
+        }
+    },
     /** Written only for a blocked event; {@code false} when absent on input. */
     BLOCKED(Name.of("blocked")) {
         @Override
@@ -108,20 +138,53 @@ enum EventField implements ObjectField {
             ObjectSerializer.flag(g, this, v.isBlocked());
         }
     },
-    /** Always written; the type's default when absent on input. */
-    CAMEO_ROOT_CODE(Name.of("cameoRootCode")) {
+    CODING(Name.of("coding", Coding.class)) {
         @Override
         void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
-            b.cameoRootCode(Tokens.string(p, ctxt, Event.class, text()));
+            b.coding(d.codings.read(p, ctxt));
         }
 
         @Override
         void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
-            ObjectSerializer.text(g, this, v.cameoRootCode());
+            ObjectSerializer.value(g, pr, this, v.coding(), s.codings);
+        }
+    },
+    SOURCES(Name.of("sources", SourceAttribution.class)) {
+        @Override
+        void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
+            b.sources(d.sources.readAll(p, ctxt, Event.class, text()));
+        }
+
+        @Override
+        void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.sources(), s.sources);
+        }
+    },
+    EXTERNAL_IDS(Name.of("externalIds", ExternalId.class)) {
+        @Override
+        void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
+            b.externalIds(d.externalIds.readAll(p, ctxt, Event.class, text()));
+        }
+
+        @Override
+        void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.externalIds(), s.externalIds);
+        }
+    },
+    ATTRIBUTES(Name.of("attributes")) {
+        @Override
+        void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
+            b.attributes(Attributes.read(p, ctxt, Event.class, text()));
+        }
+
+        @Override
+        void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            Attributes.write(g, this, v.attributes());
         }
     };
 
     private static final EnumDeserializer<EventType> TYPES = new EnumDeserializer<>(EventType.class);
+    private static final EnumDeserializer<DatePrecision> DATE_PRECISIONS = new EnumDeserializer<>(DatePrecision.class);
 
     private final Name json;
 

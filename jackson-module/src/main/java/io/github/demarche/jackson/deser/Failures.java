@@ -191,6 +191,11 @@ final class Failures {
         return invalid(p, ctxt, type, new ValidationException(violations), null);
     }
 
+    /** The rule of a required attribute the JSON leaves out, to be reported with others of the same value. */
+    static Violation missingRule(Class<?> type, String attribute) {
+        return rule(type, attribute, ViolationCode.MISSING_ATTRIBUTE, "be set", "nothing");
+    }
+
     /** A required attribute the JSON leaves out: {@code Location.country must be set, got nothing}. */
     static InvalidValueException missing(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute) {
         return violation(p, ctxt, type, attribute, ViolationCode.MISSING_ATTRIBUTE, "be set", "nothing");

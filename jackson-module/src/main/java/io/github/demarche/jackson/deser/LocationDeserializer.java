@@ -2,50 +2,60 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import io.github.demarche.CountryCode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.demarche.Coordinates;
 import io.github.demarche.Location;
+import io.github.demarche.LocationPrecision;
 import io.github.demarche.ValidationException;
 import java.io.IOException;
 
 /**
- * Reads a location, {@code {"country":"MMR","place":"Yangon"}}, through {@code Location.of}; its
- * fields are {@link LocationField}.
+ * Reads a location through {@code Location.builder()}; its fields are {@link LocationField}, every
+ * one optional, though a location must have at least one.
  */
-final class LocationDeserializer extends ObjectDeserializer<Location, LocationField, LocationDeserializer.Reading> {
+final class LocationDeserializer extends ObjectDeserializer<Location, LocationField, Location.Builder> {
 
     private static final long serialVersionUID = 1L;
 
     final CountryCodeDeserializer countries;
+    final Nested<Coordinates> coordinates;
+    final Nested<LocationPrecision> precisions;
 
-    /** The fields of a location being read, null where absent. */
-    static final class Reading {
-        CountryCode country;
-        String place;
-    }
-
-    LocationDeserializer(CountryCodeDeserializer countries) {
+    LocationDeserializer(CountryCodeDeserializer countries, CoordinatesDeserializer coordinates,
+            LocationPrecisionDeserializer precisions) {
         super(Location.class, LocationField.class);
         this.countries = countries;
+        this.coordinates = Nested.of(Coordinates.class, coordinates);
+        this.precisions = Nested.of(LocationPrecision.class, precisions);
+    }
+
+    private LocationDeserializer(LocationDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
+        super(source);
+        this.countries = source.countries;
+        this.coordinates = source.coordinates.resolve(ctxt);
+        this.precisions = source.precisions.resolve(ctxt);
     }
 
     @Override
-    Reading start() {
-        return new Reading();
+    LocationDeserializer resolve(DeserializationContext ctxt) throws JsonMappingException {
+        return new LocationDeserializer(this, ctxt);
     }
 
     @Override
-    void readField(LocationField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+    Location.Builder start() {
+        return Location.builder();
+    }
+
+    @Override
+    void readField(LocationField field, JsonParser p, DeserializationContext ctxt, Location.Builder builder)
             throws IOException {
-        field.read(this, p, ctxt, reading);
+        field.read(this, p, ctxt, builder);
     }
 
     @Override
-    Location build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
-        if (r.country == null) {
-            throw Failures.missing(p, ctxt, Location.class, LocationField.COUNTRY.text());
-        }
+    Location build(JsonParser p, DeserializationContext ctxt, Location.Builder builder) throws IOException {
         try {
-            return r.place == null ? Location.of(r.country) : Location.of(r.country, r.place);
+            return builder.build();
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, Location.class, e, null);
         }

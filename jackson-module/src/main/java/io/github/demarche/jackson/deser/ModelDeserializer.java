@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.demarche.ValidationException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads one type of the model from a stream of tokens, through the model's builders and factories:
@@ -66,5 +69,16 @@ abstract class ModelDeserializer<T> extends StdDeserializer<T> {
      */
     T read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute) throws IOException {
         return read(p, ctxt);
+    }
+
+    /** Reads an array of values held by an attribute of another type: {@code [{...},{...}]}. */
+    final List<T> readAll(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute)
+            throws IOException {
+        Tokens.startArray(p, ctxt, owner, attribute);
+        List<T> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            values.add(read(p, ctxt));
+        }
+        return values;
     }
 }

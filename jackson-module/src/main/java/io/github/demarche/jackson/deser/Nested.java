@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.Serializable;
 
 /**
@@ -57,6 +59,16 @@ final class Nested<V> implements Serializable {
     /** Reads a value of the type held by an attribute of another type, which messages then name. */
     V read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute) throws IOException {
         return own != null ? own.read(p, ctxt, owner, attribute) : other(p, ctxt, owner, attribute);
+    }
+
+    /** Reads an array of values of the type held by an attribute of another type: {@code [{...},{...}]}. */
+    List<V> readAll(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute) throws IOException {
+        Tokens.startArray(p, ctxt, owner, attribute);
+        List<V> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            values.add(read(p, ctxt));
+        }
+        return values;
     }
 
     /** Reads through a user's deserializer; {@code null} stays an error, as it is everywhere in the format. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,6 +91,30 @@ abstract class ObjectSerializer<T, F extends Enum<F> & ObjectField> extends StdS
             gen.writeFieldName(field.json().encoded());
             gen.writeString(value.get());
         }
+    }
+
+    /**
+     * Writes {@code "name": number} with the digits of the number, whatever the generator's
+     * features: {@code 35} as {@code 35}, {@code 22.488976} as {@code 22.488976}.
+     */
+    static void decimal(JsonGenerator gen, ObjectField field, BigDecimal value) throws IOException {
+        gen.writeFieldName(field.json().encoded());
+        number(gen, value);
+    }
+
+    /**
+     * Writes a decimal number so that it is read back with the same digits and scale: as
+     * {@code BigDecimal.toString()} writes it, except that a number without digits after the point
+     * (scale 0 or less) gets an exponent, {@code 5E0} or {@code 1E3}, so that it is read back as a
+     * decimal and not as a whole number.
+     */
+    static void decimalNumber(JsonGenerator gen, BigDecimal value) throws IOException {
+        gen.writeNumber(value.scale() > 0 ? value.toString() : value.unscaledValue() + "E" + (-value.scale()));
+    }
+
+    /** Writes a number with the digits of its text, {@code BigDecimal.toString()}. */
+    static void number(JsonGenerator gen, BigDecimal value) throws IOException {
+        gen.writeNumber(value.toString());
     }
 
     /** Writes {@code "name": true} if the flag is set, nothing otherwise (the format leaves out {@code false}). */

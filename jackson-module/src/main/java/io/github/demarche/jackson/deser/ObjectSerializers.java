@@ -29,17 +29,22 @@ public final class ObjectSerializers {
     public static List<JsonSerializer<?>> all() {
         ActorSerializer actors = new ActorSerializer();
         SourceAttributionSerializer sources = new SourceAttributionSerializer();
+        ExternalIdSerializer externalIds = new ExternalIdSerializer();
+        CodingSerializer codings = new CodingSerializer();
+        CoordinatesSerializer coordinates = new CoordinatesSerializer();
+        LocationPrecisionSerializer precisions = new LocationPrecisionSerializer();
         StanceTargetSerializer targets = new StanceTargetSerializer(actors);
-        StanceSerializer stances = new StanceSerializer(targets);
-        StatementSerializer statements = new StatementSerializer(actors, stances, sources);
-        LocationSerializer locations = new LocationSerializer();
-        ParticipantSerializer participants = new ParticipantSerializer(actors);
-        EventSerializer events = new EventSerializer(locations, participants);
+        StanceSerializer stances = new StanceSerializer(targets, codings);
+        LocationSerializer locations = new LocationSerializer(coordinates, precisions);
+        StatementSerializer statements = new StatementSerializer(actors, stances, sources, locations, externalIds);
+        ParticipantSerializer participants = new ParticipantSerializer(actors, locations);
         QualifiedCountSerializer counts = new QualifiedCountSerializer();
+        EventSerializer events = new EventSerializer(locations, participants, counts, codings, sources, externalIds);
         VictimsSerializer victims = new VictimsSerializer(actors);
-        CasualtyReportSerializer reports = new CasualtyReportSerializer(counts, victims, actors, locations, sources);
+        CasualtyReportSerializer reports = new CasualtyReportSerializer(counts, victims, actors, locations, sources,
+                externalIds);
         DossierSerializer dossiers = new DossierSerializer(sources, actors, events, statements, reports);
-        return List.of(actors, sources, targets, stances, statements, locations, participants, events, counts, victims,
-                reports, dossiers);
+        return List.of(actors, sources, externalIds, codings, coordinates, precisions, targets, stances, statements,
+                locations, participants, events, counts, victims, reports, dossiers, new AttributeValueSerializer());
     }
 }

@@ -8,6 +8,7 @@ import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.Violation;
 import io.github.demarche.ViolationCode;
+import io.github.demarche.Location;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +23,26 @@ final class ParticipantDeserializer
     private static final long serialVersionUID = 1L;
 
     final Nested<Actor> actors;
+    final Nested<Location> locations;
 
     /** The fields of a participant being read, null where absent. */
     static final class Reading {
         Actor actor;
         ParticipantRole role;
+        Location location;
     }
 
-    ParticipantDeserializer(ActorDeserializer actors) {
+    ParticipantDeserializer(ActorDeserializer actors, LocationDeserializer locations) {
         super(Participant.class, ParticipantField.class);
         this.actors = Nested.of(Actor.class, actors);
+        this.locations = Nested.of(Location.class, locations);
     }
 
     private ParticipantDeserializer(ParticipantDeserializer source, DeserializationContext ctxt)
             throws JsonMappingException {
         super(source);
         this.actors = source.actors.resolve(ctxt);
+        this.locations = source.locations.resolve(ctxt);
     }
 
     @Override
@@ -70,6 +75,6 @@ final class ParticipantDeserializer
             }
             throw Failures.invalid(p, ctxt, Participant.class, violations);
         }
-        return Participant.of(r.actor, r.role);
+        return r.location == null ? Participant.of(r.actor, r.role) : Participant.of(r.actor, r.role, r.location);
     }
 }

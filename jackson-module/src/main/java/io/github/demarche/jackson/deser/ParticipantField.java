@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
+import io.github.demarche.Location;
 import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
 import java.io.IOException;
@@ -36,6 +37,18 @@ enum ParticipantField implements ObjectField {
         void write(ParticipantSerializer s, Participant v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.name(g, this);
             ROLES.write(v.role(), g);
+        }
+    },
+    LOCATION(Name.of("location", Location.class)) {
+        @Override
+        void read(ParticipantDeserializer d, JsonParser p, DeserializationContext ctxt,
+                ParticipantDeserializer.Reading r) throws IOException {
+            r.location = d.locations.read(p, ctxt);
+        }
+
+        @Override
+        void write(ParticipantSerializer s, Participant v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.location(), s.locations);
         }
     };
 

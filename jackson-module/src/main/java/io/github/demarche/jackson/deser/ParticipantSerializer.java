@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
 import io.github.demarche.Participant;
+import io.github.demarche.Location;
 import java.io.IOException;
 
 /**
@@ -16,16 +17,19 @@ final class ParticipantSerializer extends ObjectSerializer<Participant, Particip
     private static final long serialVersionUID = 1L;
 
     final NestedWriter<Actor> actors;
+    final NestedWriter<Location> locations;
 
-    ParticipantSerializer(ActorSerializer actors) {
+    ParticipantSerializer(ActorSerializer actors, LocationSerializer locations) {
         super(Participant.class, ParticipantField.class);
         this.actors = NestedWriter.of(Actor.class, actors);
+        this.locations = NestedWriter.of(Location.class, locations);
     }
 
     private ParticipantSerializer(ParticipantSerializer source, SerializerProvider provider)
             throws JsonMappingException {
         super(source);
         this.actors = source.actors.resolve(provider);
+        this.locations = source.locations.resolve(provider);
     }
 
     @Override

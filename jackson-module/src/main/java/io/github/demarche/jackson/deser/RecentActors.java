@@ -2,6 +2,7 @@ package io.github.demarche.jackson.deser;
 
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
+import io.github.demarche.CameoActorCode;
 import io.github.demarche.CountryCode;
 import java.io.Serializable;
 import java.util.List;
@@ -54,10 +55,13 @@ final class RecentActors implements Serializable {
             String title = actor.title().orElse(null);
             Actor affiliation = actor.affiliation().orElse(null);
             String wikidataId = actor.wikidataId().orElse(null);
-            String cameoCode = actor.cameoCode().orElse(null);
+            String cameoCode = actor.cameoCode().map(CameoActorCode::text).orElse(null);
             int fields = ID | NAME | KIND | (country != null ? COUNTRY : 0) | (title != null ? TITLE : 0)
                     | (affiliation != null ? AFFILIATION : 0) | (actor.aliases().isEmpty() ? 0 : ALIASES)
-                    | (wikidataId != null ? WIKIDATA_ID : 0) | (cameoCode != null ? CAMEO_CODE : 0);
+                    | (wikidataId != null ? WIKIDATA_ID : 0) | (cameoCode != null ? CAMEO_CODE : 0)
+                    | (actor.sectors().isEmpty() ? 0 : ActorField.SECTORS.bit())
+                    | (actor.externalIds().isEmpty() ? 0 : ActorField.EXTERNAL_IDS.bit())
+                    | (actor.attributes().isEmpty() ? 0 : ActorField.ATTRIBUTES.bit());
             return new Entry(actor, country, title, affiliation, wikidataId, cameoCode, fields);
         }
 

@@ -7,7 +7,10 @@ import io.github.demarche.ValidationException;
 import io.github.demarche.ViolationCode;
 import io.github.demarche.jackson.InvalidValueException;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -29,22 +32,25 @@ final class SourceAttributionDeserializer
     /** The sources read recently, by the hash of their key: found without a lock. */
     private final Recent<Known> recent = new Recent<>(1024);
 
-    /** Everything a source is built from; equal keys build equal sources. */
-    private record Key(String publication, String url, String publicationDate, String author, String language) {
+    /** Everything a source is built from: its texts by field, and its sentence number; equal keys build equal sources. */
+    private record Key(List<String> texts, long sentenceNumber) {
     }
 
     /** A source and the key it was built from. */
     private record Known(Key key, SourceAttribution source) {
     }
 
-    /** The texts of a source being read, null where absent. */
+    /** The fields of a source being read: texts by field ordinal, null where absent; a sentence number, -1 if absent. */
     static final class Reading {
-        String publication;
-        String url;
-        String publicationDate;
-        String author;
-        String language;
+        final String[] texts = new String[FIELDS.length];
+        long sentenceNumber = -1;
+
+        String text(SourceAttributionField field) {
+            return texts[field.ordinal()];
+        }
     }
+
+    private static final SourceAttributionField[] FIELDS = SourceAttributionField.values();
 
     SourceAttributionDeserializer() {
         super(SourceAttribution.class, SourceAttributionField.class);
@@ -63,7 +69,7 @@ final class SourceAttributionDeserializer
 
     @Override
     SourceAttribution build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
-        Key key = new Key(r.publication, r.url, r.publicationDate, r.author, r.language);
+        Key key = new Key(Arrays.asList(r.texts), r.sentenceNumber);
         int hash = key.hashCode();  // cheap: the strings that Texts returns again know their hash codes
         Known known = recent.get(hash);
         if (known != null && known.key().equals(key)) {
@@ -75,44 +81,96 @@ final class SourceAttributionDeserializer
             return cached;
         }
         SourceAttribution.Builder builder = SourceAttribution.builder();
+        boolean handled = false;  // a problem handler replaced a value: the source is not what the key says
         SourceAttribution source;
         try {
-            if (r.publication != null) {
-                builder.publication(r.publication);
+            String text;
+            if ((text = r.text(SourceAttributionField.PUBLICATION)) != null) {
+                builder.publication(text);
             }
-            if (r.url != null) {
-                builder.url(r.url);
+            if ((text = r.text(SourceAttributionField.URL)) != null) {
+                builder.url(text);
             }
-            if (r.publicationDate != null) {
-                builder.publicationDate(date(p, ctxt, r.publicationDate));
+            if ((text = r.text(SourceAttributionField.PUBLICATION_DATE)) != null) {
+                LocalDate date = date(p, ctxt, SourceAttributionField.PUBLICATION_DATE, text);
+                handled |= !date.toString().equals(text);
+                builder.publicationDate(date);
             }
-            if (r.author != null) {
-                builder.author(r.author);
+            if ((text = r.text(SourceAttributionField.AUTHOR)) != null) {
+                builder.author(text);
             }
-            if (r.language != null) {
-                builder.language(r.language);
+            if ((text = r.text(SourceAttributionField.LANGUAGE)) != null) {
+                builder.language(text);
+            }
+            if ((text = r.text(SourceAttributionField.HEADLINE)) != null) {
+                builder.headline(text);
+            }
+            if ((text = r.text(SourceAttributionField.CITATION)) != null) {
+                builder.citation(text);
+            }
+            if ((text = r.text(SourceAttributionField.ORIGINATOR)) != null) {
+                builder.originator(text);
+            }
+            if ((text = r.text(SourceAttributionField.DOCUMENT_ID)) != null) {
+                builder.documentId(text);
+            }
+            if (r.sentenceNumber >= 0) {
+                builder.sentenceNumber((int) r.sentenceNumber);
+            }
+            if ((text = r.text(SourceAttributionField.EXCERPT)) != null) {
+                builder.excerpt(text);
+            }
+            if ((text = r.text(SourceAttributionField.CODER)) != null) {
+                builder.coder(text);
+            }
+            if ((text = r.text(SourceAttributionField.CODED_ON)) != null) {
+                LocalDate date = date(p, ctxt, SourceAttributionField.CODED_ON, text);
+                handled |= !date.toString().equals(text);
+                builder.codedOn(date);
+            }
+            if ((text = r.text(SourceAttributionField.CODED_AT)) != null) {
+                Instant instant = instant(p, ctxt, text);
+                handled |= !instant.toString().equals(text);
+                builder.codedAt(instant);
             }
             source = builder.build();
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, SourceAttribution.class, e, null);
         }
-        if (!(r.publicationDate == null || source.publicationDate().toString().equals(r.publicationDate))) {
-            return source;  // a problem handler's date: not what the key says
+        if (handled) {
+            return source;
         }
         source = cache.intern(key, source);
         recent.put(hash, new Known(key, source));
         return source;
     }
 
-    private static LocalDate date(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
+    private static LocalDate date(JsonParser p, DeserializationContext ctxt, SourceAttributionField field, String text)
+            throws IOException {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            String attribute = SourceAttributionField.PUBLICATION_DATE.text();
+            String attribute = field.text();
             InvalidValueException invalid = Failures.violation(p, ctxt, SourceAttribution.class, attribute,
                     ViolationCode.MALFORMED, "be an ISO 8601 date such as '2021-03-24'", Failures.show(text));
             LocalDate handled = (LocalDate) Failures.weirdString(p, ctxt, LocalDate.class, text,
                     invalid.getOriginalMessage());
+            if (handled == null) {
+                throw invalid;
+            }
+            return handled;
+        }
+    }
+
+    private static Instant instant(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            String attribute = SourceAttributionField.CODED_AT.text();
+            InvalidValueException invalid = Failures.violation(p, ctxt, SourceAttribution.class, attribute,
+                    ViolationCode.MALFORMED, "be an ISO 8601 instant in UTC such as '2019-10-24T14:30:00Z'",
+                    Failures.show(text));
+            Instant handled = (Instant) Failures.weirdString(p, ctxt, Instant.class, text, invalid.getOriginalMessage());
             if (handled == null) {
                 throw invalid;
             }

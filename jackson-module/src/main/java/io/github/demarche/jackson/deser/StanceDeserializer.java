@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.ValidationException;
+import io.github.demarche.Coding;
 import java.io.IOException;
 
 /**
@@ -17,15 +18,18 @@ final class StanceDeserializer extends ObjectDeserializer<Stance, StanceField, S
     private static final long serialVersionUID = 1L;
 
     final Nested<StanceTarget> targets;
+    final Nested<Coding> codings;
 
-    StanceDeserializer(StanceTargetDeserializer targets) {
+    StanceDeserializer(StanceTargetDeserializer targets, CodingDeserializer codings) {
         super(Stance.class, StanceField.class);
         this.targets = Nested.of(StanceTarget.class, targets);
+        this.codings = Nested.of(Coding.class, codings);
     }
 
     private StanceDeserializer(StanceDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
         super(source);
         this.targets = source.targets.resolve(ctxt);
+        this.codings = source.codings.resolve(ctxt);
     }
 
     @Override

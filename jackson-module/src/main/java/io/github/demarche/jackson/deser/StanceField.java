@@ -8,6 +8,7 @@ import io.github.demarche.Intensity;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.StanceType;
+import io.github.demarche.Coding;
 import java.io.IOException;
 
 /** The fields of a stance, in the order they are written; see {@link ObjectField}. */
@@ -75,6 +76,18 @@ enum StanceField implements ObjectField {
         @Override
         void write(StanceSerializer s, Stance v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.text(g, this, v.wording());
+        }
+    },
+    CODING(Name.of("coding", Coding.class)) {
+        @Override
+        void read(StanceDeserializer d, JsonParser p, DeserializationContext ctxt, Stance.Builder b)
+                throws IOException {
+            b.coding(d.codings.read(p, ctxt));
+        }
+
+        @Override
+        void write(StanceSerializer s, Stance v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.coding(), s.codings);
         }
     };
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
+import io.github.demarche.Coding;
 import java.io.IOException;
 
 /**
@@ -18,15 +19,18 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
     private static final long serialVersionUID = 1L;
 
     final NestedWriter<StanceTarget> targets;
+    final NestedWriter<Coding> codings;
 
-    StanceSerializer(StanceTargetSerializer targets) {
+    StanceSerializer(StanceTargetSerializer targets, CodingSerializer codings) {
         super(Stance.class, StanceField.class);
         this.targets = NestedWriter.of(StanceTarget.class, targets);
+        this.codings = NestedWriter.of(Coding.class, codings);
     }
 
     private StanceSerializer(StanceSerializer source, SerializerProvider provider) throws JsonMappingException {
         super(source);
         this.targets = source.targets.resolve(provider);
+        this.codings = source.codings.resolve(provider);
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
 import io.github.demarche.ValidationException;
+import io.github.demarche.Location;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /**
@@ -21,18 +23,22 @@ final class StatementDeserializer extends ObjectDeserializer<Statement, Statemen
     final Nested<Actor> actors;
     final Nested<Stance> stances;
     final Nested<SourceAttribution> sources;
+    final Nested<Location> locations;
+    final Nested<ExternalId> externalIds;
     final ApproximateDateDeserializer dates;
     /** The ids of events, read again and again. */
     final Texts eventIds;
 
     StatementDeserializer(ActorDeserializer actors, ApproximateDateDeserializer dates, StanceDeserializer stances,
-            SourceAttributionDeserializer sources) {
+            SourceAttributionDeserializer sources, LocationDeserializer locations, ExternalIdDeserializer externalIds) {
         super(Statement.class, StatementField.class);
         this.actors = Nested.of(Actor.class, actors);
         this.stances = Nested.of(Stance.class, stances);
         this.sources = Nested.of(SourceAttribution.class, sources);
         this.dates = dates;
         this.eventIds = new Texts(512);
+        this.locations = Nested.of(Location.class, locations);
+        this.externalIds = Nested.of(ExternalId.class, externalIds);
     }
 
     private StatementDeserializer(StatementDeserializer source, DeserializationContext ctxt)
@@ -43,6 +49,8 @@ final class StatementDeserializer extends ObjectDeserializer<Statement, Statemen
         this.sources = source.sources.resolve(ctxt);
         this.dates = source.dates;
         this.eventIds = source.eventIds;
+        this.locations = source.locations.resolve(ctxt);
+        this.externalIds = source.externalIds.resolve(ctxt);
     }
 
     @Override

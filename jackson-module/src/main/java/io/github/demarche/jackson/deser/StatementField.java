@@ -12,6 +12,8 @@ import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
+import io.github.demarche.ExternalId;
+import io.github.demarche.Location;
 import java.io.IOException;
 
 /** The fields of a statement, in the order they are written; see {@link ObjectField}. */
@@ -94,6 +96,17 @@ enum StatementField implements ObjectField {
             CHANNELS.write(v.channel(), g);
         }
     },
+    LOCATION(Name.of("location", Location.class)) {
+        @Override
+        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b) throws IOException {
+            b.location(d.locations.read(p, ctxt));
+        }
+
+        @Override
+        void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.location(), s.locations);
+        }
+    },
     QUOTE(Name.of("quote")) {
         @Override
         void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)
@@ -145,17 +158,37 @@ enum StatementField implements ObjectField {
             ObjectSerializer.texts(g, this, v.eventIds());
         }
     },
-    SOURCE(Name.of("source", SourceAttribution.class)) {
+    SOURCES(Name.of("sources", SourceAttribution.class)) {
         @Override
-        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)
-                throws IOException {
-            b.source(d.sources.read(p, ctxt));
+        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b) throws IOException {
+            b.sources(d.sources.readAll(p, ctxt, Statement.class, text()));
         }
 
         @Override
         void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
-            ObjectSerializer.name(g, this);
-            s.sources.write(v.source(), g, pr);
+            ObjectSerializer.values(g, pr, this, v.sources(), s.sources);
+        }
+    },
+    EXTERNAL_IDS(Name.of("externalIds", ExternalId.class)) {
+        @Override
+        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b) throws IOException {
+            b.externalIds(d.externalIds.readAll(p, ctxt, Statement.class, text()));
+        }
+
+        @Override
+        void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.externalIds(), s.externalIds);
+        }
+    },
+    ATTRIBUTES(Name.of("attributes")) {
+        @Override
+        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b) throws IOException {
+            b.attributes(Attributes.read(p, ctxt, Statement.class, text()));
+        }
+
+        @Override
+        void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            Attributes.write(g, this, v.attributes());
         }
     };
 

@@ -7,6 +7,8 @@ import io.github.demarche.Actor;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
+import io.github.demarche.Location;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /**
@@ -22,12 +24,17 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
     final NestedWriter<Actor> actors;
     final NestedWriter<Stance> stances;
     final NestedWriter<SourceAttribution> sources;
+    final NestedWriter<Location> locations;
+    final NestedWriter<ExternalId> externalIds;
 
-    StatementSerializer(ActorSerializer actors, StanceSerializer stances, SourceAttributionSerializer sources) {
+    StatementSerializer(ActorSerializer actors, StanceSerializer stances, SourceAttributionSerializer sources,
+            LocationSerializer locations, ExternalIdSerializer externalIds) {
         super(Statement.class, StatementField.class);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.stances = NestedWriter.of(Stance.class, stances);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
+        this.locations = NestedWriter.of(Location.class, locations);
+        this.externalIds = NestedWriter.of(ExternalId.class, externalIds);
     }
 
     private StatementSerializer(StatementSerializer source, SerializerProvider provider) throws JsonMappingException {
@@ -35,6 +42,8 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
         this.actors = source.actors.resolve(provider);
         this.stances = source.stances.resolve(provider);
         this.sources = source.sources.resolve(provider);
+        this.locations = source.locations.resolve(provider);
+        this.externalIds = source.externalIds.resolve(provider);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.demarche.ViolationCode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,6 +89,19 @@ final class Tokens {
         }
         throw Failures.violationAtField(p, ctxt, type, attribute, ViolationCode.OUT_OF_RANGE, "be at most " + max,
                 text);
+    }
+
+    /**
+     * Reads the current token as a decimal number with the digits it is written with:
+     * {@code 35} has scale 0, {@code 22.488976} scale 6.
+     */
+    static BigDecimal decimal(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDecimalValue();
+        }
+        return (BigDecimal) Failures.unexpected(p, ctxt, BigDecimal.class, type, attribute, "a number");
     }
 
     /** Reads an array of texts: {@code ["Beijing"]}. */

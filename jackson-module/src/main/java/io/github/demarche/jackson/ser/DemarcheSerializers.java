@@ -3,6 +3,11 @@ package io.github.demarche.jackson.ser;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import io.github.demarche.ActorKind;
+import io.github.demarche.QuadClass;
+import io.github.demarche.LocationPrecision;
+import io.github.demarche.DatePrecision;
+import io.github.demarche.CameoDialect;
+import io.github.demarche.AttributeValue;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
@@ -35,8 +40,10 @@ public final class DemarcheSerializers {
 
     /** The enums of the model that the module writes by their lower_snake_case names. */
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
-            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
-            CountQualifier.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
+            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
+            CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
+            EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
+            QuadClass.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
 
     private DemarcheSerializers() {
