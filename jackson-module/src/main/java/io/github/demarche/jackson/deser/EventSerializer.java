@@ -17,11 +17,13 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final EventField[] FIELDS = EventField.values();
+
     final NestedWriter<Location> locations;
     final NestedWriter<Participant> participants;
 
     EventSerializer(LocationSerializer locations, ParticipantSerializer participants) {
-        super(Event.class, EventField.class);
+        super(Event.class);
         this.locations = NestedWriter.of(Location.class, locations);
         this.participants = NestedWriter.of(Participant.class, participants);
     }
@@ -38,7 +40,9 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
     }
 
     @Override
-    void writeField(EventField field, Event value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Event value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (EventField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

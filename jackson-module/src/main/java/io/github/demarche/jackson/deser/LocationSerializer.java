@@ -13,13 +13,16 @@ final class LocationSerializer extends ObjectSerializer<Location, LocationField>
 
     private static final long serialVersionUID = 1L;
 
+    private static final LocationField[] FIELDS = LocationField.values();
+
     LocationSerializer() {
-        super(Location.class, LocationField.class);
+        super(Location.class);
     }
 
     @Override
-    void writeField(LocationField field, Location value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(value, gen);
+    void writeFields(Location value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (LocationField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

@@ -17,10 +17,12 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final StanceField[] FIELDS = StanceField.values();
+
     final NestedWriter<StanceTarget> targets;
 
     StanceSerializer(StanceTargetSerializer targets) {
-        super(Stance.class, StanceField.class);
+        super(Stance.class);
         this.targets = NestedWriter.of(StanceTarget.class, targets);
     }
 
@@ -35,8 +37,9 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
     }
 
     @Override
-    void writeField(StanceField field, Stance value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Stance value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (StanceField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }
