@@ -16,15 +16,19 @@ final class ActorSerializer extends ObjectSerializer<Actor, ActorField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final ActorField[] FIELDS = ActorField.values();
+
     /** The external ids of actors, written by the module's own serializer, as affiliations are. */
     final NestedWriter<ExternalId> externalIds = NestedWriter.of(ExternalId.class, new ExternalIdSerializer());
 
     ActorSerializer() {
-        super(Actor.class, ActorField.class);
+        super(Actor.class);
     }
 
     @Override
-    void writeField(ActorField field, Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (ActorField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

@@ -22,6 +22,8 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
 
     private static final long serialVersionUID = 1L;
 
+    private static final CasualtyReportField[] FIELDS = CasualtyReportField.values();
+
     final NestedWriter<QualifiedCount> counts;
     final NestedWriter<Victims> victims;
     final NestedWriter<Actor> actors;
@@ -31,7 +33,7 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
 
     CasualtyReportSerializer(QualifiedCountSerializer counts, VictimsSerializer victims, ActorSerializer actors,
             LocationSerializer locations, SourceAttributionSerializer sources, ExternalIdSerializer externalIds) {
-        super(CasualtyReport.class, CasualtyReportField.class);
+        super(CasualtyReport.class);
         this.counts = NestedWriter.of(QualifiedCount.class, counts);
         this.victims = NestedWriter.of(Victims.class, victims);
         this.actors = NestedWriter.of(Actor.class, actors);
@@ -57,8 +59,9 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
     }
 
     @Override
-    void writeField(CasualtyReportField field, CasualtyReport value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(CasualtyReport value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (CasualtyReportField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

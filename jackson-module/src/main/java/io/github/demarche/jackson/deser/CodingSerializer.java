@@ -10,12 +10,16 @@ final class CodingSerializer extends ObjectSerializer<Coding, CodingField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final CodingField[] FIELDS = CodingField.values();
+
     CodingSerializer() {
-        super(Coding.class, CodingField.class);
+        super(Coding.class);
     }
 
     @Override
-    void writeField(CodingField field, Coding value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        field.write(value, gen);
+    void writeFields(Coding value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (CodingField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

@@ -10,13 +10,16 @@ final class CoordinatesSerializer extends ObjectSerializer<Coordinates, Coordina
 
     private static final long serialVersionUID = 1L;
 
+    private static final CoordinatesField[] FIELDS = CoordinatesField.values();
+
     CoordinatesSerializer() {
-        super(Coordinates.class, CoordinatesField.class);
+        super(Coordinates.class);
     }
 
     @Override
-    void writeField(CoordinatesField field, Coordinates value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(value, gen);
+    void writeFields(Coordinates value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (CoordinatesField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

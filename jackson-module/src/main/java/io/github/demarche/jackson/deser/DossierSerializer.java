@@ -20,6 +20,8 @@ final class DossierSerializer extends ObjectSerializer<Dossier, DossierField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final DossierField[] FIELDS = DossierField.values();
+
     final NestedWriter<SourceAttribution> sources;
     final NestedWriter<Actor> actors;
     final NestedWriter<Event> events;
@@ -28,7 +30,7 @@ final class DossierSerializer extends ObjectSerializer<Dossier, DossierField> {
 
     DossierSerializer(SourceAttributionSerializer sources, ActorSerializer actors, EventSerializer events,
             StatementSerializer statements, CasualtyReportSerializer reports) {
-        super(Dossier.class, DossierField.class);
+        super(Dossier.class);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.events = NestedWriter.of(Event.class, events);
@@ -51,8 +53,9 @@ final class DossierSerializer extends ObjectSerializer<Dossier, DossierField> {
     }
 
     @Override
-    void writeField(DossierField field, Dossier value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Dossier value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (DossierField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

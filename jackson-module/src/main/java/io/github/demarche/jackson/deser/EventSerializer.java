@@ -21,6 +21,8 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final EventField[] FIELDS = EventField.values();
+
     final NestedWriter<Location> locations;
     final NestedWriter<Participant> participants;
     final NestedWriter<QualifiedCount> counts;
@@ -30,7 +32,7 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
 
     EventSerializer(LocationSerializer locations, ParticipantSerializer participants, QualifiedCountSerializer counts,
             CodingSerializer codings, SourceAttributionSerializer sources, ExternalIdSerializer externalIds) {
-        super(Event.class, EventField.class);
+        super(Event.class);
         this.locations = NestedWriter.of(Location.class, locations);
         this.participants = NestedWriter.of(Participant.class, participants);
         this.counts = NestedWriter.of(QualifiedCount.class, counts);
@@ -55,7 +57,9 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
     }
 
     @Override
-    void writeField(EventField field, Event value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Event value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (EventField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

@@ -10,13 +10,16 @@ final class ExternalIdSerializer extends ObjectSerializer<ExternalId, ExternalId
 
     private static final long serialVersionUID = 1L;
 
+    private static final ExternalIdField[] FIELDS = ExternalIdField.values();
+
     ExternalIdSerializer() {
-        super(ExternalId.class, ExternalIdField.class);
+        super(ExternalId.class);
     }
 
     @Override
-    void writeField(ExternalIdField field, ExternalId value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(value, gen);
+    void writeFields(ExternalId value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (ExternalIdField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

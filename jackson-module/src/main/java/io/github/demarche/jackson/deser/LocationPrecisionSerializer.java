@@ -13,13 +13,16 @@ final class LocationPrecisionSerializer extends ObjectSerializer<LocationPrecisi
 
     private static final long serialVersionUID = 1L;
 
+    private static final LocationPrecisionField[] FIELDS = LocationPrecisionField.values();
+
     LocationPrecisionSerializer() {
-        super(LocationPrecision.class, LocationPrecisionField.class);
+        super(LocationPrecision.class);
     }
 
     @Override
-    void writeField(LocationPrecisionField field, LocationPrecision value, JsonGenerator gen,
-            SerializerProvider provider) throws IOException {
-        field.write(value, gen);
+    void writeFields(LocationPrecision value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (LocationPrecisionField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

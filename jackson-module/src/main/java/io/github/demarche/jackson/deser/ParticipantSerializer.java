@@ -16,11 +16,13 @@ final class ParticipantSerializer extends ObjectSerializer<Participant, Particip
 
     private static final long serialVersionUID = 1L;
 
+    private static final ParticipantField[] FIELDS = ParticipantField.values();
+
     final NestedWriter<Actor> actors;
     final NestedWriter<Location> locations;
 
     ParticipantSerializer(ActorSerializer actors, LocationSerializer locations) {
-        super(Participant.class, ParticipantField.class);
+        super(Participant.class);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.locations = NestedWriter.of(Location.class, locations);
     }
@@ -38,8 +40,9 @@ final class ParticipantSerializer extends ObjectSerializer<Participant, Particip
     }
 
     @Override
-    void writeField(ParticipantField field, Participant value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Participant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (ParticipantField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

@@ -14,13 +14,16 @@ final class QualifiedCountSerializer extends ObjectSerializer<QualifiedCount, Qu
 
     private static final long serialVersionUID = 1L;
 
+    private static final QualifiedCountField[] FIELDS = QualifiedCountField.values();
+
     QualifiedCountSerializer() {
-        super(QualifiedCount.class, QualifiedCountField.class);
+        super(QualifiedCount.class);
     }
 
     @Override
-    void writeField(QualifiedCountField field, QualifiedCount value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(value, gen);
+    void writeFields(QualifiedCount value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (QualifiedCountField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

@@ -14,13 +14,16 @@ final class SourceAttributionSerializer extends ObjectSerializer<SourceAttributi
 
     private static final long serialVersionUID = 1L;
 
+    private static final SourceAttributionField[] FIELDS = SourceAttributionField.values();
+
     SourceAttributionSerializer() {
-        super(SourceAttribution.class, SourceAttributionField.class);
+        super(SourceAttribution.class);
     }
 
     @Override
-    void writeField(SourceAttributionField field, SourceAttribution value, JsonGenerator gen,
-            SerializerProvider provider) throws IOException {
-        field.write(value, gen);
+    void writeFields(SourceAttribution value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (SourceAttributionField field : FIELDS) {
+            field.write(value, gen);
+        }
     }
 }

@@ -18,11 +18,13 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final StanceField[] FIELDS = StanceField.values();
+
     final NestedWriter<StanceTarget> targets;
     final NestedWriter<Coding> codings;
 
     StanceSerializer(StanceTargetSerializer targets, CodingSerializer codings) {
-        super(Stance.class, StanceField.class);
+        super(Stance.class);
         this.targets = NestedWriter.of(StanceTarget.class, targets);
         this.codings = NestedWriter.of(Coding.class, codings);
     }
@@ -39,8 +41,9 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
     }
 
     @Override
-    void writeField(StanceField field, Stance value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Stance value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (StanceField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

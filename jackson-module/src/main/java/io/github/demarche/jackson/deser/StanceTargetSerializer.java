@@ -16,10 +16,12 @@ final class StanceTargetSerializer extends ObjectSerializer<StanceTarget, Stance
 
     private static final long serialVersionUID = 1L;
 
+    private static final StanceTargetField[] FIELDS = StanceTargetField.values();
+
     final NestedWriter<Actor> actors;
 
     StanceTargetSerializer(ActorSerializer actors) {
-        super(StanceTarget.class, StanceTargetField.class);
+        super(StanceTarget.class);
         this.actors = NestedWriter.of(Actor.class, actors);
     }
 
@@ -35,8 +37,9 @@ final class StanceTargetSerializer extends ObjectSerializer<StanceTarget, Stance
     }
 
     @Override
-    void writeField(StanceTargetField field, StanceTarget value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(StanceTarget value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (StanceTargetField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

@@ -21,6 +21,8 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
 
     private static final long serialVersionUID = 1L;
 
+    private static final StatementField[] FIELDS = StatementField.values();
+
     final NestedWriter<Actor> actors;
     final NestedWriter<Stance> stances;
     final NestedWriter<SourceAttribution> sources;
@@ -29,7 +31,7 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
 
     StatementSerializer(ActorSerializer actors, StanceSerializer stances, SourceAttributionSerializer sources,
             LocationSerializer locations, ExternalIdSerializer externalIds) {
-        super(Statement.class, StatementField.class);
+        super(Statement.class);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.stances = NestedWriter.of(Stance.class, stances);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
@@ -52,8 +54,9 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
     }
 
     @Override
-    void writeField(StatementField field, Statement value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Statement value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (StatementField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }

@@ -15,10 +15,12 @@ final class VictimsSerializer extends ObjectSerializer<Victims, VictimsField> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final VictimsField[] FIELDS = VictimsField.values();
+
     final NestedWriter<Actor> actors;
 
     VictimsSerializer(ActorSerializer actors) {
-        super(Victims.class, VictimsField.class);
+        super(Victims.class);
         this.actors = NestedWriter.of(Actor.class, actors);
     }
 
@@ -33,8 +35,9 @@ final class VictimsSerializer extends ObjectSerializer<Victims, VictimsField> {
     }
 
     @Override
-    void writeField(VictimsField field, Victims value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        field.write(this, value, gen, provider);
+    void writeFields(Victims value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (VictimsField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
     }
 }
