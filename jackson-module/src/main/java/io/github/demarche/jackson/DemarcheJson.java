@@ -51,6 +51,13 @@ public final class DemarcheJson {
      */
     public static final int FORMAT_VERSION = 2;
 
+    /**
+     * What readers add to their message when they meet a document or NDJSON header of format 1,
+     * which this version no longer reads: {@value}.
+     */
+    public static final String FORMAT_1_HINT = "; format 1 is that of demarche 0.1, whose records had one source and no"
+            + " codings: see the CHANGELOG of 0.2";
+
     /** The name of the field of a dossier that holds the {@linkplain #FORMAT_VERSION format version}. */
     public static final String FORMAT_FIELD = "demarcheFormat";
 

@@ -241,7 +241,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         unreadableFormat = true;
         throw InvalidFormatException.from(p, "NdjsonLine." + DemarcheJson.FORMAT_FIELD + " must be "
                 + DemarcheJson.FORMAT_VERSION + ", the only format that demarche-jackson " + PackageVersion.VERSION
-                + " reads, got " + text + (newer ? "; a newer demarche-jackson may read it" : ""), text, Integer.class);
+                + " reads, got " + text + (newer ? "; a newer demarche-jackson may read it"
+                        : "1".equals(text) ? DemarcheJson.FORMAT_1_HINT : ""), text, Integer.class);
     }
 
     private static JsonParseException notUtf8(JsonParser p, Utf8Reader.MalformedException e) {

@@ -120,11 +120,11 @@ class DemarcheSchemaTest {
 
     @Test
     void describes_the_lines_of_ndjson() {
-        SchemaSupport.assertValid("{\"demarcheFormat\":1}", "NdjsonLine");
+        SchemaSupport.assertValid("{\"demarcheFormat\":2}", "NdjsonLine");
         SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.DENIAL), "NdjsonLine");
         SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.COUP), "NdjsonLine");
         SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.KILLED), "NdjsonRecord");
-        SchemaSupport.assertValid("{\"demarcheFormat\":1}", "NdjsonHeader");
+        SchemaSupport.assertValid("{\"demarcheFormat\":2}", "NdjsonHeader");
     }
 
     static Stream<String> invalidLines() {
@@ -132,7 +132,7 @@ class DemarcheSchemaTest {
         return Stream.of("{}", "[]", "{\"demarcheFormat\":2}", "{\"demarcheFormat\":\"1\"}", "{\"statement\":null}",
                 "{\"actor\":" + write(ReferenceArticleFixture.CHINA) + "}", "{\"statement\":" + coup + "}",
                 "{\"event\":" + coup + ",\"casualtyReport\":" + write(ReferenceArticleFixture.KILLED) + "}",
-                "{\"demarcheFormat\":1,\"event\":" + coup + "}", "{\"record\":\"event\",\"event\":" + coup + "}");
+                "{\"demarcheFormat\":2,\"event\":" + coup + "}", "{\"record\":\"event\",\"event\":" + coup + "}");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -93,7 +93,7 @@ class NestedCustomizationTest {
         @Override
         public void serialize(SourceAttribution value, JsonGenerator gen, SerializerProvider serializers)
                 throws IOException {
-            gen.writeString(value.publication());
+            gen.writeString(value.publication().orElseThrow());
         }
     }
 

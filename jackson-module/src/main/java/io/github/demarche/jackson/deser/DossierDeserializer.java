@@ -101,6 +101,7 @@ final class DossierDeserializer extends ObjectDeserializer<Dossier, DossierField
                 && (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() > DemarcheJson.FORMAT_VERSION);
         throw InvalidFormatException.from(p, Failures.where(Dossier.class, DemarcheJson.FORMAT_FIELD) + " must be "
                 + DemarcheJson.FORMAT_VERSION + ", the only format that demarche-jackson " + PackageVersion.VERSION
-                + " reads, got " + text + (newer ? "; a newer demarche-jackson may read it" : ""), text, Dossier.class);
+                + " reads, got " + text + (newer ? "; a newer demarche-jackson may read it"
+                        : "1".equals(text) ? DemarcheJson.FORMAT_1_HINT : ""), text, Dossier.class);
     }
 }
