@@ -101,7 +101,7 @@ class NestedCustomizationTest {
     static final class ReferenceSource extends JsonDeserializer<SourceAttribution> {
         @Override
         public SourceAttribution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            assertThat(p.getText()).isEqualTo(ReferenceArticleFixture.SOURCE.publication());
+            assertThat(p.getText()).isEqualTo(ReferenceArticleFixture.SOURCE.publication().orElseThrow());
             return ReferenceArticleFixture.SOURCE;
         }
     }

@@ -94,8 +94,9 @@ class ProblemHandlerTest {
         Statement read = mapperWith(handler).readValue(json, Statement.class);
         assertThat(read.stances().get(0).type()).isEqualTo(StanceType.CONCERN);
         assertThat(handler.seen).containsExactly("StanceType disavow: Stance.type must be one of 'neutral', 'concern', "
-                + "'deny', 'appeal', 'intend_to_cooperate', 'intend_to_mediate', 'support', 'praise', 'demand', "
-                + "'criticize', 'accuse', 'reject', 'veto', 'threaten_sanctions', got 'disavow'");
+                + "'deny', 'appeal', 'intend_to_cooperate', 'intend_to_mediate', 'consult', 'support', 'praise', "
+                + "'cooperate', 'aid', 'yield', 'investigate', 'demand', 'criticize', 'accuse', 'reject', 'veto', "
+                + "'threaten', 'threaten_sanctions', got 'disavow'");
     }
 
     @Test

@@ -434,9 +434,12 @@ final class RandomGraphs {
                     builder.addAdminCode("ADM" + random.nextInt(100_000));
                 }
                 if (random.nextBoolean()) {
-                    builder.coordinates(Coordinates.of(BigDecimal.valueOf(random.nextInt(180_000_001) - 90_000_000,
-                            random.nextInt(7)).max(BigDecimal.valueOf(-90)).min(BigDecimal.valueOf(90)),
-                            BigDecimal.valueOf(random.nextInt(360_001) - 180_000, random.nextInt(4))));
+                    builder.coordinates(random.nextInt(4) == 0
+                            ? Coordinates.of(BigDecimal.valueOf(random.nextInt(181) - 90),
+                                    BigDecimal.valueOf(random.nextInt(361) - 180))
+                            : Coordinates.of(BigDecimal.valueOf(random.nextInt(180_000_001) - 90_000_000,
+                                    6 + random.nextInt(3)),
+                                    BigDecimal.valueOf(random.nextInt(360_001) - 180_000, 3 + random.nextInt(4))));
                 }
                 if (random.nextBoolean()) {
                     builder.featureId(String.valueOf(random.nextInt() % 10_000_000));

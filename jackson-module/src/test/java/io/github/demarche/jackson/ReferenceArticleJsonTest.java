@@ -68,7 +68,7 @@ class ReferenceArticleJsonTest {
 
     @Test
     void golden_file_starts_with_the_format_version() throws IOException {
-        assertThat(golden(GOLDEN)).startsWith("{\n  \"demarcheFormat\": 1,\n  \"source\": {");
+        assertThat(golden(GOLDEN)).startsWith("{\n  \"demarcheFormat\": 2,\n  \"source\": {");
     }
 
     @Test

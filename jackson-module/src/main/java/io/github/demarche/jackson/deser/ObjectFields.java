@@ -1,6 +1,10 @@
 package io.github.demarche.jackson.deser;
 
 import io.github.demarche.Actor;
+import io.github.demarche.LocationPrecision;
+import io.github.demarche.ExternalId;
+import io.github.demarche.Coordinates;
+import io.github.demarche.Coding;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
@@ -31,7 +35,11 @@ final class ObjectFields {
             Map.entry(QualifiedCount.class, fields(QualifiedCountField.class)),
             Map.entry(Victims.class, fields(VictimsField.class)),
             Map.entry(Location.class, fields(LocationField.class)),
-            Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)));
+            Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)),
+            Map.entry(ExternalId.class, fields(ExternalIdField.class)),
+            Map.entry(Coding.class, fields(CodingField.class)),
+            Map.entry(Coordinates.class, fields(CoordinatesField.class)),
+            Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)));
 
     private ObjectFields() {
     }
