@@ -54,8 +54,8 @@ import java.util.OptionalLong;
  * <ul>
  * <li>{@code id}: {@code ExternalId("ucdp-ged", id)}; the event's id is {@code ucdp-ged-<id>}.</li>
  * <li>{@code date_start}, {@code date_end}: the date, {@link ApproximateDate#ofDays}. {@code year}
- *     is derived (the year of date_start). {@code date_prec} has no typed home on {@code Event}: it
- *     is an INTEGER attribute (every row's fits its dates by {@link DatePrecision}; see the test).</li>
+ *     is derived (the year of date_start). {@code date_prec} is {@code Event.datePrecision}
+ *     ({@link DatePrecision#ofUcdpCode(int)}); every row's fits its dates (see the test).</li>
  * <li>{@code side_a_new_id}, {@code gwnoa}, {@code side_a} (and side b): a participant whose actor
  *     has the id {@code ucdp-side-<id>}, {@code ExternalId("ucdp-side", id)}, the name, and the
  *     country of the Gleditsch–Ward number ({@link CountryCode#ofGleditschWard}); kind
@@ -75,7 +75,7 @@ import java.util.OptionalLong;
  *     {@code country} (the display name) and {@code country_id} (the Gleditsch–Ward number) are
  *     derived from them; a row that differs keeps its cell as an attribute (none in the sample).</li>
  * <li>{@code active_year} (BOOLEAN), {@code type_of_violence}, {@code conflict_new_id},
- *     {@code dyad_new_id}, {@code number_of_sources}, {@code event_clarity}, {@code date_prec}
+ *     {@code dyad_new_id}, {@code number_of_sources}, {@code event_clarity}
  *     (INTEGER), {@code conflict_name}, {@code dyad_name}, {@code region} (TEXT): attributes of the
  *     event.</li>
  * </ul>
@@ -113,7 +113,6 @@ public final class UcdpGedRows {
         EVENT_ATTRIBUTES.put("number_of_sources", AttributeValue.Kind.INTEGER);
         EVENT_ATTRIBUTES.put("region", AttributeValue.Kind.TEXT);
         EVENT_ATTRIBUTES.put("event_clarity", AttributeValue.Kind.INTEGER);
-        EVENT_ATTRIBUTES.put("date_prec", AttributeValue.Kind.INTEGER);
     }
 
     private static final String[] DEATHS = {"a", "b", "civilians", "unknown"};
@@ -160,6 +159,7 @@ public final class UcdpGedRows {
         typed.put("country_id", "derived from Event.location.country: Gleditsch-Ward number");
         typed.put("date_start", "Event.date.earliest");
         typed.put("date_end", "Event.date.latest");
+        typed.put("date_prec", "Event.datePrecision");
         for (String deaths : DEATHS) {
             typed.put("deaths_" + deaths, "CasualtyReport[-deaths-" + deaths + "].count");
         }
@@ -218,6 +218,7 @@ public final class UcdpGedRows {
                 .addExternalId(ExternalId.of(SCHEME, id))
                 .addParticipant(Participant.of(sideA, oneSided ? ParticipantRole.INITIATOR : ParticipantRole.PARTICIPANT))
                 .addParticipant(Participant.of(sideB, oneSided ? ParticipantRole.TARGET : ParticipantRole.PARTICIPANT))
+                .datePrecision(DatePrecision.ofUcdpCode(Integer.parseInt(fields.get("date_prec"))))
                 .addAllSources(sources).deaths(deaths).putAllAttributes(attributes);
         reports.forEach(report -> event.addCasualtyReportId(report.id()));
         location.ifPresent(event::location);
@@ -395,6 +396,8 @@ public final class UcdpGedRows {
         LocalDate start = event.date().earliest();
         fields.set("date_start", start.toString());
         fields.set("date_end", event.date().latest().toString());
+        fields.set("date_prec", event.datePrecision().map(precision -> Integer.toString(precision.ucdpCode()))
+                .orElse(""));
         fields.set("year", Cells.cell(attributes, key("year")).orElse(Integer.toString(start.getYear())));
         EVENT_ATTRIBUTES.keySet().forEach(column -> fields.set(column, Cells.cell(attributes, key(column)).orElse("")));
 

@@ -100,15 +100,15 @@ class UcdpGedRowsTest {
         assertThat(kept).containsExactly(Map.entry("source_headline", 3));
     }
 
-    /** date_prec has no typed home on Event; it is kept as an attribute, and fits every row's dates. */
+    /** date_prec is the event's typed date precision, and fits every row's dates. */
     @Test
-    void date_prec_is_an_attribute_consistent_with_the_dates() {
+    void date_prec_is_the_date_precision_and_consistent_with_the_dates() {
         for (List<String> row : events()) {
             if (row.get(0).equals("84006")) {
                 continue;
             }
             Event event = UcdpGedRows.toModel(row).event().orElseThrow();
-            DatePrecision precision = DatePrecision.ofUcdpCode((int) event.attributes().get("ucdp.date_prec").asLong());
+            DatePrecision precision = event.datePrecision().orElseThrow();
             assertThat(precision.isConsistentWith(event.date())).as("event %s", event.id()).isTrue();
         }
     }
