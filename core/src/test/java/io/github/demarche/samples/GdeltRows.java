@@ -50,7 +50,7 @@ import java.util.Optional;
  *     keeps it as an attribute (one row of the 1.0 sample writes {@code 1982.989} for 1982.9890).</li>
  * <li>{@code Actor1*}, {@code Actor2*}: a participant, {@code INITIATOR} and {@code TARGET}, when the
  *     name is given (an actor with no name has every cell as an attribute of the event). The actor's
- *     id is {@code gdelt-<id>-actor1}/{@code -actor2}, its kind {@code OTHER} (GDELT gives none), its
+ *     id is {@code gdelt-<id>-actor1}/{@code -actor2}, its kind {@code UNSPECIFIED} (GDELT gives none), its
  *     code the {@link CameoActorCode} as written, its country the CAMEO country column where that is
  *     a {@link CountryCode} (a regional code such as {@code EUR} or {@code WST} stays an attribute).
  *     Known group, ethnic, religion and type codes have no typed field on {@code Actor} and are
@@ -280,7 +280,7 @@ public final class GdeltRows {
         }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         Actor.Builder builder = Actor.builder().id(SCHEME + "-" + id + "-" + actor.toLowerCase(java.util.Locale.ROOT))
-                .name(name).kind(ActorKind.OTHER);
+                .name(name).kind(ActorKind.UNSPECIFIED);
         String code = fields.get(actor + "Code");
         if (!code.isEmpty() && CameoActorCode.validate(code).isEmpty()) {
             builder.cameoCode(CameoActorCode.parse(code));

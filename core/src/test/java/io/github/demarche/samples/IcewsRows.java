@@ -53,7 +53,7 @@ import java.util.Optional;
  * <li>{@code Event ID}: {@code ExternalId("icews", id)}; the record's id is {@code icews-<id>}.</li>
  * <li>{@code Event Date}: the date, ISO.</li>
  * <li>{@code Source Name}/{@code Target Name}: the actors' names; ids {@code icews-<id>-source} and
- *     {@code -target}; kind {@code OTHER} (ICEWS gives sectors, not kinds).</li>
+ *     {@code -target}; kind {@code UNSPECIFIED} (ICEWS gives sectors, not kinds).</li>
  * <li>{@code Source Sectors}/{@code Target Sectors}: {@link Actor#sectors()}, split at {@code ,}.</li>
  * <li>{@code Source Country}/{@code Target Country}/{@code Country}: the actor's or the place's
  *     country by {@link CountryCode#findByName}. ICEWS writes its own names ("Russian Federation"),
@@ -201,7 +201,7 @@ public final class IcewsRows {
         }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         Actor.Builder actor = Actor.builder().id(recordId + "-" + side.toLowerCase(Locale.ROOT)).name(name)
-                .kind(ActorKind.OTHER);
+                .kind(ActorKind.UNSPECIFIED);
         String sectors = fields.get(side + " Sectors");
         List<String> parts = Cells.split(sectors, ',');
         if (!sectors.equals(MISSING) && parts.stream().allMatch(part -> Cells.fitsText(part, 200))) {

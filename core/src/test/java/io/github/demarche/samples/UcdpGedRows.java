@@ -241,7 +241,7 @@ public final class UcdpGedRows {
         if (country.isPresent() && country.get().gleditschWard().equals(OptionalInt.of(Integer.parseInt(gwno)))) {
             actor.country(country.get()).kind(ActorKind.GOVERNMENT);
         } else {
-            actor.kind(ActorKind.OTHER);
+            actor.kind(ActorKind.UNSPECIFIED);
             Cells.put(attributes, key("gwno" + side), gwno, "", AttributeValue.Kind.TEXT);
         }
         return actor.putAllAttributes(attributes).build();
