@@ -97,7 +97,7 @@ class TeachingExamplesTest {
     void example08_streams_ndjson_and_reports_a_bad_line_instead_of_dropping_it() {
         List<String> lines = linesOf(Example08StreamingNdjson::run);
         assertThat(lines).containsExactly(
-                "wrote 17 lines; the first: {\"demarcheFormat\":1}",
+                "wrote 17 lines; the first: {\"demarcheFormat\":2}",
                 "read back: {CasualtyReport=1, Event=6, Statement=9}",
                 "statements only: stopped at line 11: NdjsonLine must hold a 'statement' record, the type this reader"
                         + " reads, got 'event'",
