@@ -15,7 +15,7 @@ import java.io.IOException;
 /**
  * Writes a casualty report:
  * {@code {"id":"killed-2021-03-23","type":"killed","count":{...},"victims":{...},"perpetrator":{...},
- * "location":{"country":"MMR"},"asOf":"2021-03-23","periodStart":"2021-02-01","source":{...}}}; its
+ * "location":{"country":"MMR"},"asOf":"2021-03-23","periodStart":"2021-02-01","sources":[...]}}; its
  * fields are {@link CasualtyReportField}.
  */
 final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, CasualtyReportField> {

@@ -21,7 +21,7 @@ import java.io.IOException;
  * whole graph (unique ids, known references, nothing dated after publication); its fields are
  * {@link DossierField}.
  *
- * <p>The document must carry {@code "demarcheFormat": 1}. A missing format is an
+ * <p>The document must carry {@code "demarcheFormat": 2}. A missing format is an
  * {@code InvalidValueException} ({@code MISSING_ATTRIBUTE}); any other number, such as the 2 of a
  * newer version of the format, is an {@code InvalidFormatException} that says which format this
  * version reads. Writers put the format first, so that it is checked before anything else.

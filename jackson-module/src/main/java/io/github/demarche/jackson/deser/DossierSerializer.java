@@ -13,7 +13,7 @@ import java.io.IOException;
 
 /**
  * Writes a dossier, the top-level document of the format, with the format version first:
- * {@code {"demarcheFormat":1,"source":{...},"actors":[...],"events":[...],"statements":[...],"casualtyReports":[...]}};
+ * {@code {"demarcheFormat":2,"source":{...},"actors":[...],"events":[...],"statements":[...],"casualtyReports":[...]}};
  * its fields are {@link DossierField}.
  */
 final class DossierSerializer extends ObjectSerializer<Dossier, DossierField> {

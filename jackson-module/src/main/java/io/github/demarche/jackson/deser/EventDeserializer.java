@@ -15,7 +15,7 @@ import java.io.IOException;
 
 /**
  * Reads an event through {@code Event.builder()}; its fields are {@link EventField}. An absent
- * {@code "blocked"} is {@code false}, an absent {@code "cameoRootCode"} the type's default.
+ * {@code "blocked"} is {@code false}.
  */
 final class EventDeserializer extends ObjectDeserializer<Event, EventField, Event.Builder> {
 

@@ -15,7 +15,7 @@ import java.io.IOException;
 /**
  * Writes an event:
  * {@code {"id":"coup-2021-02-01","type":"coup","title":"...","date":"2021-02-01","location":{...},
- * "participants":[...],"cameoRootCode":"17"}}; its fields are {@link EventField}.
+ * "participants":[...],"sources":[...]}}; its fields are {@link EventField}.
  */
 final class EventSerializer extends ObjectSerializer<Event, EventField> {
 

@@ -14,7 +14,7 @@ import java.io.IOException;
 /**
  * Writes a statement with its speakers, stances and source in full:
  * {@code {"id":"s03-joint-statement","speakers":[...],"date":"2021-03-23","mode":"joint","channel":"meeting",
- * "summary":"...","stances":[...],"eventIds":["wang-lavrov-2021-03-23"],"source":{...}}}; its fields
+ * "summary":"...","stances":[...],"eventIds":["wang-lavrov-2021-03-23"],"sources":[...]}}; its fields
  * are {@link StatementField}.
  */
 final class StatementSerializer extends ObjectSerializer<Statement, StatementField> {
