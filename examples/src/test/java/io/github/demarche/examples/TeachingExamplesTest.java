@@ -81,7 +81,8 @@ class TeachingExamplesTest {
                 "China and Russia on the situation: ALIGNED",
                 "on UN action: China / Russia: ALIGNED",
                 "on UN action: China / Myanmar pro-democracy movement: DIVERGENT",
-                "From early March to Tuesday: TOWARD_CONFLICT by -1.6");
+                "China's stances on UN action: 1",
+                "China's shifts on UN action: none (1 stance)");
     }
 
     @Test
