@@ -216,14 +216,50 @@ final class Violations {
 
     /**
      * Writes a value the way messages show it: text in single quotes, abbreviated with "..." past
-     * {@value #MAX_SHOWN} characters so that hostile input cannot blow up a message; everything else
-     * as is.
+     * {@value #MAX_SHOWN} characters so that hostile input cannot blow up a message, with what
+     * cannot be seen or could be mistaken for something else escaped as {@code \}{@code uXXXX} (see
+     * {@link #isShownEscaped(char)}) and a backslash doubled; everything else as is.
      */
     static String show(Object value) {
-        if (value instanceof CharSequence) {
-            return "'" + StringUtils.abbreviate(value.toString(), MAX_SHOWN) + "'";
+        if (!(value instanceof CharSequence)) {
+            return String.valueOf(value);
         }
-        return String.valueOf(value);
+        String text = StringUtils.abbreviate(value.toString(), MAX_SHOWN);
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escaped = c == '\\' || isShownEscaped(c);
+            if (escaped && shown == null) {
+                shown = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (shown != null) {
+                if (c == '\\') {
+                    shown.append("\\\\");
+                } else if (escaped) {
+                    shown.append(String.format("\\u%04x", (int) c));
+                } else {
+                    shown.append(c);
+                }
+            }
+        }
+        return "'" + (shown == null ? text : shown.toString()) + "'";
+    }
+
+    /**
+     * Checks if a message shows a character as an escape: control and format characters (a tab,
+     * a zero-width space, a bidi override), white space other than the ASCII space (a no-break
+     * space), surrogates (a lone half of a pair included), noncharacters, and digits other than
+     * ASCII ones, which look like them ('٢٠٢١' is not a year).
+     */
+    static boolean isShownEscaped(char c) {
+        if (c >= ' ' && c <= '~') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.UNASSIGNED && (c >= '\ufdd0' && c <= '\ufdef' || (c & 0xfffe) == 0xfffe)
+                || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isDigit(c)
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /**
