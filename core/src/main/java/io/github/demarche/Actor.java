@@ -4,10 +4,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +43,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Actor implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * The most affiliations above an actor: Wang Yi has two (China's government, then China). A
@@ -122,11 +124,40 @@ public abstract class Actor implements Serializable {
     public abstract Optional<String> wikidataId();
 
     /**
-     * Gets the CAMEO actor code, such as {@code "CHNGOV"} or {@code "MMRMIL"}.
+     * Gets the CAMEO actor code, as written, such as {@code CHNGOV}, {@code MMRMIL}, {@code bdaUAF}
+     * or PLOVER's {@code ***}. Its country, if it has one, need not be {@link #country()}: a
+     * dataset may code an actor by a region ({@code AFR}) or an organization ({@code IGOUNO}).
      *
      * @return the CAMEO code, empty if none is known
      */
-    public abstract Optional<String> cameoCode();
+    public abstract Optional<CameoActorCode> cameoCode();
+
+    /**
+     * Gets the sectors the actor belongs to, as a dataset names them: ICEWS's sector names
+     * ({@code "Government"}, {@code "Executive Office"}) or PLOVER's sector codes ({@code "GOV"}).
+     *
+     * @return the sectors, as written, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<String> sectors();
+
+    /**
+     * Gets the ids that datasets give this actor, kept as written beside {@link #id()}, such as a
+     * UCDP side id {@code ucdp-side:372}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the actor and the model does not
+     * name, by key, with its type.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
 
     /**
      * Gets the chain of affiliations, starting with this actor: for Wang Yi,
@@ -215,12 +246,15 @@ public abstract class Actor implements Serializable {
                         wikidataId.get());
             }
         }
-        Optional<String> cameoCode = cameoCode();
-        if (cameoCode.isPresent()) {
-            if (!isCameoCode(cameoCode.get())) {
-                violations.add("cameoCode", ViolationCode.MALFORMED,
-                        "be one to five three-character upper-case CAMEO segments such as 'CHNGOV'", cameoCode.get());
-            }
+        List<String> sectors = sectors();
+        for (int i = 0; i < sectors.size(); i++) {
+            violations.text(Violations.at("sectors", i), sectors.get(i), MAX_TEXT);
+        }
+        if (externalIds().size() > 1) {
+            violations.unique("externalIds", externalIds(), Function.identity(), "name each external id once");
+        }
+        if (!attributes().isEmpty()) {
+            violations.attributeKeys("attributes", attributes());
         }
         Optional<Actor> affiliation = affiliation();
         if (affiliation.isPresent()) {
@@ -238,21 +272,6 @@ public abstract class Actor implements Serializable {
         for (int i = 2; i < length; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Checks {@code (?:[A-Z0-9]{3}){1,5}} by hand. */
-    private static boolean isCameoCode(String value) {
-        int length = value.length();
-        if (length < 3 || length > 15 || length % 3 != 0) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false;
             }
         }
@@ -304,6 +323,21 @@ public abstract class Actor implements Serializable {
 
         /** Creates a builder; prefer {@link Actor#builder()}. */
         public Builder() {
+        }
+
+        /**
+         * Sets the CAMEO actor code from its text, as written, such as {@code "CHNGOV"}.
+         *
+         * @param text  the code, not null
+         * @return this builder, not null
+         * @throws ValidationException if the text is not a CAMEO actor code (see
+         *     {@link CameoActorCode#parse(CharSequence)})
+         * @since 0.2
+         */
+        public Builder cameoCode(String text) {
+            Objects.requireNonNull(text, "text");
+            cameoCode(CameoActorCode.parse(text));
+            return this;
         }
 
         /**

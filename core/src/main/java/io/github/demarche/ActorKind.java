@@ -23,5 +23,13 @@ public enum ActorKind {
     /** A news organization or outlet. */
     MEDIA,
     /** An actor of none of the kinds above. */
-    OTHER
+    OTHER,
+    /**
+     * The source does not say what kind of actor it is: event data rows name actors by a code and a
+     * name, not by kind, and a kind guessed from a code (is {@code CHN} the state or its
+     * government?) would be invented.
+     *
+     * @since 0.2
+     */
+    UNSPECIFIED
 }

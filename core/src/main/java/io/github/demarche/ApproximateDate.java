@@ -87,10 +87,11 @@ import java.util.Optional;
  * lacks, a nested interval or an interval open at both ends, and
  * {@link ViolationCode#INTERVAL_INVERTED INTERVAL_INVERTED} for an interval whose end is over
  * before its start begins. The attribute path of a violation in an interval's endpoint starts with
- * {@code start.} or {@code end.}, such as {@code start.day}. A rejected text is shown in the
- * message in single quotes, with every character outside printable ASCII written as a
- * {@code \}{@code uXXXX} escape and a backslash doubled; a text longer than
- * {@value #MAX_TEXT_LENGTH} characters is not shown, only its length.
+ * {@code start.} or {@code end.}, such as {@code start.day}. A rejected text is shown as every
+ * message shows a value ({@link Violation#show(Object)}): in single quotes, with what cannot be
+ * seen or looks like an ASCII digit (a tab, a no-break space, '٢') written as a
+ * {@code \}{@code uXXXX} escape; a text longer than {@value #MAX_TEXT_LENGTH} characters is not
+ * shown, only its length.
  * {@link #validate(CharSequence)} returns the violations without throwing.
  *
  * <p>Two approximate dates are equal when their canonical texts are equal. This class is
@@ -429,7 +430,7 @@ public final class ApproximateDate implements Serializable {
             return malformed(violations, string);
         }
         if (openStart && openEnd) {
-            violations.addRaw("text", ViolationCode.INVALID_DATE, "have a start or an end", quote(string));
+            violations.addRaw("text", ViolationCode.INVALID_DATE, "have a start or an end", Violations.show(string));
             return null;
         }
         ApproximateDate startDate = openStart ? null : single(violations, "start.", start, left);
@@ -531,7 +532,7 @@ public final class ApproximateDate implements Serializable {
     }
 
     private static ApproximateDate malformed(Violations violations, String text) {
-        violations.addRaw("text", ViolationCode.MALFORMED, "be " + FORM, quote(text));
+        violations.addRaw("text", ViolationCode.MALFORMED, "be " + FORM, Violations.show(text));
         return null;
     }
 
@@ -727,26 +728,6 @@ public final class ApproximateDate implements Serializable {
         return text.toString();
     }
 
-    /** Quotes a rejected text, escaping what is not printable ASCII so that it can be seen. */
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                quoted.append("\\\\");
-            } else if (c >= ' ' && c <= '~') {
-                quoted.append(c);
-            } else {
-                String hex = Integer.toHexString(c);
-                quoted.append("\\u");
-                for (int j = hex.length(); j < 4; j++) {
-                    quoted.append('0');
-                }
-                quoted.append(hex);
-            }
-        }
-        return quoted.append('\'').toString();
-    }
 
     // ---------------------------------------------------------------------------------------- copies
 

@@ -3,6 +3,7 @@ package io.github.demarche;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +50,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CasualtyReport implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * Sorts reports by as-of date ({@link ApproximateDate#CHRONOLOGICAL}), then by id. Consistent
@@ -111,7 +112,7 @@ public abstract class CasualtyReport implements Serializable {
      *
      * @return the location, not null
      */
-    public abstract Location location();
+    public abstract Optional<Location> location();
 
     /**
      * Gets the date the figure holds as of.
@@ -127,12 +128,32 @@ public abstract class CasualtyReport implements Serializable {
      */
     public abstract Optional<ApproximateDate> periodStart();
 
+
     /**
-     * Gets the source that reports the figure.
+     * Gets where the report comes from: the reports and dataset rows it was taken from, at least one.
      *
-     * @return the source, not null
+     * @return the sources, unmodifiable, not empty
+     * @since 0.2
      */
-    public abstract SourceAttribution source();
+    public abstract List<SourceAttribution> sources();
+
+    /**
+     * Gets the ids that datasets give this report, kept as written beside {@link #id()}, such as
+     * {@code gdelt:881990842}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the report and the model does not
+     * name, by key, with its type, such as {@code gdelt.NumMentions = 5}.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
 
     /**
      * Checks if the figure is cumulative, counting since a {@link #periodStart() period start}.
@@ -211,6 +232,7 @@ public abstract class CasualtyReport implements Serializable {
     final void check() {
         Violations violations = Violations.of("CasualtyReport");
         violations.id("id", id());
+        violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
         periodStart().ifPresent(start -> {
             if (start.isAfter(asOf())) {
                 violations.addRaw("periodStart", ViolationCode.PERIOD_AFTER_AS_OF, "not be after asOf",

@@ -36,9 +36,10 @@ import org.immutables.value.Value;
  *       ({@code UNKNOWN_REFERENCE}), and equal to it ({@code CONFLICTING_REFERENCE});</li>
  *   <li>every event a statement or stance refers to is one of the dossier's events, and every
  *       casualty report an event refers to one of its reports ({@code UNKNOWN_REFERENCE});</li>
- *   <li>nothing is dated after the publication of the source that reports it: statements and
- *       casualty reports against their own source, events against the dossier's
- *       ({@code DATED_AFTER_PUBLICATION}). A date counts from its earliest day, so
+ *   <li>nothing is dated after the publication of a source that reports it: statements,
+ *       events and casualty reports against the earliest publication date of their own sources,
+ *       events also against the dossier's ({@code DATED_AFTER_PUBLICATION}); sources without a
+ *       publication date are not compared. A date counts from its earliest day, so
  *       "since Feb. 1" ({@code 2021-02-01/..}) is not after a March publication.</li>
  * </ul>
  * Paths name the offending element, such as {@code statements[3].speakers[0]}.
@@ -162,7 +163,8 @@ public abstract class Dossier implements Serializable {
      */
     @Override
     public String toString() {
-        return "Dossier[" + source().publication() + " " + source().publicationDate() + ": " + actors().size()
+        return "Dossier[" + source().publication().orElse("unnamed source")
+                + source().publicationDate().map(date -> " " + date).orElse("") + ": " + actors().size()
                 + " actors, " + events().size() + " events, " + statements().size() + " statements, "
                 + casualtyReports().size() + " casualty reports]";
     }
@@ -191,7 +193,7 @@ public abstract class Dossier implements Serializable {
             for (int i = 0; i < dossier.statements().size(); i++) {
                 statement(Violations.at("statements", i), dossier.statements().get(i));
             }
-            LocalDate published = dossier.source().publicationDate();
+            LocalDate published = dossier.source().publicationDate().orElse(null);
             for (int i = 0; i < dossier.events().size(); i++) {
                 event(Violations.at("events", i), dossier.events().get(i), published);
             }
@@ -241,7 +243,7 @@ public abstract class Dossier implements Serializable {
             for (int j = 0; j < statement.eventIds().size(); j++) {
                 reference(Violations.at(path + ".eventIds", j), "an event", statement.eventIds().get(j), events);
             }
-            notAfter(path + ".date", statement.date(), statement.source().publicationDate());
+            notAfter(path + ".date", statement.date(), earliestPublication(statement.sources(), null));
         }
 
         private void event(String path, Event event, LocalDate published) {
@@ -252,13 +254,13 @@ public abstract class Dossier implements Serializable {
                 reference(Violations.at(path + ".casualtyReportIds", j), "a casualty report",
                         event.casualtyReportIds().get(j), reports);
             }
-            notAfter(path + ".date", event.date(), published);
+            notAfter(path + ".date", event.date(), earliestPublication(event.sources(), published));
         }
 
         private void report(String path, CasualtyReport report) {
             report.victims().actor().ifPresent(actor -> actor(path + ".victims", actor));
             report.perpetrator().ifPresent(actor -> actor(path + ".perpetrator", actor));
-            LocalDate published = report.source().publicationDate();
+            LocalDate published = earliestPublication(report.sources(), null);
             notAfter(path + ".asOf", report.asOf(), published);
             report.periodStart().ifPresent(start -> notAfter(path + ".periodStart", start, published));
         }
@@ -280,8 +282,20 @@ public abstract class Dossier implements Serializable {
             }
         }
 
+        /** The earliest publication date of the sources and {@code also}, or null if none has one. */
+        private static LocalDate earliestPublication(List<SourceAttribution> sources, LocalDate also) {
+            LocalDate earliest = also;
+            for (SourceAttribution source : sources) {
+                Optional<LocalDate> date = source.publicationDate();
+                if (date.isPresent() && (earliest == null || date.get().isBefore(earliest))) {
+                    earliest = date.get();
+                }
+            }
+            return earliest;
+        }
+
         private void notAfter(String path, ApproximateDate date, LocalDate published) {
-            if (date.earliest().isAfter(published)) {
+            if (published != null && date.earliest().isAfter(published)) {
                 violations.add(path, ViolationCode.DATED_AFTER_PUBLICATION,
                         "not be after the source's publication date " + published, date.toString());
             }

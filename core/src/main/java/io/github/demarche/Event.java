@@ -3,10 +3,10 @@ package io.github.demarche;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,10 +23,11 @@ import org.immutables.value.Value;
  * coup.cameoRootCode();   // "17", the default of EventType.COUP
  * }</pre>
  *
- * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title is not
- * blank and at most 500 characters; no actor takes part twice in the same role; casualty report
- * ids are well formed and unique; the CAMEO root code is two digits from {@code 01} to {@code 20};
- * only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution} can be {@link #isBlocked() blocked}.
+ * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title, if given,
+ * is not blank and at most 500 characters; no actor takes part twice in the same role; casualty
+ * report ids are well formed and unique; there is at least one source; no external id twice;
+ * attribute keys are well formed; only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution}
+ * can be {@link #isBlocked() blocked}.
  * Referenced reports and actors known, dates not after publication: checked by {@link Dossier}.
  *
  * <p>{@link #isBefore(Event)} and {@link #isAfter(Event)} follow the partial order of
@@ -39,10 +40,9 @@ import org.immutables.value.Value;
 @SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Event implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MAX_TITLE = 500;
-    private static final Pattern CAMEO_ROOT = Pattern.compile("0[1-9]|1[0-9]|20");
 
     /**
      * Sorts events by date ({@link ApproximateDate#CHRONOLOGICAL}), then by id. Consistent with
@@ -81,9 +81,9 @@ public abstract class Event implements Serializable {
     /**
      * Gets a short title, such as {@code "Military takeover in Myanmar"}.
      *
-     * @return the title, not null
+     * @return the title, empty where the source gives none (event data rows have codes, not titles)
      */
-    public abstract String title();
+    public abstract Optional<String> title();
 
     /**
      * Gets when the event happened: a date, or an interval for events that last.
@@ -91,6 +91,15 @@ public abstract class Event implements Serializable {
      * @return the date, not null
      */
     public abstract ApproximateDate date();
+
+    /**
+     * Gets how precisely the source knows the date, as a dataset grades it (UCDP GED's
+     * {@code date_prec}); the {@link #date()} itself holds the days it may fall on.
+     *
+     * @return the precision, empty if the source does not grade it
+     * @since 0.2
+     */
+    public abstract Optional<DatePrecision> datePrecision();
 
     /**
      * Gets where the event happened.
@@ -114,6 +123,41 @@ public abstract class Event implements Serializable {
     public abstract List<String> casualtyReportIds();
 
     /**
+     * Gets where the event comes from: the reports and dataset rows it was taken from, at least one.
+     *
+     * @return the sources, unmodifiable, not empty
+     * @since 0.2
+     */
+    public abstract List<SourceAttribution> sources();
+
+    /**
+     * Gets the ids that datasets give this event, kept as written beside {@link #id()}, such as
+     * {@code gdelt:881990842}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the event and the model does not
+     * name, by key, with its type, such as {@code gdelt.NumMentions = 5}.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
+
+    /**
+     * Gets the event-level estimate of the dead, as a dataset gives it beside its per-group
+     * figures, such as UCDP GED's {@code low}, {@code best} and {@code high}.
+     *
+     * @return the estimate, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<QualifiedCount> deaths();
+
+    /**
      * Checks if the event was blocked, as China and Russia blocked a UN Security Council resolution
      * condemning the coup.
      *
@@ -125,13 +169,25 @@ public abstract class Event implements Serializable {
     }
 
     /**
-     * Gets the CAMEO root code of the event.
+     * Gets how the event was coded in an event-data scheme: its exact CAMEO code at any depth, the
+     * source's own score, its PLOVER type, mode and contexts.
      *
-     * @return two digits, {@code "01"} to {@code "20"}; the type's
-     *     {@link EventType#defaultCameoRootCode() default} unless set
+     * @return the coding, empty if the event was not coded (then the type's default root stands)
+     * @since 0.2
      */
-    @Value.Default
+    public abstract Optional<Coding> coding();
+
+    /**
+     * Gets the CAMEO root code of the event: the root of the code it was coded with, else its type's
+     * {@link EventType#defaultCameoRootCode() default}.
+     *
+     * @return two digits, {@code "01"} to {@code "20"}, not null
+     */
     public String cameoRootCode() {
+        Optional<Coding> coding = coding();
+        if (coding.isPresent() && coding.get().cameoCode().isPresent()) {
+            return coding.get().cameoCode().get().root().code();
+        }
         return type().defaultCameoRootCode();
     }
 
@@ -162,13 +218,17 @@ public abstract class Event implements Serializable {
     final void check() {
         Violations violations = Violations.of("Event");
         violations.id("id", id());
-        violations.text("title", title(), MAX_TITLE);
-        violations.unique("participants", participants(), Participant::toString, "name each actor once per role");
+        Optional<String> title = title();
+        if (title.isPresent()) {
+            violations.text("title", title.get(), MAX_TITLE);
+        }
+        violations.unique("participants", participants(), p -> p.actor().id() + " (" + p.role() + ")",
+                "name each actor once per role");
         for (int i = 0; i < casualtyReportIds().size(); i++) {
             violations.id(Violations.at("casualtyReportIds", i), casualtyReportIds().get(i));
         }
         violations.unique("casualtyReportIds", casualtyReportIds(), Function.identity(), "name each report once");
-        violations.matches("cameoRootCode", cameoRootCode(), CAMEO_ROOT, "a CAMEO root code from '01' to '20'");
+        violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
         if (isBlocked() && type() != EventType.VOTE_OR_RESOLUTION) {
             violations.addRaw("blocked", ViolationCode.NOT_APPLICABLE, "be false unless type is VOTE_OR_RESOLUTION",
                     "true for type " + type());
@@ -183,7 +243,8 @@ public abstract class Event implements Serializable {
      */
     @Override
     public String toString() {
-        return "Event[" + id() + " " + type() + (isBlocked() ? " (blocked)" : "") + " " + date() + " '" + title() + "']";
+        return "Event[" + id() + " " + type() + (isBlocked() ? " (blocked)" : "") + " " + date()
+                + title().map(title -> " " + Violations.show(title)).orElse("") + "]";
     }
 
     /**

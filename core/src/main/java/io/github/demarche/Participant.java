@@ -2,6 +2,7 @@ package io.github.demarche;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An actor in an {@link Event}, with the role it plays.
@@ -15,16 +16,19 @@ import java.util.Objects;
  */
 public final class Participant implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The actor. */
     private final Actor actor;
     /** The role it plays. */
     private final ParticipantRole role;
+    /** Where the actor was, or null if not given. */
+    private final Location location;
 
-    private Participant(Actor actor, ParticipantRole role) {
+    private Participant(Actor actor, ParticipantRole role, Location location) {
         this.actor = actor;
         this.role = role;
+        this.location = location;
     }
 
     /**
@@ -37,7 +41,24 @@ public final class Participant implements Serializable {
     public static Participant of(Actor actor, ParticipantRole role) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(role, "role");
-        return new Participant(actor, role);
+        return new Participant(actor, role, null);
+    }
+
+    /**
+     * Obtains a participant with the place where the actor was, as GDELT gives each actor's own
+     * geography ({@code Actor1Geo_*}, {@code Actor2Geo_*}) beside the event's.
+     *
+     * @param actor  the actor, not null
+     * @param role  the role it plays, not null
+     * @param location  where the actor was, not null
+     * @return the participant, not null
+     * @since 0.2
+     */
+    public static Participant of(Actor actor, ParticipantRole role, Location location) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(location, "location");
+        return new Participant(actor, role, location);
     }
 
     /**
@@ -58,6 +79,28 @@ public final class Participant implements Serializable {
         return role;
     }
 
+    /**
+     * Gets where the actor was, where the source says so apart from the event's location.
+     *
+     * @return the location, empty if not given
+     * @since 0.2
+     */
+    public Optional<Location> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /**
+     * Checks if this participant is the same actor in the same role as another, wherever each was.
+     *
+     * @param other  the other participant, not null
+     * @return true if the actors have the same id and the roles are equal
+     * @since 0.2
+     */
+    public boolean hasSameActorAndRoleAs(Participant other) {
+        Objects.requireNonNull(other, "other");
+        return actor.id().equals(other.actor.id()) && role == other.role;
+    }
+
     @Override
     public boolean equals(Object obj) {
         if (this == obj) {
@@ -67,21 +110,22 @@ public final class Participant implements Serializable {
             return false;
         }
         Participant other = (Participant) obj;
-        return actor.equals(other.actor) && role == other.role;
+        return actor.equals(other.actor) && role == other.role && Objects.equals(location, other.location);
     }
 
     @Override
     public int hashCode() {
-        return actor.hashCode() * 31 + role.hashCode();
+        return (actor.hashCode() * 31 + role.hashCode()) * 31 + Objects.hashCode(location);
     }
 
     /**
      * Gets the participant as text.
      *
-     * @return the actor's id and the role, such as {@code wang-yi (PARTICIPANT)}
+     * @return the actor's id, the role and the location if given, such as
+     *     {@code wang-yi (PARTICIPANT)} or {@code chn-gov (TARGET) at China (35,105)}
      */
     @Override
     public String toString() {
-        return actor.id() + " (" + role + ")";
+        return actor.id() + " (" + role + ")" + (location == null ? "" : " at " + location);
     }
 }

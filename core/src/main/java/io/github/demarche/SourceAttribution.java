@@ -3,17 +3,25 @@ package io.github.demarche;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.commons.lang3.StringUtils;
 import org.immutables.value.Value;
 
 /**
- * Who reported something, and where and when: the publication, the address of the report, its
- * date, and optionally its author and language.
+ * Where a record comes from: a report (its publication, address, date, author, language, headline),
+ * the place in a dataset's source it was coded from (a story id and sentence number, the words
+ * coded), and who coded it when. Every part is optional, since sources give what they know: an
+ * ICEWS row names a publisher and a story id but no address; a UCDP GED row cites an office, a
+ * date and a headline; a PLOVER record names its coder and coding date; a GDELT row gives an
+ * address and when GDELT added it.
  *
  * <p>The reference article is taken to come from The Irrawaddy, whose headlines fill its "You may
  * also like these stories" footer; its date, 2021-03-24 (the day after the Tuesday it reports on),
@@ -28,13 +36,16 @@ import org.immutables.value.Value;
  * source.toString();  // SourceAttribution[The Irrawaddy, 2021-03-24]
  * }</pre>
  *
- * <p>Rules: the publication and the author are not blank and at most 200 characters; the URL is an
- * absolute URI, that is one with a scheme: a web address such as
+ * <p>Rules: at least one of publication, URL, author, headline, citation, originator, document id,
+ * excerpt and coder is given; texts are not blank, and at most 200 characters (publication,
+ * author, originator, coder, document id), 500 (headline), 2,000 (citation) or 20,000 (excerpt);
+ * the URL is an absolute URI, that is one with a scheme: a web address such as
  * {@code https://www.irrawaddy.com/news/burma/...}, which then needs an authority (a host), or a
  * URN such as {@code urn:demarche:article:000_5b4d5c46eeeb27f0} where the web address is unknown;
  * the language is a well-formed BCP 47 language tag such as {@code en}, {@code zh-Hans} or
- * {@code my-MM}, kept as written. The language tag is checked for form only, not against the
- * registry of languages.
+ * {@code my-MM}, kept as written (checked for form only, not against the registry of languages);
+ * the sentence number is at least 1 and needs a document id; the coding time and the coding date,
+ * if both given, fall on the same day (UTC).
  *
  * <p>Two attributions are equal when all their attributes are equal. This class is immutable,
  * thread-safe and value-based.
@@ -44,9 +55,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SourceAttribution implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MAX_TEXT = 200;
+    private static final int MAX_HEADLINE = 500;
+    private static final int MAX_CITATION = 2_000;
+    private static final int MAX_EXCERPT = 20_000;
 
     SourceAttribution() {
     }
@@ -61,25 +75,27 @@ public abstract class SourceAttribution implements Serializable {
     }
 
     /**
-     * Gets the name of the publication, such as {@code "The Irrawaddy"}.
+     * Gets the name of the publication, such as {@code "The Irrawaddy"}, ICEWS's publisher
+     * ({@code "Indo-Asian News Service"}) or UCDP's source office ({@code "BBC Monitoring Newsfile"}).
      *
-     * @return the publication, not null
+     * @return the publication, empty if not given
      */
-    public abstract String publication();
+    public abstract Optional<String> publication();
 
     /**
      * Gets the address of the report: its web address, or a URN when that is unknown.
      *
-     * @return the absolute URI, such as {@code urn:demarche:article:000_5b4d5c46eeeb27f0}, not null
+     * @return the absolute URI, such as {@code urn:demarche:article:000_5b4d5c46eeeb27f0}, empty if
+     *     not given
      */
-    public abstract URI url();
+    public abstract Optional<URI> url();
 
     /**
      * Gets the date the report was published.
      *
-     * @return the publication date, such as 2021-03-24, not null
+     * @return the publication date, such as 2021-03-24, empty if not given
      */
-    public abstract LocalDate publicationDate();
+    public abstract Optional<LocalDate> publicationDate();
 
     /**
      * Gets the author of the report, if known.
@@ -95,13 +111,119 @@ public abstract class SourceAttribution implements Serializable {
      */
     public abstract Optional<String> language();
 
+    /**
+     * Gets the headline of the report, such as UCDP's {@code source_headline}.
+     *
+     * @return the headline, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> headline();
+
+    /**
+     * Gets the citation of the report as a dataset writes it, such as UCDP's {@code source_article}
+     * ({@code "BBC Monitoring Newsfile,2013-12-14,Seven killed in clashes ..."}).
+     *
+     * @return the citation, as written, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> citation();
+
+    /**
+     * Gets who the report had its information from, as written, such as UCDP's
+     * {@code source_original} ({@code "police"}, {@code "officials"}).
+     *
+     * @return the originator, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> originator();
+
+    /**
+     * Gets the id of the report in a dataset's collection of stories, as written, such as ICEWS's
+     * {@code Story ID}.
+     *
+     * @return the document id, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> documentId();
+
+    /**
+     * Gets the number of the sentence within the document that the record was coded from, such as
+     * ICEWS's {@code Sentence Number}.
+     *
+     * @return the sentence number, from 1, empty if not given
+     * @since 0.2
+     */
+    public abstract OptionalInt sentenceNumber();
+
+    /**
+     * Gets the words of the report that the record was coded from, such as a PLOVER record's
+     * {@code text}.
+     *
+     * @return the excerpt, as written, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> excerpt();
+
+    /**
+     * Gets who coded the record from the report, such as a PLOVER record's {@code coder}.
+     *
+     * @return the coder, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> coder();
+
+    /**
+     * Gets the day the record was coded, such as a PLOVER record's {@code dateCoded} or a GDELT 1.0
+     * row's {@code DATEADDED}.
+     *
+     * @return the date, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<LocalDate> codedOn();
+
+    /**
+     * Gets the moment the record was coded, such as a GDELT 2.0 row's {@code DATEADDED}
+     * ({@code 20191024143000}, UTC).
+     *
+     * @return the instant, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<Instant> codedAt();
+
     @Value.Check
     final void check() {
         Violations violations = Violations.of("SourceAttribution");
-        violations.text("publication", publication(), MAX_TEXT);
-        checkUrl(violations, url());
-        author().ifPresent(author -> violations.text("author", author, MAX_TEXT));
+        if (publication().isEmpty() && url().isEmpty() && author().isEmpty() && headline().isEmpty()
+                && citation().isEmpty() && originator().isEmpty() && documentId().isEmpty() && excerpt().isEmpty()
+                && coder().isEmpty()) {
+            violations.addRaw("", ViolationCode.EMPTY, "name a publication, URL, author, headline, citation, "
+                    + "originator, document id, excerpt or coder", "none");
+        }
+        publication().ifPresent(text -> violations.text("publication", text, MAX_TEXT));
+        url().ifPresent(url -> checkUrl(violations, url));
+        author().ifPresent(text -> violations.text("author", text, MAX_TEXT));
         language().ifPresent(language -> checkLanguage(violations, language));
+        headline().ifPresent(text -> violations.text("headline", text, MAX_HEADLINE));
+        citation().ifPresent(text -> violations.text("citation", text, MAX_CITATION));
+        originator().ifPresent(text -> violations.text("originator", text, MAX_TEXT));
+        documentId().ifPresent(text -> violations.text("documentId", text, MAX_TEXT));
+        OptionalInt sentence = sentenceNumber();
+        if (sentence.isPresent()) {
+            if (sentence.getAsInt() < 1) {
+                violations.add("sentenceNumber", ViolationCode.OUT_OF_RANGE, "be at least 1", sentence.getAsInt());
+            }
+            if (documentId().isEmpty()) {
+                violations.addRaw("sentenceNumber", ViolationCode.INCONSISTENT, "come with a document id",
+                        "no document id");
+            }
+        }
+        excerpt().ifPresent(text -> violations.text("excerpt", text, MAX_EXCERPT));
+        coder().ifPresent(text -> violations.text("coder", text, MAX_TEXT));
+        if (codedOn().isPresent() && codedAt().isPresent()
+                && !codedAt().get().atOffset(ZoneOffset.UTC).toLocalDate().equals(codedOn().get())) {
+            violations.add("codedAt", ViolationCode.INCONSISTENT,
+                    "fall on the day codedOn " + codedOn().get() + " (UTC)", codedAt().get());
+        }
         violations.throwIfAny();
     }
 
@@ -135,13 +257,21 @@ public abstract class SourceAttribution implements Serializable {
     }
 
     /**
-     * Gets a short description: the publication and the publication date.
+     * Gets a short description: the publication (or, without one, the first of URL, document id,
+     * coder and originator given) and the publication date, if given.
      *
      * @return text such as {@code SourceAttribution[The Irrawaddy, 2021-03-24]}
      */
     @Override
     public String toString() {
-        return "SourceAttribution[" + publication() + ", " + publicationDate() + "]";
+        String name = publication()
+                .or(() -> url().map(URI::toString))
+                .or(() -> documentId().map(id -> "document " + id))
+                .or(() -> coder().map(coder -> "coded by " + coder))
+                .or(() -> originator())
+                .orElse("unnamed");
+        return "SourceAttribution[" + StringUtils.abbreviate(name, Violations.MAX_SHOWN)
+                + publicationDate().map(date -> ", " + date).orElse("") + "]";
     }
 
     /**

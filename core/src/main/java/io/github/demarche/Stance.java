@@ -107,6 +107,16 @@ public abstract class Stance implements Serializable {
     public abstract boolean isContemplated();
 
     /**
+     * Gets how the stance was coded in an event-data scheme: its exact CAMEO code, the source's own
+     * score, its PLOVER type, mode and contexts. The CAMEO code, if given, lies within the family of
+     * the stance's {@link #type()} (see {@link StanceType#admits(CameoCode)}).
+     *
+     * @return the coding, empty if the stance was not coded (then the type's default code stands)
+     * @since 0.2
+     */
+    public abstract Optional<Coding> coding();
+
+    /**
      * Gets the source's words for the stance, such as {@code "deep concern"}.
      *
      * @return the wording, empty if not recorded
@@ -114,13 +124,35 @@ public abstract class Stance implements Serializable {
     public abstract Optional<String> wording();
 
     /**
-     * Gets the cooperation–conflict score on the Goldstein scale: the type's Goldstein score times
-     * the intensity's factor, halved if contemplated, rounded to one decimal, within [−10, +10].
+     * Gets the CAMEO code the stance stands for: the code it was coded with, or its type's default.
+     *
+     * @return the code, not null
+     * @since 0.2
+     */
+    public CameoCode cameoCode() {
+        Optional<Coding> coding = coding();
+        if (coding.isPresent()) {
+            Optional<CameoCode> code = coding.get().cameoCode();
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
+        return type().cameoCode();
+    }
+
+    /**
+     * Gets the cooperation–conflict score on the Goldstein scale: the Goldstein score of the
+     * stance's coding (the source's own score, else its code's in its dialect; the type's default
+     * code's when not coded), times the intensity's factor, halved if contemplated, rounded to one
+     * decimal, within [−10, +10].
      *
      * @return the score, from −10.0 to 10.0
      */
     public double cooperationScore() {
-        double score = type().goldsteinScore() * intensity().factor() * (isContemplated() ? 0.5 : 1.0);
+        Optional<Coding> coding = coding();
+        double base = coding.isPresent() ? coding.get().goldsteinScore().orElse(type().goldsteinScore())
+                : type().goldsteinScore();
+        double score = base * intensity().factor() * (isContemplated() ? 0.5 : 1.0);
         double rounded = Math.round(score * 10.0) / 10.0;
         return Math.max(-10.0, Math.min(10.0, rounded));
     }
@@ -179,19 +211,35 @@ public abstract class Stance implements Serializable {
     @Value.Check
     final void check() {
         Optional<String> wording = wording();
-        if (wording.isPresent()) {
-            Violations.of("Stance").text("wording", wording.get(), MAX_WORDING).throwIfAny();
+        Optional<Coding> coding = coding();
+        if (wording.isEmpty() && coding.isEmpty()) {
+            return;  // the usual case, without a Violations object: stances are built by the million
         }
+        Violations violations = Violations.of("Stance");
+        if (wording.isPresent()) {
+            violations.text("wording", wording.get(), MAX_WORDING);
+        }
+        if (coding.isPresent() && coding.get().cameoCode().isPresent()) {
+            CameoCode code = coding.get().cameoCode().get();
+            if (!type().admits(code)) {
+                violations.addRaw("coding.cameoCode", ViolationCode.INCONSISTENT,
+                        "lie within the family " + type().family().code() + " of type " + type(),
+                        Violations.show(code.code()));
+            }
+        }
+        violations.throwIfAny();
     }
 
     /**
      * Gets a short description: type, intensity if not normal, target, and a mark if contemplated.
      *
-     * @return text such as {@code Stance[CONCERN (HIGH) on topic 'situation in Myanmar' (myanmar-situation)]}
+     * @return text such as {@code Stance[CONCERN (HIGH) on topic 'situation in Myanmar' (myanmar-situation)]}, with
+     *     the exact code when coded ({@code Stance[INTEND_TO_COOPERATE 036 on ...]})
      */
     @Override
     public String toString() {
-        return "Stance[" + type() + (intensity() == Intensity.NORMAL ? "" : " (" + intensity() + ")")
+        return "Stance[" + type() + coding().flatMap(Coding::cameoCode).map(code -> " " + code.code()).orElse("")
+                + (intensity() == Intensity.NORMAL ? "" : " (" + intensity() + ")")
                 + (isContemplated() ? " contemplated" : "") + " on " + target() + "]";
     }
 

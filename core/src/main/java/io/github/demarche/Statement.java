@@ -3,6 +3,7 @@ package io.github.demarche;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,15 +22,16 @@ import org.immutables.value.Value;
  *         .summary("Both support all parties in Myanmar seeking a political solution")
  *         .addStance(support)
  *         .addEventId("wang-lavrov-meeting")
- *         .source(irrawaddy)
+ *         .addSource(irrawaddy)
  *         .build();
  * }</pre>
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); there is at least one
  * speaker and no speaker twice (by id); a {@link StatementMode#JOINT joint} statement has at least
  * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is at
- * most 5000 characters and the summary at most 2000, neither blank; there is at least one stance;
- * event ids are well formed and unique. Rules that need the whole document (speakers and events
+ * most 5000 characters and the summary, if given, at most 2000, neither blank; there is at least
+ * one stance; event ids are well formed and unique; there is at least one source; no external id
+ * twice; attribute keys are well formed. Rules that need the whole document (speakers and events
  * known, not dated after publication) are checked by {@link Dossier}.
  *
  * <p><b>Order.</b> {@link #isBefore(Statement)} and {@link #isAfter(Statement)} follow the partial
@@ -44,7 +46,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("serial")  // for the generated class: see DemarcheStyle.passAnnotations
 public abstract class Statement implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MAX_QUOTE = 5000;
     private static final int MAX_SUMMARY = 2000;
@@ -122,9 +124,9 @@ public abstract class Statement implements Serializable {
     /**
      * Gets a summary of what was said, close to the source's wording.
      *
-     * @return the summary, not null
+     * @return the summary, empty where the source gives none (event data rows have codes, not words)
      */
-    public abstract String summary();
+    public abstract Optional<String> summary();
 
     /**
      * Gets the stances the statement takes.
@@ -140,12 +142,40 @@ public abstract class Statement implements Serializable {
      */
     public abstract List<String> eventIds();
 
+
     /**
-     * Gets the source that reports the statement.
+     * Gets where the statement comes from: the reports and dataset rows it was taken from, at least one.
      *
-     * @return the source, not null
+     * @return the sources, unmodifiable, not empty
+     * @since 0.2
      */
-    public abstract SourceAttribution source();
+    public abstract List<SourceAttribution> sources();
+
+    /**
+     * Gets where the statement was made or happened, as the source gives it.
+     *
+     * @return the location, empty if the source does not say
+     * @since 0.2
+     */
+    public abstract Optional<Location> location();
+
+    /**
+     * Gets the ids that datasets give this statement, kept as written beside {@link #id()}, such as
+     * {@code gdelt:881990842}.
+     *
+     * @return the external ids, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<ExternalId> externalIds();
+
+    /**
+     * Gets the extension attributes: what a dataset carries about the statement and the model does not
+     * name, by key, with its type, such as {@code gdelt.NumMentions = 5}.
+     *
+     * @return the attributes, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract Map<String, AttributeValue> attributes();
 
     /**
      * Checks if this statement was certainly made before another, by the partial order of their
@@ -188,7 +218,10 @@ public abstract class Statement implements Serializable {
         if (quote.isPresent()) {
             violations.text("quote", quote.get(), MAX_QUOTE);
         }
-        violations.text("summary", summary(), MAX_SUMMARY);
+        Optional<String> summary = summary();
+        if (summary.isPresent()) {
+            violations.text("summary", summary.get(), MAX_SUMMARY);
+        }
         violations.notEmpty("stances", stances());
         List<String> eventIds = eventIds();
         for (int i = 0; i < eventIds.size(); i++) {
@@ -198,6 +231,7 @@ public abstract class Statement implements Serializable {
             }
         }
         violations.unique("eventIds", eventIds(), Function.identity(), "name each event once");
+        violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
         violations.throwIfAny();
     }
 

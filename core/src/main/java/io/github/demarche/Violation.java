@@ -46,6 +46,21 @@ public final class Violation implements Serializable {
     }
 
     /**
+     * Writes an offending value as every message of the library shows it: a text in single quotes,
+     * shortened with {@code "..."} past 100 characters so that hostile input cannot blow up a
+     * message ({@code 'The Irrawaddy'}); anything else as {@code String.valueOf} writes it
+     * ({@code 270}, {@code null}). Readers of other formats use it so that their messages read as
+     * the core's.
+     *
+     * @param value  the offending value, may be null
+     * @return the value as messages show it, not null
+     * @since 0.2
+     */
+    public static String show(Object value) {
+        return Violations.show(value);
+    }
+
+    /**
      * Gets the attribute path, relative to the validated object, such as {@code stances[1].target}.
      *
      * @return the path, not null; empty when the rule concerns the whole object

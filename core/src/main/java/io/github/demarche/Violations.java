@@ -138,6 +138,49 @@ final class Violations {
     }
 
     /** Checks that a collection is not empty. */
+    static final int ATTRIBUTE_KEY_MAX_LENGTH = 64;
+
+    /**
+     * Checks the keys of extension attributes: a letter, then letters, digits, '.', '_', '-' or
+     * ':', at most 64 characters, such as {@code gdelt.NumMentions}.
+     */
+    Violations attributeKeys(String path, java.util.Map<String, AttributeValue> attributes) {
+        for (String key : attributes.keySet()) {
+            if (key.length() > ATTRIBUTE_KEY_MAX_LENGTH) {
+                addRaw(path + "." + StringUtils.abbreviate(key, MAX_SHOWN), ViolationCode.TOO_LONG,
+                        "have keys of at most " + ATTRIBUTE_KEY_MAX_LENGTH + " characters", key.length() + " characters");
+            } else if (!isAttributeKey(key)) {
+                add(path, ViolationCode.MALFORMED,
+                        "have keys that are a letter followed by letters, digits, '.', '_', '-' or ':'", key);
+            }
+        }
+        return this;
+    }
+
+    static boolean isAttributeKey(String key) {
+        if (key.isEmpty() || !isAsciiLetter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Checks the provenance every record shares: at least one source, and no external id twice. */
+    Violations provenance(List<SourceAttribution> sources, List<ExternalId> externalIds) {
+        notEmpty("sources", sources);
+        unique("externalIds", externalIds, Function.identity(), "name each external id once");
+        return this;
+    }
+
     Violations notEmpty(String path, Collection<?> values) {
         if (values.isEmpty()) {
             addRaw(path, ViolationCode.EMPTY, "hold at least one element", "[]");
@@ -173,14 +216,50 @@ final class Violations {
 
     /**
      * Writes a value the way messages show it: text in single quotes, abbreviated with "..." past
-     * {@value #MAX_SHOWN} characters so that hostile input cannot blow up a message; everything else
-     * as is.
+     * {@value #MAX_SHOWN} characters so that hostile input cannot blow up a message, with what
+     * cannot be seen or could be mistaken for something else escaped as {@code \}{@code uXXXX} (see
+     * {@link #isShownEscaped(char)}) and a backslash doubled; everything else as is.
      */
     static String show(Object value) {
-        if (value instanceof CharSequence) {
-            return "'" + StringUtils.abbreviate(value.toString(), MAX_SHOWN) + "'";
+        if (!(value instanceof CharSequence)) {
+            return String.valueOf(value);
         }
-        return String.valueOf(value);
+        String text = StringUtils.abbreviate(value.toString(), MAX_SHOWN);
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escaped = c == '\\' || isShownEscaped(c);
+            if (escaped && shown == null) {
+                shown = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (shown != null) {
+                if (c == '\\') {
+                    shown.append("\\\\");
+                } else if (escaped) {
+                    shown.append(String.format("\\u%04x", (int) c));
+                } else {
+                    shown.append(c);
+                }
+            }
+        }
+        return "'" + (shown == null ? text : shown.toString()) + "'";
+    }
+
+    /**
+     * Checks if a message shows a character as an escape: control and format characters (a tab,
+     * a zero-width space, a bidi override), white space other than the ASCII space (a no-break
+     * space), surrogates (a lone half of a pair included), noncharacters, and digits other than
+     * ASCII ones, which look like them ('٢٠٢١' is not a year).
+     */
+    static boolean isShownEscaped(char c) {
+        if (c >= ' ' && c <= '~') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.UNASSIGNED && (c >= '\ufdd0' && c <= '\ufdef' || (c & 0xfffe) == 0xfffe)
+                || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isDigit(c)
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /**

@@ -126,12 +126,12 @@ class ActorTest {
     @Test
     void checks_the_form_of_external_identifiers() {
         assertThat(violationsOf(valid().wikidataId("Q1").cameoCode("MMRMIL"))).isEmpty();
-        assertThat(violationsOf(valid().wikidataId("Q0148").cameoCode("CHNGO")))
-                .containsExactly(
-                        Violation.of("wikidataId", ViolationCode.MALFORMED,
-                                "Actor.wikidataId must be a Wikidata item id such as 'Q148', got 'Q0148'"),
-                        Violation.of("cameoCode", ViolationCode.MALFORMED,
-                                "Actor.cameoCode must be one to five three-character upper-case CAMEO segments such as 'CHNGOV', got 'CHNGO'"));
+        assertThat(violationsOf(valid().wikidataId("Q0148")))
+                .containsExactly(Violation.of("wikidataId", ViolationCode.MALFORMED,
+                        "Actor.wikidataId must be a Wikidata item id such as 'Q148', got 'Q0148'"));
+        assertThatThrownBy(() -> valid().cameoCode("CHNGO")).isInstanceOf(ValidationException.class)
+                .hasMessage("CameoActorCode.text must be whole segments of three characters, got 'CHNGO'");
+        assertThat(valid().cameoCode("bdaUAF").build().cameoCode()).contains(CameoActorCode.parse("bdaUAF"));
     }
 
     @Test

@@ -189,10 +189,16 @@ class CameoCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "0", "03a", "12345", " 036", "036 ", "٠٣", "-10", "1.0"})
     void refuses_a_code_that_is_not_two_to_four_digits(String code) {
-        String message = "CameoCode.code must be a CAMEO event code of 2 to 4 digits, got '" + code + "'";
+        String message = "CameoCode.code must be a CAMEO event code of 2 to 4 digits, got " + Violation.show(code);
         assertThat(CameoCode.validate(CameoDialect.GDELT, code))
                 .containsExactly(Violation.of("code", ViolationCode.MALFORMED, message));
         assertThatThrownBy(() -> CameoCode.gdelt(code)).isInstanceOf(ValidationException.class).hasMessage(message);
+    }
+
+    @Test
+    void shows_digits_that_are_not_ascii_as_escapes() {
+        assertThat(CameoCode.validate(CameoDialect.GDELT, "\u0660\u0663")).extracting(Violation::message)
+                .containsExactly("CameoCode.code must be a CAMEO event code of 2 to 4 digits, got '\\u0660\\u0663'");
     }
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ class CasualtyReportTest {
     private static CasualtyReport report(String id, QualifiedCount count, String asOf, String periodStart) {
         CasualtyReport.Builder builder = CasualtyReport.builder().id(id).type(KILLED.type()).count(count)
                 .victims(KILLED.victims()).location(KILLED.location()).asOf(ApproximateDate.parse(asOf))
-                .source(KILLED.source());
+                .addAllSources(KILLED.sources());
         if (periodStart != null) {
             builder.periodStart(ApproximateDate.parse(periodStart));
         }

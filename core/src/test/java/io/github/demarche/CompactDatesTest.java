@@ -76,7 +76,7 @@ class CompactDatesTest {
                 arguments("+2019102", List.of(violation("text", ViolationCode.MALFORMED,
                         "CompactDates.text must be " + DATE_FORM + ", got '+2019102'"))),
                 arguments("2019102\u0664", List.of(violation("text", ViolationCode.MALFORMED,
-                        "CompactDates.text must be " + DATE_FORM + ", got '2019102\u0664'"))),
+                        "CompactDates.text must be " + DATE_FORM + ", got '2019102\\u0664'"))),
                 arguments("20191024143000", List.of(violation("text", ViolationCode.MALFORMED,
                         "CompactDates.text must be " + DATE_FORM + ", got '20191024143000'"))),
                 arguments("20191324", List.of(violation("month", ViolationCode.OUT_OF_RANGE,

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.demarche.samples.SampleFiles;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -140,8 +137,8 @@ class DatePrecisionTest {
      * reference-data) has dates that fit its date_prec; the counts say what the sample holds.
      */
     @Test
-    void every_ucdp_row_fits_its_date_prec() throws IOException {
-        List<List<String>> rows = readCsv("/reference-data/ucdp-ged-BGD.hdx.csv");
+    void every_ucdp_row_fits_its_date_prec() {
+        List<List<String>> rows = SampleFiles.readCsv("/reference-data/ucdp-ged-BGD.hdx.csv");
         List<String> header = rows.get(0);
         int precColumn = header.indexOf("date_prec");
         int startColumn = header.indexOf("date_start");
@@ -167,51 +164,5 @@ class DatePrecisionTest {
                 entry(DatePrecision.WEEK, 4), entry(DatePrecision.UP_TO_A_MONTH, 6),
                 entry(DatePrecision.UP_TO_A_YEAR, 5));
         assertThat(single).isEqualTo(576);
-    }
-
-    /** Reads a CSV file of RFC 4180: fields in double quotes may hold commas, line breaks and doubled quotes. */
-    private static List<List<String>> readCsv(String resource) throws IOException {
-        String text;
-        try (InputStream in = DatePrecisionTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        for (List<String> each : rows) {
-            assertThat(each).as("a row of %s", resource).hasSameSizeAs(rows.get(0));
-        }
-        return rows;
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventTest {
 
     private static Event.Builder valid() {
-        return Event.builder().id("e").type(EventType.OTHER).title("Something").date(ApproximateDate.parse("2021-03"));
+        return Event.builder().addSource(ReferenceArticleFixture.SOURCE).id("e").type(EventType.OTHER).title("Something").date(ApproximateDate.parse("2021-03"));
     }
 
     @Test
@@ -45,17 +45,19 @@ class EventTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"01", "09", "10", "19", "20"})
-    void accepts_cameo_roots_01_to_20(String root) {
-        assertThat(valid().cameoRootCode(root).validate()).isEmpty();
+    @ValueSource(strings = {"01", "0874", "173", "190", "20", "204"})
+    void takes_its_cameo_root_from_its_coding(String code) {
+        Event coded = valid().coding(Coding.of(CameoCode.gdelt(code))).build();
+        assertThat(coded.cameoRootCode()).isEqualTo(code.substring(0, 2));
+        assertThat(coded.coding().flatMap(Coding::cameoCode)).contains(CameoCode.gdelt(code));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"00", "21", "1", "012", "a1"})
-    void rejects_cameo_roots_outside_01_to_20(String root) {
-        assertThat(valid().cameoRootCode(root).validate())
-                .containsExactly(Violation.of("cameoRootCode", ViolationCode.MALFORMED,
-                        "Event.cameoRootCode must be a CAMEO root code from '01' to '20', got '" + root + "'"));
+    @Test
+    void keeps_a_plover_coding_without_a_cameo_code() {
+        Coding fight = Coding.builder().ploverType(PloverEventType.FIGHT).build();
+        Event event = valid().type(EventType.OTHER).coding(fight).build();
+        assertThat(event.coding()).contains(fight);
+        assertThat(event.cameoRootCode()).isEqualTo(EventType.OTHER.defaultCameoRootCode());
     }
 
     @Test

@@ -215,7 +215,7 @@ class QualifiedCountTest {
         assertThat(QualifiedCount.validateWording("x")).isEmpty();
         assertThatThrownBy(() -> QualifiedCount.exactly(1).withWording(" \t"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("QualifiedCount.wording must not be blank, got ' \t'");
+                .hasMessage("QualifiedCount.wording must not be blank, got ' \\u0009'");
         assertThat(QualifiedCount.validateWording("")).containsExactly(Violation.of("wording",
                 ViolationCode.BLANK, "QualifiedCount.wording must not be blank, got ''"));
     }

@@ -111,7 +111,7 @@ public final class RandomValues {
     public Statement statement() {
         Statement.Builder builder = Statement.builder().id("s" + random.nextInt(20)).addSpeaker(actor())
                 .date(date()).mode(StatementMode.PARAPHRASE).channel(pick(Channel.class))
-                .summary("summary " + random.nextInt(3)).source(SOURCE);
+                .summary("summary " + random.nextInt(3)).addSource(SOURCE);
         int stances = 1 + random.nextInt(3);
         for (int i = 0; i < stances; i++) {
             builder.addStance(stance());
@@ -142,7 +142,7 @@ public final class RandomValues {
         ApproximateDate asOf = date();
         CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(20))
                 .type(pick(CasualtyType.class)).count(count()).victims(Victims.of(pick(VictimGroup.class)))
-                .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).source(SOURCE);
+                .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).addSource(SOURCE);
         if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
             builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
         }
@@ -155,7 +155,7 @@ public final class RandomValues {
      * @return the event
      */
     public Event event() {
-        return Event.builder().id("e" + random.nextInt(20)).type(pick(EventType.class)).title("title " + random.nextInt(3))
+        return Event.builder().addSource(SOURCE).id("e" + random.nextInt(20)).type(pick(EventType.class)).title("title " + random.nextInt(3))
                 .date(date()).build();
     }
 

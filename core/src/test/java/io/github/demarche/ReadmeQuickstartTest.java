@@ -3,6 +3,7 @@ package io.github.demarche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ReadmeQuickstartTest {
                         .target(StanceTarget.topic("a political solution", "myanmar-political-solution"))
                         .wording("voiced support for all parties in Myanmar to seek a political solution")
                         .build())
-                .source(source)
+                .addSource(source)
                 .build();
 
         assertThat(joint.stances().get(0).cooperationScore()).isEqualTo(3.4);
@@ -49,5 +50,30 @@ class ReadmeQuickstartTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("2 violations: Actor.id must be lower-case letters and digits separated by single '-', '.'"
                         + " or '_', got 'Wang Yi'; Actor.name must not be blank, got ' '");
+    }
+
+    @Test
+    void the_event_data_example_works_as_written() {
+        Event row = Event.builder().id("gdelt-881990880").type(EventType.OTHER)
+                .date(ApproximateDate.parse("20191017"))
+                .coding(Coding.builder().cameoCode(CameoCode.gdelt("012"))
+                        .reportedScore(new BigDecimal("-0.4")).build())
+                .location(Location.builder().country(CountryCode.ofFips("CH")).place("China")
+                        .coordinates(Coordinates.parse("35", "105"))
+                        .precision(LocationPrecision.of(LocationPrecision.Scale.GDELT_GEO_TYPE, 1)).build())
+                .addSource(SourceAttribution.builder().coder("GDELT")
+                        .url("https://www.bworldonline.com/from-wyoming-to-australia-coals-heartlands-are-retreating/")
+                        .codedAt(CompactDates.parseTimestamp("20191024143000")).build())
+                .addExternalId(ExternalId.of("gdelt", "881990880"))
+                .putAttribute("gdelt.NumMentions", AttributeValue.of(5))
+                .putAttribute("gdelt.AvgTone", AttributeValue.of(new BigDecimal("-2.54350736278448")))
+                .build();
+
+        assertThat(row.cameoRootCode()).isEqualTo("01");
+        assertThat(row.coding().orElseThrow().cameoCode().orElseThrow().name()).isEqualTo("Make pessimistic comment");
+        assertThat(row.date()).isEqualTo(ApproximateDate.parse("2019-10-17"));
+        assertThat(row.location().orElseThrow().country()).contains(CountryCode.of("CHN"));
+        assertThat(CountryCode.ofName("Russian Federation")).isEqualTo(CountryCode.of("RUS"));
+        assertThat(CameoActorCode.parse("SRBCVLalb").country()).contains(CountryCode.of("SRB"));
     }
 }

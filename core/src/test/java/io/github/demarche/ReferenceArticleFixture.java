@@ -123,7 +123,8 @@ public final class ReferenceArticleFixture {
             "cooperation with the five countries that neighbor Myanmar", "myanmar-neighbours");
 
     /** The coup of Feb. 1, 2021. */
-    public static final Event COUP = Event.builder().id("coup-2021-02-01").type(EventType.COUP)
+    public static final Event COUP = Event.builder().addSource(SOURCE).id("coup-2021-02-01")
+            .type(EventType.COUP)
             .title("Military takeover in Myanmar").date(ApproximateDate.parse("2021-02-01"))
             .location(Location.of(CountryCode.of("MMR")))
             .addParticipant(Participant.of(MILITARY, ParticipantRole.INITIATOR)).build();
@@ -132,30 +133,32 @@ public final class ReferenceArticleFixture {
             .type(CasualtyType.KILLED).count(QualifiedCount.moreThan(270).withWording("over 270"))
             .victims(Victims.of(VictimGroup.CIVILIANS)).perpetrator(SECURITY_FORCES)
             .location(Location.of(CountryCode.of("MMR"))).asOf(ApproximateDate.parse("2021-03-23"))
-            .periodStart(ApproximateDate.parse("2021-02-01")).source(SOURCE).build();
+            .periodStart(ApproximateDate.parse("2021-02-01")).addSource(SOURCE).build();
     /** The crackdowns on pro-democracy demonstrators since the coup. */
-    public static final Event CRACKDOWN = Event.builder().id("crackdown-2021").type(EventType.CRACKDOWN)
+    public static final Event CRACKDOWN = Event.builder().addSource(SOURCE).id("crackdown-2021")
+            .type(EventType.CRACKDOWN)
             .title("Crackdowns on pro-democracy demonstrators across the country")
             .date(ApproximateDate.parse("2021-02-01/..")).location(Location.of(CountryCode.of("MMR")))
             .addParticipant(Participant.of(SECURITY_FORCES, ParticipantRole.INITIATOR))
             .addParticipant(Participant.of(PROTESTERS, ParticipantRole.TARGET))
             .addCasualtyReportId(KILLED.id()).build();
     /** The Wang Yi – Lavrov meeting on Tuesday. */
-    public static final Event MEETING = Event.builder().id("wang-lavrov-2021-03-23").type(EventType.MEETING)
+    public static final Event MEETING = Event.builder().addSource(SOURCE).id("wang-lavrov-2021-03-23")
+            .type(EventType.MEETING)
             .title("Meeting of Foreign Ministers Wang Yi and Sergei Lavrov")
             .date(ApproximateDate.parse("2021-03-23"))
             .addParticipant(Participant.of(WANG_YI, ParticipantRole.PARTICIPANT))
             .addParticipant(Participant.of(LAVROV, ParticipantRole.PARTICIPANT)).build();
     /** The UN Security Council resolution condemning the coup, blocked by China and Russia. */
-    public static final Event BLOCKED_RESOLUTION = Event.builder().id("unsc-resolution-coup")
-            .type(EventType.VOTE_OR_RESOLUTION).blocked(true).cameoRootCode("12")
+    public static final Event BLOCKED_RESOLUTION = Event.builder().addSource(SOURCE).id("unsc-resolution-coup")
+            .type(EventType.VOTE_OR_RESOLUTION).blocked(true).coding(Coding.of(CameoCode.gdelt("12")))
             .title("UN Security Council resolution condemning the Feb. 1 coup")
             .date(ApproximateDate.parse("2021-02-01/2021-03-24"))
             .addParticipant(Participant.of(UN_SECURITY_COUNCIL, ParticipantRole.PARTICIPANT))
             .addParticipant(Participant.of(CHINA, ParticipantRole.INITIATOR))
             .addParticipant(Participant.of(RUSSIA, ParticipantRole.INITIATOR)).build();
     /** The protests at the Chinese and Russian embassies in Yangon. */
-    public static final Event EMBASSY_PROTESTS = Event.builder().id("embassy-protests-yangon")
+    public static final Event EMBASSY_PROTESTS = Event.builder().addSource(SOURCE).id("embassy-protests-yangon")
             .type(EventType.PROTEST).title("Anti-coup protests at the Chinese and Russian embassies in Yangon")
             .date(ApproximateDate.parse("2021-02-01/2021-03-24"))
             .location(Location.of(CountryCode.of("MMR"), "Yangon"))
@@ -163,7 +166,7 @@ public final class ReferenceArticleFixture {
             .addParticipant(Participant.of(CHINA, ParticipantRole.TARGET))
             .addParticipant(Participant.of(RUSSIA, ParticipantRole.TARGET)).build();
     /** The junta's press conference on Tuesday. */
-    public static final Event PRESS_CONFERENCE = Event.builder().id("junta-press-2021-03-23")
+    public static final Event PRESS_CONFERENCE = Event.builder().addSource(SOURCE).id("junta-press-2021-03-23")
             .type(EventType.PRESS_CONFERENCE).title("Military regime press conference")
             .date(ApproximateDate.parse("2021-03-23"))
             .addParticipant(Participant.of(ZAW_MIN_TUN, ParticipantRole.INITIATOR)).build();
@@ -175,7 +178,7 @@ public final class ReferenceArticleFixture {
             .summary("China and Russia have both expressed deep concern about the situation in Myanmar")
             .addStance(Stance.builder().type(StanceType.CONCERN).target(SITUATION).intensity(Intensity.HIGH)
                     .wording("deep concern").build())
-            .source(SOURCE).build();
+            .addSource(SOURCE).build();
     /** 3. The joint statement of Wang Yi and Lavrov at their meeting on Tuesday. */
     public static final Statement JOINT_STATEMENT = Statement.builder().id("s03-joint-statement")
             .addSpeakers(WANG_YI, LAVROV).date(ApproximateDate.parse("2021-03-23"))
@@ -189,7 +192,7 @@ public final class ReferenceArticleFixture {
                     .wording("to avoid further conflict and bloodshed").build())
             .addStance(Stance.builder().type(StanceType.SUPPORT).target(DEMOCRATIC_TRANSITION)
                     .wording("support all parties in Myanmar who seek political dialogue").build())
-            .addEventId(MEETING.id()).source(SOURCE).build();
+            .addEventId(MEETING.id()).addSource(SOURCE).build();
     /** 4. Pro-democracy supporters call on the UN to take serious action against the military regime. */
     public static final Statement CALL_ON_UN = Statement.builder().id("s04-call-on-un")
             .addSpeaker(PROTESTERS).date(ApproximateDate.parse("2021-03"))
@@ -198,7 +201,7 @@ public final class ReferenceArticleFixture {
                     + " military regime")
             .addStance(Stance.builder().type(StanceType.APPEAL).target(UN_ACTION)
                     .wording("called on the United Nations (UN) to take serious action").build())
-            .source(SOURCE).build();
+            .addSource(SOURCE).build();
     /** 5. China and Russia block a UN Security Council resolution condemning the coup. */
     public static final Statement VETO = Statement.builder().id("s05-blocked-resolution")
             .addSpeakers(CHINA, RUSSIA).date(ApproximateDate.parse("2021-02-01/2021-03-24"))
@@ -206,7 +209,7 @@ public final class ReferenceArticleFixture {
             .summary("China and Russia blocked a UN Security Council resolution condemning the Feb. 1 coup")
             .addStance(Stance.builder().type(StanceType.VETO).target(UN_ACTION)
                     .wording("blocking a U.N Security Council resolution condemning the Feb.1 coup").build())
-            .addEventIds(BLOCKED_RESOLUTION.id(), COUP.id()).source(SOURCE).build();
+            .addEventIds(BLOCKED_RESOLUTION.id(), COUP.id()).addSource(SOURCE).build();
     /** 6. Anti-coup protesters accuse China and Russia of supporting the junta. */
     public static final Statement EMBASSY_PROTEST = Statement.builder().id("s06-embassy-protests")
             .addSpeaker(PROTESTERS).date(ApproximateDate.parse("2021-02-01/2021-03-24"))
@@ -216,7 +219,7 @@ public final class ReferenceArticleFixture {
             .addStances(accuse(CHINA), accuse(RUSSIA), demand(CHINA_GOV), demand(RUSSIA_GOV))
             .addStance(Stance.builder().type(StanceType.CRITICIZE).target(StanceTarget.actor(JUNTA))
                     .wording("protests against the regime").build())
-            .addEventId(EMBASSY_PROTESTS.id()).source(SOURCE).build();
+            .addEventId(EMBASSY_PROTESTS.id()).addSource(SOURCE).build();
     /** 7. Beijing denies supporting the military takeover. */
     public static final Statement DENIAL = Statement.builder().id("s07-beijing-denial")
             .addSpeaker(CHINA_GOV).date(ApproximateDate.parse("2021-02-01/2021-03-24"))
@@ -224,7 +227,7 @@ public final class ReferenceArticleFixture {
             .summary("Beijing has denied the suggestion that it supports the military takeover")
             .addStance(Stance.builder().type(StanceType.DENY).target(StanceTarget.event(COUP.id()))
                     .wording("denied the suggestion that it supports the military takeover").build())
-            .addEventId(COUP.id()).source(SOURCE).build();
+            .addEventId(COUP.id()).addSource(SOURCE).build();
     /** 8. In early March, Wang Yi says Beijing will try to bring about reconciliation. */
     public static final Statement RECONCILIATION_PLEDGE = Statement.builder().id("s08-reconciliation")
             .addSpeaker(WANG_YI).onBehalfOf(CHINA_GOV).date(ApproximateDate.parse("2021-03-early"))
@@ -232,7 +235,7 @@ public final class ReferenceArticleFixture {
             .summary("Beijing will try to bring about reconciliation by engaging with all relevant parties")
             .addStance(Stance.builder().type(StanceType.INTEND_TO_MEDIATE).target(RECONCILIATION)
                     .wording("try to bring about reconciliation").build())
-            .source(SOURCE).build();
+            .addSource(SOURCE).build();
     /** 9. A Russian spokesperson: rising civilian casualties alarming; suspension of military cooperation weighed. */
     public static final Statement RUSSIA_ALARMED = Statement.builder().id("s09-russia-alarmed")
             .addSpeaker(RUSSIAN_SPOKESPERSON).onBehalfOf(RUSSIA_GOV).date(ApproximateDate.parse("2021-03"))
@@ -244,7 +247,7 @@ public final class ReferenceArticleFixture {
             .addStance(Stance.builder().type(StanceType.THREATEN_SANCTIONS).target(StanceTarget.actor(MYANMAR))
                     .contemplated(true)
                     .wording("weighing the possibility of suspending military cooperation with Myanmar").build())
-            .source(SOURCE).build();
+            .addSource(SOURCE).build();
     /** 10. The junta's spokesman at Tuesday's press conference. */
     public static final Statement JUNTA_PRESS = Statement.builder().id("s10-junta-press-conference")
             .addSpeaker(ZAW_MIN_TUN).onBehalfOf(JUNTA).date(ApproximateDate.parse("2021-03-23"))
@@ -258,7 +261,7 @@ public final class ReferenceArticleFixture {
                     .wording("China was a friendly neighbour and had strategic relations").build())
             .addStance(Stance.builder().type(StanceType.PRAISE).target(StanceTarget.actor(ASEAN))
                     .wording("value and respect the words of neighboring countries, ASEAN").build())
-            .addEventId(PRESS_CONFERENCE.id()).source(SOURCE).build();
+            .addEventId(PRESS_CONFERENCE.id()).addSource(SOURCE).build();
 
     /** All actors of the article. */
     public static final List<Actor> ACTORS = List.of(CHINA, CHINA_GOV, WANG_YI, RUSSIA, RUSSIA_GOV, LAVROV,

@@ -147,4 +147,26 @@ class StanceTest {
         assertThatThrownBy(() -> stance(StanceType.CONCERN, SITUATION).isMoreConciliatoryThan(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("other");
     }
+
+    @Test
+    void keeps_an_exact_code_of_its_type_and_scores_by_it() {
+        Stance engage = Stance.builder().type(StanceType.SUPPORT).target(StanceTarget.topic("a pact", "pact"))
+                .coding(Coding.of(CameoCode.gdelt("050"))).build();
+        assertThat(engage.cameoCode()).isEqualTo(CameoCode.gdelt("050"));
+        assertThat(engage.cooperationScore()).isEqualTo(3.5);
+        assertThat(engage).hasToString("Stance[SUPPORT 050 on topic 'a pact' (pact)]");
+        Stance plain = Stance.builder().type(StanceType.SUPPORT).target(StanceTarget.topic("a pact", "pact")).build();
+        assertThat(plain.cameoCode()).isEqualTo(CameoCode.gdelt("051"));
+        assertThat(plain.cooperationScore()).isEqualTo(3.4);
+    }
+
+    @Test
+    void rejects_a_code_outside_the_family_of_its_type() {
+        Stance.Builder praise = Stance.builder().type(StanceType.PRAISE).target(StanceTarget.topic("a pact", "pact"));
+        assertThat(praise.coding(Coding.of(CameoCode.gdelt("051"))).validate()).isEmpty();
+        assertThat(praise.coding(Coding.of(CameoCode.gdelt("057"))).validate())
+                .containsExactly(Violation.of("coding.cameoCode", ViolationCode.INCONSISTENT,
+                        "Stance.coding.cameoCode must lie within the family 051 of type PRAISE, got '057'"));
+        assertThat(praise.coding(Coding.builder().ploverType(PloverEventType.SUPPORT).build()).validate()).isEmpty();
+    }
 }

@@ -141,4 +141,33 @@ class ViolationTest {
                 .endsWith("; m19; and 5 more").doesNotContain("m20");
         assertThat(new ValidationException(many.subList(0, 20)).getMessage()).endsWith("; m19");
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> texts() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("plain", "'plain'"),
+                org.junit.jupiter.params.provider.Arguments.of("緬甸 Мьянма é", "'緬甸 Мьянма é'"),
+                org.junit.jupiter.params.provider.Arguments.of("tab\tand\nline", "'tab\\u0009and\\u000aline'"),
+                org.junit.jupiter.params.provider.Arguments.of("back\\slash", "'back\\\\slash'"),
+                org.junit.jupiter.params.provider.Arguments.of("no\u00a0break", "'no\\u00a0break'"),
+                org.junit.jupiter.params.provider.Arguments.of("zero\u200bwidth", "'zero\\u200bwidth'"),
+                org.junit.jupiter.params.provider.Arguments.of("bidi\u202eoverride", "'bidi\\u202eoverride'"),
+                org.junit.jupiter.params.provider.Arguments.of("lone\ud800half", "'lone\\ud800half'"),
+                org.junit.jupiter.params.provider.Arguments.of("non\ufffecharacter", "'non\\ufffecharacter'"),
+                org.junit.jupiter.params.provider.Arguments.of("\u0662\u0660\u0662\u0661",
+                        "'\\u0662\\u0660\\u0662\\u0661'"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("texts")
+    void shows_text_in_quotes_with_what_cannot_be_seen_escaped(String text, String shown) {
+        assertThat(Violation.show(text)).isEqualTo(shown);
+    }
+
+    @Test
+    void shows_other_values_as_they_are_and_shortens_long_text() {
+        assertThat(Violation.show(270)).isEqualTo("270");
+        assertThat(Violation.show(null)).isEqualTo("null");
+        assertThat(Violation.show("x".repeat(101))).isEqualTo("'" + "x".repeat(97) + "...'");
+        assertThat(Violation.show("x".repeat(100))).isEqualTo("'" + "x".repeat(100) + "'");
+    }
 }

@@ -2,6 +2,7 @@ package io.github.demarche.benchmarks;
 
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
 import io.github.demarche.benchmarks.PlainRecords.CasualtyReportRecord;
+import io.github.demarche.benchmarks.PlainRecords.CodingRecord;
 import io.github.demarche.benchmarks.PlainRecords.CountRecord;
 import io.github.demarche.benchmarks.PlainRecords.EventRecord;
 import io.github.demarche.benchmarks.PlainRecords.LocationRecord;
@@ -88,31 +89,37 @@ public final class Dataset {
         List<ActorRecord> pool = new ArrayList<>();
         for (String country : COUNTRIES) {
             String lower = country.toLowerCase(Locale.ROOT);
-            ActorRecord state = new ActorRecord(lower, "State " + country, "state", country, null, null, List.of(),
-                    null, country);
-            ActorRecord government = new ActorRecord(lower + "-gov", "Government of " + country, "government", country,
-                    null, state, List.of("Capital of " + country), null, country + "GOV");
+            ActorRecord state = actor(lower, "State " + country, "state", country, null, null, List.of(), null, country);
+            ActorRecord government = actor(lower + "-gov", "Government of " + country, "government", country, null,
+                    state, List.of("Capital of " + country), null, country + "GOV");
             pool.add(state);
             pool.add(government);
-            pool.add(new ActorRecord(lower + "-fm", "Foreign minister of " + country, "person", country,
-                    "Foreign Minister", government, List.of(), null, null));
-            pool.add(new ActorRecord(lower + "-spokesperson", "Spokesperson of " + country, "person", country,
-                    "Spokesperson", government, List.of(), null, null));
-            pool.add(new ActorRecord(lower + "-movement", "Civil society of " + country, "civil_society", country, null,
-                    null, List.of("protesters in " + country), null, null));
+            pool.add(actor(lower + "-fm", "Foreign minister of " + country, "person", country, "Foreign Minister",
+                    government, List.of(), null, null));
+            pool.add(actor(lower + "-spokesperson", "Spokesperson of " + country, "person", country, "Spokesperson",
+                    government, List.of(), null, null));
+            pool.add(actor(lower + "-movement", "Civil society of " + country, "civil_society", country, null, null,
+                    List.of("protesters in " + country), null, null));
         }
-        pool.add(new ActorRecord("un", "United Nations", "intergovernmental_organization", null, null, null,
+        pool.add(actor("un", "United Nations", "intergovernmental_organization", null, null, null,
                 List.of("UN", "U.N"), "Q1065", "IGOUNO"));
-        pool.add(new ActorRecord("asean", "Association of Southeast Asian Nations", "intergovernmental_organization",
-                null, null, null, List.of("ASEAN"), "Q7768", null));
+        pool.add(actor("asean", "Association of Southeast Asian Nations", "intergovernmental_organization", null, null,
+                null, List.of("ASEAN"), "Q7768", null));
         return List.copyOf(pool);
+    }
+
+    /** An actor as the data set has them: no sectors, dataset ids or extension attributes. */
+    private static ActorRecord actor(String id, String name, String kind, String country, String title,
+            ActorRecord affiliation, List<String> aliases, String wikidataId, String cameoCode) {
+        return new ActorRecord(id, name, kind, country, title, affiliation, aliases, wikidataId, cameoCode, List.of(),
+                List.of(), Map.of());
     }
 
     private List<SourceRecord> sourcePool() {
         List<SourceRecord> pool = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String publication = PUBLICATIONS[i % PUBLICATIONS.length];
-            pool.add(new SourceRecord(publication, "https://news.example/" + i, "2021-03-" + (10 + i % 19),
+            pool.add(SourceRecord.article(publication, "https://news.example/" + i, "2021-03-" + (10 + i % 19),
                     i % 3 == 0 ? "Staff reporter " + i : null, "en"));
         }
         return List.copyOf(pool);
@@ -174,9 +181,9 @@ public final class Dataset {
         ActorRecord onBehalfOf = first.affiliation() != null && random.nextBoolean() ? first.affiliation() : null;
         String quote = mode.equals("direct_quote") ? "we are deeply concerned " + random.nextInt(1000) : null;
         return new StatementRecord("s-" + index, speakers, onBehalfOf, date(random, LocalDate.parse(source.publicationDate())),
-                mode, CHANNELS[random.nextInt(CHANNELS.length)], quote,
+                mode, CHANNELS[random.nextInt(CHANNELS.length)], null, quote,
                 "Summary of statement " + index + " about " + TOPICS[random.nextInt(TOPICS.length)], List.copyOf(stances),
-                eventIds, source);
+                eventIds, List.of(source), List.of(), Map.of());
     }
 
     private StanceRecord stance() {
@@ -192,7 +199,7 @@ public final class Dataset {
         }
         String type = STANCE_TYPES[random.nextInt(STANCE_TYPES.length)];
         return new StanceRecord(type, target, INTENSITIES[random.nextInt(INTENSITIES.length)], random.nextInt(10) == 0,
-                random.nextBoolean() ? "wording of a " + type + " stance" : null);
+                random.nextBoolean() ? "wording of a " + type + " stance" : null, null);
     }
 
     /** A partial date in the 60 days before publication: a month, a part of a month, an interval or a day. */
@@ -232,8 +239,10 @@ public final class Dataset {
      * <p>Each has a type, a title, a partial date in the 60 days before 2021-03-24, a location (a
      * country, or a place in Myanmar) in nine events of ten, one to three participants
      * with their roles, and for crackdowns and attacks the ids of one or two casualty reports; one
-     * vote or resolution in three was blocked; one event in twenty has a CAMEO root code of its own
-     * rather than its type's.
+     * vote or resolution in three was blocked; one event in twenty draws a CAMEO root code of its
+     * own, and where that is not its type's default the event has a coding with that root code (in
+     * GDELT's dialect). Each has one source, of the statements' pool, taken in turn (not drawn, so
+     * that the other fields are those the generator gave before events had sources).
      *
      * @param count  how many
      * @param sink  receives each event in turn
@@ -244,13 +253,13 @@ public final class Dataset {
         for (int index = 0; index < count; index++) {
             String[] type = EVENT_TYPES[rnd.nextInt(EVENT_TYPES.length)];
             String country = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
-            LocationRecord location = rnd.nextInt(10) == 0 ? null : rnd.nextBoolean() ? new LocationRecord(country, null)
-                    : new LocationRecord("MMR", PLACES[1 + rnd.nextInt(PLACES.length - 1)]);
+            LocationRecord location = rnd.nextInt(10) == 0 ? null : rnd.nextBoolean() ? LocationRecord.of(country, null)
+                    : LocationRecord.of("MMR", PLACES[1 + rnd.nextInt(PLACES.length - 1)]);
             int participantCount = 1 + rnd.nextInt(3);
             List<ParticipantRecord> participants = new ArrayList<>(participantCount);
             for (int i = 0; i < participantCount; i++) {
                 ParticipantRecord participant = new ParticipantRecord(actors.get(rnd.nextInt(actors.size())),
-                        ROLES[rnd.nextInt(ROLES.length)]);
+                        ROLES[rnd.nextInt(ROLES.length)], null);
                 if (!participants.contains(participant)) {
                     participants.add(participant);
                 }
@@ -263,10 +272,12 @@ public final class Dataset {
             boolean blocked = type[0].equals("vote_or_resolution") && rnd.nextInt(3) == 0;
             String cameoRootCode = rnd.nextInt(20) == 0 ? String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(20))
                     : type[1];
+            CodingRecord coding = cameoRootCode.equals(type[1]) ? null
+                    : new CodingRecord(cameoRootCode, "gdelt", null, null, null, List.of());
             sink.accept(new EventRecord("event-" + index, type[0],
                     "Event " + index + ": a " + type[0].replace('_', ' ') + " in " + country,
-                    date(rnd, published), location, List.copyOf(participants), reportIds, blocked,
-                    cameoRootCode));
+                    date(rnd, published), null, location, List.copyOf(participants), reportIds, null, blocked,
+                    coding, List.of(sources.get(index % sources.size())), List.of(), Map.of()));
         }
     }
 
@@ -325,14 +336,14 @@ public final class Dataset {
             this.rnd = rnd;
             this.days = days;
             ActorRecord state = actor("mmr");
-            this.military = new ActorRecord("mmr-military", "Myanmar Armed Forces", "armed_forces", "MMR", null,
+            this.military = Dataset.actor("mmr-military", "Myanmar Armed Forces", "armed_forces", "MMR", null,
                     state, List.of("Tatmadaw", "security forces"), "Q1056929", "MMRMIL");
             ActorRecord movement = actor("mmr-movement");
             this.victims = List.of(new VictimsRecord("group", "civilians", null),
                     new VictimsRecord("group", "protesters", null), new VictimsRecord("actor", null, movement));
             List<LocationRecord> places = new ArrayList<>();
             for (String place : PLACES) {
-                places.add(new LocationRecord("MMR", place));
+                places.add(LocationRecord.of("MMR", place));
             }
             this.locations = List.copyOf(places);
             int scopes = CASUALTY_TYPES.length * victims.size() * locations.size();
@@ -385,7 +396,7 @@ public final class Dataset {
             ActorRecord perpetrator = rnd.nextInt(10) < 7 ? military : null;
             return new CasualtyReportRecord("cr-" + index, CASUALTY_TYPES[type], count, victims.get(victim), perpetrator,
                     locations.get(location), asOfText, cumulative ? PERIOD_START_TEXT : null,
-                    source(day + 1 + rnd.nextInt(3)));
+                    List.of(source(day + 1 + rnd.nextInt(3))), List.of(), Map.of());
         }
 
         /** The true cumulative toll of a scope as of a day: it grows every day. */
@@ -423,7 +434,7 @@ public final class Dataset {
         private SourceRecord source(int day) {
             int publication = rnd.nextInt(PUBLICATIONS.length);
             return sourcesByDay.computeIfAbsent(day * PUBLICATIONS.length + publication,
-                    key -> new SourceRecord(PUBLICATIONS[publication], "https://news.example/casualties/" + key,
+                    key -> SourceRecord.article(PUBLICATIONS[publication], "https://news.example/casualties/" + key,
                             PERIOD_START.plusDays(day).toString(), null, "en"));
         }
     }

@@ -3,9 +3,12 @@ package io.github.demarche.benchmarks;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
+import io.github.demarche.CameoCode;
+import io.github.demarche.CameoDialect;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
+import io.github.demarche.Coding;
 import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
 import io.github.demarche.Event;
@@ -25,6 +28,7 @@ import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
 import io.github.demarche.benchmarks.PlainRecords.CasualtyReportRecord;
+import io.github.demarche.benchmarks.PlainRecords.CodingRecord;
 import io.github.demarche.benchmarks.PlainRecords.CountRecord;
 import io.github.demarche.benchmarks.PlainRecords.EventRecord;
 import io.github.demarche.benchmarks.PlainRecords.LocationRecord;
@@ -63,6 +67,7 @@ public final class ModelMapping {
     private static final Map<String, VictimGroup> VICTIM_GROUPS = byName(VictimGroup.values());
     private static final Map<String, EventType> EVENT_TYPES = byName(EventType.values());
     private static final Map<String, ParticipantRole> ROLES = byName(ParticipantRole.values());
+    private static final Map<String, CameoDialect> DIALECTS = byName(CameoDialect.values());
 
     private final Map<String, Actor> actors;
     private final Map<SourceRecord, SourceAttribution> sources;
@@ -101,8 +106,10 @@ public final class ModelMapping {
                 .date(ApproximateDate.parse(record.date()))
                 .mode(MODES.get(record.mode()))
                 .channel(CHANNELS.get(record.channel()))
-                .summary(record.summary())
-                .source(source(record.source()));
+                .summary(record.summary());
+        for (SourceRecord source : record.sources()) {
+            builder.addSource(source(source));
+        }
         for (ActorRecord speaker : record.speakers()) {
             builder.addSpeaker(actor(speaker));
         }
@@ -145,9 +152,13 @@ public final class ModelMapping {
                 .type(CASUALTY_TYPES.get(record.type()))
                 .count(count(record.count()))
                 .victims(victims(record.victims()))
-                .location(location(record.location()))
-                .asOf(ApproximateDate.parse(record.asOf()))
-                .source(source(record.source()));
+                .asOf(ApproximateDate.parse(record.asOf()));
+        if (record.location() != null) {
+            builder.location(location(record.location()));
+        }
+        for (SourceRecord source : record.sources()) {
+            builder.addSource(source(source));
+        }
         if (record.perpetrator() != null) {
             builder.perpetrator(actor(record.perpetrator()));
         }
@@ -170,8 +181,13 @@ public final class ModelMapping {
                 .title(record.title())
                 .date(ApproximateDate.parse(record.date()))
                 .casualtyReportIds(record.casualtyReportIds())
-                .blocked(record.blocked())
-                .cameoRootCode(record.cameoRootCode());
+                .blocked(record.blocked());
+        if (record.coding() != null) {
+            builder.coding(coding(record.coding()));
+        }
+        for (SourceRecord source : record.sources()) {
+            builder.addSource(source(source));
+        }
         if (record.location() != null) {
             builder.location(location(record.location()));
         }
@@ -184,6 +200,11 @@ public final class ModelMapping {
     private static Location location(LocationRecord record) {
         return record.place() == null ? Location.of(CountryCode.of(record.country()))
                 : Location.of(CountryCode.of(record.country()), record.place());
+    }
+
+    /** Only what the data set has: a CAMEO code and its dialect. */
+    private static Coding coding(CodingRecord record) {
+        return Coding.of(CameoCode.of(DIALECTS.get(record.cameoDialect()), record.cameoCode()));
     }
 
     private static QualifiedCount count(CountRecord record) {
@@ -264,6 +285,7 @@ public final class ModelMapping {
         if (known != null) {
             return known;
         }
+        // only the fields the data set's sources have
         SourceAttribution.Builder builder = SourceAttribution.builder().publication(record.publication())
                 .url(URI.create(record.url())).publicationDate(LocalDate.parse(record.publicationDate()));
         if (record.author() != null) {

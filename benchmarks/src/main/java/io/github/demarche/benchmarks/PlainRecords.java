@@ -1,7 +1,9 @@
 package io.github.demarche.benchmarks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The baseline: what a user would write by hand instead of Demarche — plain Java records with the
@@ -29,11 +31,40 @@ public final class PlainRecords {
      * @param affiliation  the affiliation, or null
      * @param aliases  the aliases
      * @param wikidataId  the Wikidata id, or null
-     * @param cameoCode  the CAMEO code, or null
+     * @param cameoCode  the CAMEO actor code, or null
+     * @param sectors  the sectors
+     * @param externalIds  the dataset ids
+     * @param attributes  the extension attributes
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ActorRecord(String id, String name, String kind, String country, String title,
-            ActorRecord affiliation, List<String> aliases, String wikidataId, String cameoCode) {
+            ActorRecord affiliation, List<String> aliases, String wikidataId, String cameoCode, List<String> sectors,
+            List<ExternalIdRecord> externalIds, Map<String, Object> attributes) {
+    }
+
+    /**
+     * A dataset's id as a plain record.
+     *
+     * @param scheme  the dataset or scheme
+     * @param value  the id as written
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ExternalIdRecord(String scheme, String value) {
+    }
+
+    /**
+     * How a stance or an event was coded, as a plain record.
+     *
+     * @param cameoCode  the CAMEO code's digits, or null
+     * @param cameoDialect  the CAMEO dialect, or null
+     * @param reportedScore  the source's own score, or null
+     * @param ploverType  the PLOVER type, or null
+     * @param ploverMode  the PLOVER mode, or null
+     * @param ploverContexts  the PLOVER contexts
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record CodingRecord(String cameoCode, String cameoDialect, BigDecimal reportedScore, String ploverType,
+            String ploverMode, List<String> ploverContexts) {
     }
 
     /**
@@ -57,24 +88,51 @@ public final class PlainRecords {
      * @param intensity  the intensity
      * @param contemplated  whether contemplated; written only when true
      * @param wording  the wording, or null
+     * @param coding  the coding, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record StanceRecord(String type, TargetRecord target, String intensity,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean contemplated, String wording) {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean contemplated, String wording, CodingRecord coding) {
     }
 
     /**
-     * A source as a plain record.
+     * A source as a plain record: every field may be null.
      *
      * @param publication  the publication
      * @param url  the URL
      * @param publicationDate  the ISO publication date
-     * @param author  the author, or null
-     * @param language  the language tag, or null
+     * @param author  the author
+     * @param language  the language tag
+     * @param headline  the headline
+     * @param citation  the citation
+     * @param originator  the originator
+     * @param documentId  the document id
+     * @param sentenceNumber  the sentence number
+     * @param excerpt  the excerpt
+     * @param coder  the coder
+     * @param codedOn  the ISO date of coding
+     * @param codedAt  the ISO instant of coding
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record SourceRecord(String publication, String url, String publicationDate, String author,
-            String language) {
+            String language, String headline, String citation, String originator, String documentId,
+            Integer sentenceNumber, String excerpt, String coder, String codedOn, String codedAt) {
+
+        /**
+         * Obtains a source of an article, the shape of the benchmarks' sources.
+         *
+         * @param publication  the publication
+         * @param url  the URL
+         * @param publicationDate  the ISO publication date
+         * @param author  the author, or null
+         * @param language  the language tag, or null
+         * @return the source, the other fields null
+         */
+        public static SourceRecord article(String publication, String url, String publicationDate, String author,
+                String language) {
+            return new SourceRecord(publication, url, publicationDate, author, language, null, null, null, null, null,
+                    null, null, null, null);
+        }
     }
 
     /**
@@ -86,16 +144,20 @@ public final class PlainRecords {
      * @param date  the date text
      * @param mode  the mode
      * @param channel  the channel
+     * @param location  where, or null
      * @param quote  the quote, or null
      * @param summary  the summary
      * @param stances  the stances
      * @param eventIds  the event ids
-     * @param source  the source
+     * @param sources  the sources
+     * @param externalIds  the dataset ids
+     * @param attributes  the extension attributes
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record StatementRecord(String id, List<ActorRecord> speakers, ActorRecord onBehalfOf, String date,
-            String mode, String channel, String quote, String summary, List<StanceRecord> stances,
-            List<String> eventIds, SourceRecord source) {
+            String mode, String channel, LocationRecord location, String quote, String summary,
+            List<StanceRecord> stances, List<String> eventIds, List<SourceRecord> sources,
+            List<ExternalIdRecord> externalIds, Map<String, Object> attributes) {
     }
 
     /**
@@ -124,11 +186,46 @@ public final class PlainRecords {
     /**
      * A location as a plain record.
      *
-     * @param country  the ISO alpha-3 code
+     * @param country  the ISO alpha-3 code, or null
      * @param place  the place, or null
+     * @param adminUnits  the administrative units, largest first
+     * @param adminCodes  their codes
+     * @param coordinates  the coordinates, or null
+     * @param featureId  the gazetteer's feature id, or null
+     * @param precision  the precision, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record LocationRecord(String country, String place) {
+    public record LocationRecord(String country, String place, List<String> adminUnits, List<String> adminCodes,
+            CoordinatesRecord coordinates, String featureId, PrecisionRecord precision) {
+
+        /**
+         * Obtains a location of a country and, optionally, a place in it.
+         *
+         * @param country  the ISO alpha-3 code
+         * @param place  the place, or null
+         * @return the location, the other fields empty
+         */
+        public static LocationRecord of(String country, String place) {
+            return new LocationRecord(country, place, List.of(), List.of(), null, null, null);
+        }
+    }
+
+    /**
+     * Coordinates as a plain record.
+     *
+     * @param latitude  the latitude
+     * @param longitude  the longitude
+     */
+    public record CoordinatesRecord(BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    /**
+     * A location's precision as a plain record.
+     *
+     * @param scale  the dataset's scale
+     * @param code  the code on that scale
+     */
+    public record PrecisionRecord(String scale, int code) {
     }
 
     /**
@@ -136,9 +233,10 @@ public final class PlainRecords {
      *
      * @param actor  the actor
      * @param role  the role, such as {@code initiator}
+     * @param location  the participant's own location, or null
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ParticipantRecord(ActorRecord actor, String role) {
+    public record ParticipantRecord(ActorRecord actor, String role, LocationRecord location) {
     }
 
     /**
@@ -148,16 +246,22 @@ public final class PlainRecords {
      * @param type  the event type, such as {@code crackdown}
      * @param title  the title
      * @param date  the date text
+     * @param datePrecision  the date's precision, or null
      * @param location  where, or null
      * @param participants  the participants
      * @param casualtyReportIds  the ids of the casualty reports of the event
+     * @param deaths  the event-level estimate of the dead, or null
      * @param blocked  whether a vote or resolution was blocked; written only when true
-     * @param cameoRootCode  the CAMEO root code, always written
+     * @param coding  the coding, or null (then the type's CAMEO root stands)
+     * @param sources  the sources
+     * @param externalIds  the dataset ids
+     * @param attributes  the extension attributes
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record EventRecord(String id, String type, String title, String date, LocationRecord location,
-            List<ParticipantRecord> participants, List<String> casualtyReportIds,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean blocked, String cameoRootCode) {
+    public record EventRecord(String id, String type, String title, String date, String datePrecision,
+            LocationRecord location, List<ParticipantRecord> participants, List<String> casualtyReportIds,
+            CountRecord deaths, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean blocked, CodingRecord coding,
+            List<SourceRecord> sources, List<ExternalIdRecord> externalIds, Map<String, Object> attributes) {
     }
 
     /**
@@ -168,13 +272,16 @@ public final class PlainRecords {
      * @param count  the figure
      * @param victims  who was counted
      * @param perpetrator  who caused the casualties, or null
-     * @param location  where
+     * @param location  where, or null
      * @param asOf  the as-of date text
      * @param periodStart  the start of a cumulative figure's period, or null
-     * @param source  the source
+     * @param sources  the sources
+     * @param externalIds  the dataset ids
+     * @param attributes  the extension attributes
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record CasualtyReportRecord(String id, String type, CountRecord count, VictimsRecord victims,
-            ActorRecord perpetrator, LocationRecord location, String asOf, String periodStart, SourceRecord source) {
+            ActorRecord perpetrator, LocationRecord location, String asOf, String periodStart,
+            List<SourceRecord> sources, List<ExternalIdRecord> externalIds, Map<String, Object> attributes) {
     }
 }

@@ -1,7 +1,6 @@
 package io.github.demarche.benchmarks;
 
 import io.github.demarche.benchmarks.PlainRecords.ActorRecord;
-import io.github.demarche.benchmarks.PlainRecords.SourceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StanceRecord;
 import io.github.demarche.benchmarks.PlainRecords.StatementRecord;
 import io.github.demarche.benchmarks.PlainRecords.TargetRecord;
@@ -13,7 +12,7 @@ import java.util.Map;
 /**
  * Constructs plain records afresh from the same fields, the baseline of "build + validate": the same
  * allocations a hand-written model makes, without any checks. Sources are shared, as on the model's
- * side.
+ * side; every list is copied, as the model's builders copy theirs.
  */
 public final class RecordCopies {
 
@@ -57,12 +56,12 @@ public final class RecordCopies {
         for (StanceRecord s : r.stances()) {
             TargetRecord t = s.target();
             stances.add(new StanceRecord(s.type(), new TargetRecord(t.kind(), t.actor() == null ? null : actor(t.actor()),
-                    t.label(), t.key(), t.eventId()), s.intensity(), s.contemplated(), s.wording()));
+                    t.label(), t.key(), t.eventId()), s.intensity(), s.contemplated(), s.wording(), s.coding()));
         }
-        SourceRecord source = r.source();
         return new StatementRecord(r.id(), List.copyOf(speakers), r.onBehalfOf() == null ? null : actor(r.onBehalfOf()),
-                r.date(), r.mode(), r.channel(), r.quote(), r.summary(), List.copyOf(stances), List.copyOf(r.eventIds()),
-                source);
+                r.date(), r.mode(), r.channel(), r.location(), r.quote(), r.summary(), List.copyOf(stances),
+                List.copyOf(r.eventIds()), List.copyOf(r.sources()), List.copyOf(r.externalIds()),
+                Map.copyOf(r.attributes()));
     }
 
     private ActorRecord actor(ActorRecord a) {
@@ -74,7 +73,7 @@ public final class RecordCopies {
         }
         ActorRecord copy = new ActorRecord(a.id(), a.name(), a.kind(), a.country(), a.title(),
                 a.affiliation() == null ? null : actor(a.affiliation()), List.copyOf(a.aliases()), a.wikidataId(),
-                a.cameoCode());
+                a.cameoCode(), List.copyOf(a.sectors()), List.copyOf(a.externalIds()), Map.copyOf(a.attributes()));
         if (actors != null) {
             actors.put(copy.id(), copy);
         }

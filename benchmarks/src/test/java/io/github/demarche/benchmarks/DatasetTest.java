@@ -46,7 +46,9 @@ class DatasetTest {
         assertThat(ids).hasSize(Dataset.EVENTS_REFERRED_TO).containsAll(referredTo);
         assertThat(events).anyMatch(Event::isBlocked).anyMatch(e -> e.location().isEmpty())
                 .anyMatch(e -> e.participants().size() > 1).anyMatch(e -> !e.casualtyReportIds().isEmpty())
-                .anyMatch(e -> !e.cameoRootCode().equals(e.type().defaultCameoRootCode()));
+                .anyMatch(e -> !e.cameoRootCode().equals(e.type().defaultCameoRootCode()))
+                .allMatch(e -> e.coding().isPresent() == !e.cameoRootCode().equals(e.type().defaultCameoRootCode()))
+                .allMatch(e -> e.sources().size() == 1);
         assertThat(EnumSet.copyOf(events.stream().map(Event::type).collect(Collectors.toList())))
                 .isEqualTo(EnumSet.allOf(EventType.class));
         assertThat(new Dataset(42).events(300)).isEqualTo(new Dataset(42).events(300))

@@ -115,7 +115,7 @@ public sealed interface ActorResolution extends Serializable
          * @param actor  the actor it designates, not null
          * @return the resolution, not null
          */
-        public static Found of(String name, Actor actor) {
+        static Found of(String name, Actor actor) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(actor, "actor");
             return new Found(name, actor);
@@ -210,7 +210,7 @@ public sealed interface ActorResolution extends Serializable
          * @return the resolution, not null
          * @throws IllegalArgumentException if there are fewer than two candidates or two share an id
          */
-        public static Ambiguous of(String name, Collection<? extends Actor> candidates) {
+        static Ambiguous of(String name, Collection<? extends Actor> candidates) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(candidates, "candidates");
             List<Actor> sorted = new ArrayList<>(candidates.size());
@@ -304,7 +304,7 @@ public sealed interface ActorResolution extends Serializable
          * @param name  the name as asked, not null
          * @return the resolution, not null
          */
-        public static Unknown of(String name) {
+        static Unknown of(String name) {
             Objects.requireNonNull(name, "name");
             return new Unknown(name);
         }

@@ -52,7 +52,7 @@ public final class AttributedStance implements Serializable {
      * @return the attributed stance, not null
      * @throws IllegalArgumentException if the stance is not one of the statement's
      */
-    public static AttributedStance of(Actor actor, Statement statement, Stance stance) {
+    static AttributedStance of(Actor actor, Statement statement, Stance stance) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(stance, "stance");

@@ -81,7 +81,7 @@ public final class CasualtyInconsistency implements Serializable {
      * @return the inconsistency, not null
      * @throws IllegalArgumentException if the reports differ in scope or do not break the rule
      */
-    public static CasualtyInconsistency of(Kind kind, CasualtyReport first, CasualtyReport second) {
+    static CasualtyInconsistency of(Kind kind, CasualtyReport first, CasualtyReport second) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");

@@ -71,7 +71,7 @@ public final class CasualtyScope implements Serializable {
      */
     public static CasualtyScope of(CasualtyReport report) {
         Objects.requireNonNull(report, "report");
-        return new CasualtyScope(report.type(), report.victims(), report.location());
+        return new CasualtyScope(report.type(), report.victims(), report.location().orElse(null));
     }
 
     /**
@@ -95,10 +95,10 @@ public final class CasualtyScope implements Serializable {
     /**
      * Gets the location.
      *
-     * @return the location, not null
+     * @return the location, empty where the reports give none
      */
-    public Location location() {
-        return location;
+    public Optional<Location> location() {
+        return Optional.ofNullable(location);
     }
 
     /**
@@ -128,7 +128,7 @@ public final class CasualtyScope implements Serializable {
             return false;
         }
         CasualtyScope other = (CasualtyScope) obj;
-        return type == other.type && victimsKey.equals(other.victimsKey) && location.equals(other.location);
+        return type == other.type && victimsKey.equals(other.victimsKey) && Objects.equals(location, other.location);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class CasualtyScope implements Serializable {
      */
     @Override
     public int hashCode() {
-        return (type.hashCode() * 31 + victimsKey.hashCode()) * 31 + location.hashCode();
+        return (type.hashCode() * 31 + victimsKey.hashCode()) * 31 + Objects.hashCode(location);
     }
 
     /**
@@ -153,6 +153,6 @@ public final class CasualtyScope implements Serializable {
 
     /** The scope in words, such as {@code killed civilians in MMR}. */
     String description() {
-        return type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + victims + " in " + location;
+        return type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + victims + (location == null ? "" : " in " + location);
     }
 }

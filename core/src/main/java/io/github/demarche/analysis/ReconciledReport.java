@@ -40,7 +40,7 @@ public final class ReconciledReport implements Serializable {
      * @param status  its status, not null
      * @return the reconciled report, not null
      */
-    public static ReconciledReport of(CasualtyReport report, ReportStatus status) {
+    static ReconciledReport of(CasualtyReport report, ReportStatus status) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(status, "status");
         return new ReconciledReport(report, status);

@@ -54,7 +54,7 @@ public final class StanceShift implements Serializable {
      * @return the shift, not null
      * @throws IllegalArgumentException if {@code to} is dated certainly before {@code from}
      */
-    public static StanceShift of(AttributedStance from, AttributedStance to) {
+    static StanceShift of(AttributedStance from, AttributedStance to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.date().isBefore(from.date())) {

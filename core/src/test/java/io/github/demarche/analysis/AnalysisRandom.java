@@ -87,7 +87,7 @@ final class AnalysisRandom {
         }
         Statement.Builder builder = Statement.builder().id("s" + nextId++).addAllSpeakers(speakers).date(date())
                 .mode(StatementMode.PARAPHRASE).channel(pick(Channel.class)).summary("summary")
-                .source(ReferenceArticleFixture.SOURCE);
+                .addSource(ReferenceArticleFixture.SOURCE);
         if (random.nextInt(4) == 0) {
             builder.onBehalfOf(values.actor());
         }
@@ -104,7 +104,7 @@ final class AnalysisRandom {
         CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(30))
                 .type(random.nextBoolean() ? CasualtyType.KILLED : CasualtyType.INJURED).count(count())
                 .victims(Victims.of(random.nextBoolean() ? VictimGroup.CIVILIANS : VictimGroup.PROTESTERS))
-                .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).source(ReferenceArticleFixture.SOURCE);
+                .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).addSource(ReferenceArticleFixture.SOURCE);
         if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
             builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
         }

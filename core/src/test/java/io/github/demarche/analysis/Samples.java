@@ -43,7 +43,7 @@ final class Samples {
     static Statement statement(String id, String date, Actor speaker, Stance... stances) {
         return Statement.builder().id(id).addSpeaker(speaker).date(ApproximateDate.parse(date))
                 .mode(StatementMode.PARAPHRASE).channel(Channel.OTHER).summary("summary of " + id)
-                .addStances(stances).source(ReferenceArticleFixture.SOURCE).build();
+                .addStances(stances).addSource(ReferenceArticleFixture.SOURCE).build();
     }
 
     /** A statement by one speaker taking one stance of the given type on {@link #TOPIC}. */
@@ -64,7 +64,7 @@ final class Samples {
     static CasualtyReport report(String id, QualifiedCount count, String asOf, boolean cumulative) {
         CasualtyReport.Builder builder = CasualtyReport.builder().id(id).type(CasualtyType.KILLED).count(count)
                 .victims(Victims.of(VictimGroup.CIVILIANS)).location(Location.of(CountryCode.of("MMR")))
-                .asOf(ApproximateDate.parse(asOf)).source(ReferenceArticleFixture.SOURCE);
+                .asOf(ApproximateDate.parse(asOf)).addSource(ReferenceArticleFixture.SOURCE);
         if (cumulative) {
             builder.periodStart(ApproximateDate.parse("2021-02-01"));
         }

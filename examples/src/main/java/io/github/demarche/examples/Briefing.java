@@ -261,12 +261,22 @@ public final class Briefing {
      */
     static void print(Dossier dossier, PrintStream out) {
         List<String> facts = List.of(
-                "Source " + dossier.source().url() + dossier.source().language().map(l -> " (" + l + ")").orElse(""),
+                "Source " + dossier.source().url().map(Object::toString).orElse(dossier.source().toString())
+                        + dossier.source().language().map(l -> " (" + l + ")").orElse(""),
                 "Valid: " + count(dossier.actors().size(), "actor") + ", " + count(dossier.events().size(), "event")
                         + ", " + count(dossier.statements().size(), "statement") + ", "
                         + count(dossier.casualtyReports().size(), "casualty report"));
-        print(dossier.source().publication() + ", " + dossier.source().publicationDate(), facts, dossier.actors(),
+        print(dossier.source().publication().orElse("Unnamed source")
+                + dossier.source().publicationDate().map(date -> ", " + date).orElse(""), facts, dossier.actors(),
                 dossier.statements(), dossier.casualtyReports(), out);
+    }
+
+    /** The publications that report a figure, or what else names its sources. */
+    private static String reportedBy(CasualtyReport report) {
+        return report.sources().stream()
+                .map(source -> source.publication().orElse(source.toString()))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void print(String title, List<String> facts, List<Actor> actors, List<Statement> statements,
@@ -327,10 +337,11 @@ public final class Briefing {
                         .orElse(report.count().toString()),
                         report.count().low() + "–" + report.count().high().stream().mapToObj(Long::toString)
                                 .findFirst().orElse("∞"),
-                        report.asOf(), report.periodStart().map(Object::toString).orElse("-"), report.location(),
+                        report.asOf(), report.periodStart().map(Object::toString).orElse("-"),
+                        report.location().map(Object::toString).orElse("-"),
                         words(reconciled.status()));
                 report.perpetrator().ifPresent(by -> notes.add(report.id() + ": by " + by.name() + ", reported by "
-                        + report.source().publication()));
+                        + reportedBy(report)));
             }
             reconciliation.inconsistencies().forEach(inconsistency -> notes.add("inconsistent: " + inconsistency));
         }

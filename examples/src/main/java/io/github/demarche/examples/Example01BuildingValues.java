@@ -68,7 +68,7 @@ public final class Example01BuildingValues {
                         .target(StanceTarget.topic("a political solution", "myanmar-political-solution"))
                         .wording("voiced support for all parties in Myanmar to seek a political solution")
                         .build())
-                .source(source)
+                .addSource(source)
                 .build();
 
         out.println("Built: " + joint);

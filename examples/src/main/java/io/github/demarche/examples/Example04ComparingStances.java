@@ -51,7 +51,7 @@ public final class Example04ComparingStances {
         out.println("From conflict to cooperation (Goldstein scale):");
         for (Stance stance : stances) {
             out.printf("  %5.1f  %-18s CAMEO %-4s  \"%s\"%n", stance.cooperationScore(), stance.type(),
-                    stance.type().cameoCode(), stance.wording().orElse(""));
+                    stance.cameoCode().code(), stance.wording().orElse(""));
         }
         out.println("deep concern agrees with 'alarming': " + deepConcern.agreesWith(alarmed));
         out.println("the appeal opposes the veto:         " + appeal.opposes(veto));

@@ -71,7 +71,7 @@ public final class Example05ReconcilingCasualties {
         CasualtyReport oneDay = CasualtyReport.builder().id("killed-on-2021-03-23").type(CasualtyType.KILLED)
                 .count(QualifiedCount.exactly(3)).victims(Victims.of(VictimGroup.CIVILIANS))
                 .location(Location.of(CountryCode.of("MMR"))).asOf(ApproximateDate.parse("2021-03-23"))
-                .source(OTHER).build();
+                .addSource(OTHER).build();
         out.println("3 that day consistent with over 270 in all: " + oneDay.isConsistentWith(tuesday));
         out.println("over 270 supersedes at least 126: " + tuesday.supersedes(earlier));
     }
@@ -80,7 +80,7 @@ public final class Example05ReconcilingCasualties {
         return CasualtyReport.builder().id(id).type(CasualtyType.KILLED).count(count)
                 .victims(Victims.of(VictimGroup.CIVILIANS)).location(Location.of(CountryCode.of("MMR")))
                 .asOf(ApproximateDate.parse(asOf)).periodStart(ApproximateDate.parse("2021-02-01"))
-                .source(source).build();
+                .addSource(source).build();
     }
 
     private static SourceAttribution source(String publication, String url) {

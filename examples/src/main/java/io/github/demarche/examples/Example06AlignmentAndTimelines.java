@@ -8,7 +8,6 @@ import io.github.demarche.analysis.ActorDirectory;
 import io.github.demarche.analysis.ActorPairAlignment;
 import io.github.demarche.analysis.SpeakerResolver;
 import io.github.demarche.analysis.StanceAlignment;
-import io.github.demarche.analysis.StanceShift;
 import io.github.demarche.analysis.StanceTimeline;
 import io.github.demarche.jackson.DemarcheJson;
 import java.io.IOException;
@@ -70,12 +69,8 @@ public final class Example06AlignmentAndTimelines {
         List<Statement> statements = article.statements();
         StanceTimeline chinaOnUn = StanceTimeline.of(statements, china, unAction, SpeakerResolver.topmost());
         out.println("China's stances on UN action: " + chinaOnUn.stances().size());
-        StanceShift pledgeToSupport = StanceShift.of(
-                StanceTimeline.of(statements, china, StanceTarget.topic("reconciliation", "myanmar-reconciliation"),
-                        SpeakerResolver.topmost()).stances().get(0),
-                StanceTimeline.of(statements, china, StanceTarget.topic("a political solution", "myanmar-political-solution"),
-                        SpeakerResolver.topmost()).stances().get(0));
-        out.println("From early March to Tuesday: " + pledgeToSupport.direction() + " by "
-                + pledgeToSupport.change().orElse(0));
+        // A shift compares one actor's stances on one question, never stances on two questions.
+        out.println("China's shifts on UN action: " + (chinaOnUn.shifts().isEmpty()
+                ? "none (" + chinaOnUn.stances().size() + " stance)" : chinaOnUn.shifts().toString()));
     }
 }

@@ -95,7 +95,7 @@ class BriefingTest {
     @Test
     void refuses_malformed_json_with_line_and_column() throws IOException {
         Path input = temp.resolve("broken.json");
-        Files.writeString(input, "{\"demarcheFormat\": 1,\n  \"source\": {");
+        Files.writeString(input, "{\"demarcheFormat\": 2,\n  \"source\": {");
         assertThat(run(input.toString())).isEqualTo(Briefing.INVALID_INPUT);
         assertThat(errLines()).singleElement().asString()
                 .startsWith("Invalid input: " + input + ": not well-formed JSON at line 2");
@@ -115,7 +115,7 @@ class BriefingTest {
         Path input = temp.resolve("records.ndjson");
         Path output = temp.resolve("valid.ndjson");
         List<String> lines = new java.util.ArrayList<>();
-        lines.add("{\"demarcheFormat\":1}");
+        lines.add("{\"demarcheFormat\":2}");
         com.fasterxml.jackson.databind.json.JsonMapper mapper = DemarcheJson.newObjectMapper();
         for (io.github.demarche.Statement statement : ReferenceArticleFixture.STATEMENTS) {
             lines.add("{\"statement\":" + mapper.writeValueAsString(statement) + "}");
@@ -134,6 +134,6 @@ class BriefingTest {
         assertThat(errLines().get(0)).isEqualTo("Invalid lines in " + input + " (the other records are briefed):");
         assertThat(errLines().get(1)).startsWith("  line 3, at /statement/mode: ").contains("whispered");
         assertThat(errLines().get(2)).startsWith("  line 12, at /: Unrecognized token 'not'");
-        assertThat(Files.readAllLines(output)).hasSize(10).first().isEqualTo("{\"demarcheFormat\":1}");
+        assertThat(Files.readAllLines(output)).hasSize(10).first().isEqualTo("{\"demarcheFormat\":2}");
     }
 }

@@ -81,7 +81,8 @@ class TeachingExamplesTest {
                 "China and Russia on the situation: ALIGNED",
                 "on UN action: China / Russia: ALIGNED",
                 "on UN action: China / Myanmar pro-democracy movement: DIVERGENT",
-                "From early March to Tuesday: TOWARD_CONFLICT by -1.6");
+                "China's stances on UN action: 1",
+                "China's shifts on UN action: none (1 stance)");
     }
 
     @Test
@@ -97,7 +98,7 @@ class TeachingExamplesTest {
     void example08_streams_ndjson_and_reports_a_bad_line_instead_of_dropping_it() {
         List<String> lines = linesOf(Example08StreamingNdjson::run);
         assertThat(lines).containsExactly(
-                "wrote 17 lines; the first: {\"demarcheFormat\":1}",
+                "wrote 17 lines; the first: {\"demarcheFormat\":2}",
                 "read back: {CasualtyReport=1, Event=6, Statement=9}",
                 "statements only: stopped at line 11: NdjsonLine must hold a 'statement' record, the type this reader"
                         + " reads, got 'event'",

@@ -49,7 +49,14 @@ public final class DemarcheJson {
      * its {@value #FORMAT_FIELD} field; a later version of the module that changes the format
      * increments it and keeps reading the older versions.
      */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /**
+     * What readers add to their message when they meet a document or NDJSON header of format 1,
+     * which this version no longer reads: {@value}.
+     */
+    public static final String FORMAT_1_HINT = "; format 1 is that of demarche 0.1, whose records had one source and no"
+            + " codings: see the CHANGELOG of 0.2";
 
     /** The name of the field of a dossier that holds the {@linkplain #FORMAT_VERSION format version}. */
     public static final String FORMAT_FIELD = "demarcheFormat";
@@ -61,8 +68,8 @@ public final class DemarcheJson {
      */
     public static final String SCHEMA_RESOURCE = "/io/github/demarche/jackson/demarche.schema.json";
 
-    /** The {@code $id} of the JSON Schema of {@linkplain #FORMAT_VERSION format} 1: {@value}. */
-    public static final String SCHEMA_ID = "https://demarche.github.io/schema/demarche-format-1.schema.json";
+    /** The {@code $id} of the JSON Schema of {@linkplain #FORMAT_VERSION format} 2: {@value}. */
+    public static final String SCHEMA_ID = "https://demarche.github.io/schema/demarche-format-2.schema.json";
 
     /**
      * The deepest nesting of arrays and objects that the {@linkplain #newObjectMapper() recommended

@@ -30,7 +30,7 @@ import io.github.demarche.jackson.ser.DemarcheSerializers;
  * enums are lower_snake_case names ({@code "threaten_sanctions"}); a stance target and victims
  * name their kind in a {@code "kind"} field; empty optionals and empty lists are left out; actors
  * are embedded by value wherever the model holds one, so the JSON of any value is complete in
- * itself; a dossier carries the format version, {@code "demarcheFormat": 1}. The module's README
+ * itself; a dossier carries the format version, {@code "demarcheFormat": 2}. The module's README
  * describes every field, and the JSON Schema at {@link DemarcheJson#SCHEMA_RESOURCE} describes
  * them for other languages.
  *

@@ -47,10 +47,10 @@ import java.util.Set;
  * {"event":{"id":"coup-2021-02-01","type":"coup",...}}
  * {"casualtyReport":{"id":"killed-2021-03-23",...}}
  * }</pre>
- * A header line, {@code {"demarcheFormat":1}}, declares the {@linkplain DemarcheJson#FORMAT_VERSION
+ * A header line, {@code {"demarcheFormat":2}}, declares the {@linkplain DemarcheJson#FORMAT_VERSION
  * version of the format} of the lines after it; writers write it first, readers accept it on any
  * line (so that files joined by {@code cat} stay readable) and take lines before any header to be
- * of format 1. Readers skip blank lines (white space only), which count in line numbers; writers
+ * of format 2. Readers skip blank lines (white space only), which count in line numbers; writers
  * never write them. The JSON Schema describes a line as {@code #/$defs/NdjsonLine}.
  *
  * <p><b>Types.</b> A reader or writer handles one type of record, {@code Statement.class},
@@ -161,7 +161,7 @@ public final class DemarcheNdjson {
     }
 
     /**
-     * Returns a copy whose writers write the header line, {@code {"demarcheFormat":1}}, first, or
+     * Returns a copy whose writers write the header line, {@code {"demarcheFormat":2}}, first, or
      * not, as when appending to a file that has one.
      *
      * @param header  whether writers write the header line

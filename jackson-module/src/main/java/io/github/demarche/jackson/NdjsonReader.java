@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.demarche.Violation;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,9 +63,6 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
     /** What a line that holds no record (a blank line or a header) reads as. */
     private static final Object NO_RECORD = new Object();
-
-    /** The most characters of an offending text that a message repeats, as in the module's other messages. */
-    private static final int MAX_SHOWN = 100;
 
     private static final String FIELDS = NdjsonRecordKind.NAMES + " or '" + DemarcheJson.FORMAT_FIELD + "'";
 
@@ -243,7 +241,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         unreadableFormat = true;
         throw InvalidFormatException.from(p, "NdjsonLine." + DemarcheJson.FORMAT_FIELD + " must be "
                 + DemarcheJson.FORMAT_VERSION + ", the only format that demarche-jackson " + PackageVersion.VERSION
-                + " reads, got " + text + (newer ? "; a newer demarche-jackson may read it" : ""), text, Integer.class);
+                + " reads, got " + text + (newer ? "; a newer demarche-jackson may read it"
+                        : "1".equals(text) ? DemarcheJson.FORMAT_1_HINT : ""), text, Integer.class);
     }
 
     private static JsonParseException notUtf8(JsonParser p, Utf8Reader.MalformedException e) {
@@ -287,12 +286,15 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         }
     }
 
+    /** Shows a text as every message of the library does ({@code Violation.show}): quoted, shortened. */
     private static String show(String text) {
-        return "'" + abbreviate(text) + "'";
+        return Violation.show(text);
     }
 
+    /** Shows a number's text as {@link #show} shows a text, without the quotes. */
     private static String abbreviate(String text) {
-        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 3) + "...";
+        String shown = Violation.show(text);
+        return shown.substring(1, shown.length() - 1);
     }
 
     /**

@@ -3,8 +3,11 @@ package io.github.demarche.jackson;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.Event;
 import io.github.demarche.Statement;
+import io.github.demarche.Violation;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The closed set of records of an NDJSON line: the name of the line's one field, and the model type
@@ -17,7 +20,8 @@ enum NdjsonRecordKind {
     CASUALTY_REPORT("casualtyReport", CasualtyReport.class);
 
     /** The names of the fields of a line, for messages: {@code 'statement', 'event', 'casualtyReport'}. */
-    static final String NAMES = "'statement', 'event', 'casualtyReport'";
+    static final String NAMES = Arrays.stream(values()).map(kind -> Violation.show(kind.field))
+            .collect(Collectors.joining(", "));
 
     private final String field;
     private final Class<?> type;

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Writes records to an NDJSON file, one a line: {@code {"statement":{...}}}, {@code {"event":{...}}}
  * or {@code {"casualtyReport":{...}}}, each in the module's compact JSON and ended by {@code \n},
- * after the header line {@code {"demarcheFormat":1}} unless the factory was
+ * after the header line {@code {"demarcheFormat":2}} unless the factory was
  * {@linkplain DemarcheNdjson#withHeader(boolean) told not to write it}. Obtained from
  * {@link DemarcheNdjson}:
  * <pre>{@code

@@ -38,8 +38,8 @@ class BadInputTest {
 
     private static final String ACTOR = "{'id':'chn','name':'China','kind':'state'";
     private static final String STANCE_TYPES = "'neutral', 'concern', 'deny', 'appeal', 'intend_to_cooperate', "
-            + "'intend_to_mediate', 'support', 'praise', 'demand', 'criticize', 'accuse', 'reject', 'veto', "
-            + "'threaten_sanctions'";
+            + "'intend_to_mediate', 'consult', 'support', 'praise', 'cooperate', 'aid', 'yield', 'investigate', "
+            + "'demand', 'criticize', 'accuse', 'reject', 'veto', 'threaten', 'threaten_sanctions'";
 
     /** The reference article's dossier as JSON, edited. */
     private static String dossierWith(Consumer<ObjectNode> edit) {
@@ -62,13 +62,14 @@ class BadInputTest {
                 // a required field left out: the core's MISSING_ATTRIBUTE
                 bad("missing field", Actor.class, json("{'id':'chn','kind':'state'}"),
                         InvalidValueException.class, "/name", "Actor.name must be set, got nothing"),
-                bad("missing field, nested", Dossier.class, dossierWith(t -> at(t, "/statements/1").remove("summary")),
-                        InvalidValueException.class, "/statements/1/summary",
-                        "Statement.summary must be set, got nothing"),
+                bad("missing field, nested", Dossier.class, dossierWith(t -> at(t, "/statements/1").remove("channel")),
+                        InvalidValueException.class, "/statements/1/channel",
+                        "Statement.channel must be set, got nothing"),
                 bad("missing field of a factory-built value", Dossier.class,
                         dossierWith(t -> at(t, "/casualtyReports/0").putObject("location")),
-                        InvalidValueException.class, "/casualtyReports/0/location/country",
-                        "Location.country must be set, got nothing"),
+                        InvalidValueException.class, "/casualtyReports/0/location",
+                        "Location must have a country, place, administrative unit or code, coordinates or feature id,"
+                                + " got nothing"),
                 bad("missing field of a kind", StanceTarget.class, json("{'kind':'topic','key':'myanmar-situation'}"),
                         InvalidValueException.class, "/label",
                         "StanceTarget.label must be set when kind is 'topic', got nothing"),
@@ -147,8 +148,8 @@ class BadInputTest {
                         InvalidValueException.class, "/country",
                         "CountryCode.code must be an ISO 3166-1 alpha-3 country code, got 'ZZZ'"),
                 bad("relative URL", Dossier.class,
-                        dossierWith(t -> at(t, "/statements/4/source").put("url", "news/burma")),
-                        InvalidValueException.class, "/statements/4/source/url",
+                        dossierWith(t -> at(t, "/statements/4/sources/0").put("url", "news/burma")),
+                        InvalidValueException.class, "/statements/4/sources/0/url",
                         "SourceAttribution.url must be an absolute URI with a scheme such as 'https:' or 'urn:', "
                                 + "got 'news/burma'"),
                 // counts
@@ -194,10 +195,10 @@ class BadInputTest {
                         "Dossier.statements[2].speakers[0] must equal the dossier's actor 'mmr-protesters', got a different "
                                 + "actor with that id: Actor[mmr-protesters: Someone else, CIVIL_SOCIETY]"),
                 // format versions
-                bad("newer format version", Dossier.class, dossierWith(t -> t.put("demarcheFormat", 2)),
+                bad("newer format version", Dossier.class, dossierWith(t -> t.put("demarcheFormat", 3)),
                         InvalidFormatException.class, "/demarcheFormat",
-                        "Dossier.demarcheFormat must be 1, the only format that demarche-jackson " + PackageVersion.VERSION
-                                + " reads, got 2; a newer demarche-jackson may read it"),
+                        "Dossier.demarcheFormat must be 2, the only format that demarche-jackson " + PackageVersion.VERSION
+                                + " reads, got 3; a newer demarche-jackson may read it"),
                 bad("format version as text", Dossier.class, dossierWith(t -> t.put("demarcheFormat", "1")),
                         MismatchedInputException.class, "/demarcheFormat",
                         "Dossier.demarcheFormat must be a whole number, got '1'"),

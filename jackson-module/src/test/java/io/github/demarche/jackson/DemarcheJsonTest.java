@@ -54,8 +54,9 @@ class DemarcheJsonTest {
     void new_object_mapper_rejects_unknown_properties() {
         assertThatThrownBy(() -> MAPPER.readValue(json(CHINA + ",'flag':'red'}"), Actor.class))
                 .isExactlyInstanceOf(UnrecognizedPropertyException.class)
-                .hasMessageContaining("9 known properties: \"id\", \"name\", \"kind\", \"country\", \"title\", "
-                        + "\"affiliation\", \"aliases\", \"wikidataId\", \"cameoCode\"");
+                .hasMessageContaining("12 known properties: \"id\", \"name\", \"kind\", \"country\", \"title\", "
+                        + "\"affiliation\", \"aliases\", \"wikidataId\", \"cameoCode\", \"sectors\", \"externalIds\", "
+                        + "\"attributes\"");
     }
 
     @Test

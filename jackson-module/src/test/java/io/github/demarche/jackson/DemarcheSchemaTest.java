@@ -99,8 +99,22 @@ class DemarcheSchemaTest {
                         + "'summary':'x','stances':[{'type':'veto','target':{'kind':'event','eventId':'e'}}],"
                         + "'source':{'publication':'x','url':'urn:x','publicationDate':'2021-03-24'}}")),
                 Arguments.of(null, json("{'source':{'publication':'x','url':'urn:x','publicationDate':'2021-03-24'}}")),
-                Arguments.of(null, json("{'demarcheFormat':2,'source':{'publication':'x','url':'urn:x',"
-                        + "'publicationDate':'2021-03-24'}}")));
+                Arguments.of(null, json("{'demarcheFormat':3,'source':{'publication':'x','url':'urn:x',"
+                        + "'publicationDate':'2021-03-24'}}")),
+                Arguments.of(null, json("{'demarcheFormat':1,'source':{'publication':'x','url':'urn:x',"
+                        + "'publicationDate':'2021-03-24'}}")),
+                Arguments.of("SourceAttribution", json("{'language':'en','publicationDate':'2021-03-24'}")),
+                Arguments.of("SourceAttribution", json("{'publication':'x','sentenceNumber':1}")),
+                Arguments.of("Location", json("{'precision':{'scale':'gdelt_geo_type','code':1}}")),
+                Arguments.of("LocationPrecision", json("{'scale':'gdelt_geo_type','code':6}")),
+                Arguments.of("Coding", json("{'cameoCode':'036'}")),
+                Arguments.of("Coding", json("{'reportedScore':1.0}")),
+                Arguments.of("Coding", json("{'ploverType':'agree','reportedScore':10.5}")),
+                Arguments.of("Coordinates", json("{'latitude':91,'longitude':0}")),
+                Arguments.of("ExternalId", json("{'scheme':'GDELT','value':'1'}")),
+                Arguments.of("Statement", json("{'id':'s','speakers':[{'id':'a','name':'A','kind':'state'}],"
+                        + "'date':'2021','mode':'reported','channel':'other','stances':[{'type':'concern',"
+                        + "'target':{'kind':'topic','label':'x'}}],'sources':[],'attributes':{'1x':true}}")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -115,24 +129,28 @@ class DemarcheSchemaTest {
     void accepts_input_the_reader_accepts_without_defaults() {
         SchemaSupport.assertValid(json("{'type':'concern','target':{'kind':'topic','label':'x'}}"), "Stance");
         SchemaSupport.assertValid(json("{'qualifier':'more_than','figure':270}"), "QualifiedCount");
-        SchemaSupport.assertValid(json("{'id':'e','type':'coup','title':'t','date':'2021-02-01'}"), "Event");
+        SchemaSupport.assertValid(json("{'id':'e','type':'coup','date':'2021-02-01','sources':[{'coder':'GDELT'}]}"),
+                "Event");
+        SchemaSupport.assertValid(json("{'place':'Black Sea'}"), "Location");
+        SchemaSupport.assertValid(json("{'ploverType':'disapprove','ploverContexts':['refugees']}"), "Coding");
+        SchemaSupport.assertValid(json("{'a':'x','b':5,'c':-2.54350736278448,'d':5E0,'e':true}"), "Attributes");
     }
 
     @Test
     void describes_the_lines_of_ndjson() {
-        SchemaSupport.assertValid("{\"demarcheFormat\":1}", "NdjsonLine");
+        SchemaSupport.assertValid("{\"demarcheFormat\":2}", "NdjsonLine");
         SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.DENIAL), "NdjsonLine");
         SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.COUP), "NdjsonLine");
         SchemaSupport.assertValid(NdjsonReaderTest.line(ReferenceArticleFixture.KILLED), "NdjsonRecord");
-        SchemaSupport.assertValid("{\"demarcheFormat\":1}", "NdjsonHeader");
+        SchemaSupport.assertValid("{\"demarcheFormat\":2}", "NdjsonHeader");
     }
 
     static Stream<String> invalidLines() {
         String coup = write(ReferenceArticleFixture.COUP);
-        return Stream.of("{}", "[]", "{\"demarcheFormat\":2}", "{\"demarcheFormat\":\"1\"}", "{\"statement\":null}",
+        return Stream.of("{}", "[]", "{\"demarcheFormat\":3}", "{\"demarcheFormat\":1}", "{\"demarcheFormat\":\"1\"}", "{\"statement\":null}",
                 "{\"actor\":" + write(ReferenceArticleFixture.CHINA) + "}", "{\"statement\":" + coup + "}",
                 "{\"event\":" + coup + ",\"casualtyReport\":" + write(ReferenceArticleFixture.KILLED) + "}",
-                "{\"demarcheFormat\":1,\"event\":" + coup + "}", "{\"record\":\"event\",\"event\":" + coup + "}");
+                "{\"demarcheFormat\":2,\"event\":" + coup + "}", "{\"record\":\"event\",\"event\":" + coup + "}");
     }
 
     @ParameterizedTest(name = "{0}")

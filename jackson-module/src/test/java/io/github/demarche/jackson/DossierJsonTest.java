@@ -23,13 +23,13 @@ class DossierJsonTest {
     void writes_the_format_version_first_and_leaves_out_empty_lists() {
         Dossier empty = Dossier.builder().source(ReferenceArticleFixture.SOURCE).build();
 
-        assertThat(write(empty)).isEqualTo(json("{'demarcheFormat':1,'source':" + SOURCE + "}"));
+        assertThat(write(empty)).isEqualTo(json("{'demarcheFormat':2,'source':" + SOURCE + "}"));
     }
 
     @Test
     void reads_the_format_version_wherever_it_is_and_empty_lists_as_absent() throws Exception {
         Dossier read = MAPPER.readValue(
-                json("{'source':" + SOURCE + ",'actors':[],'statements':[],'demarcheFormat':1}"), Dossier.class);
+                json("{'source':" + SOURCE + ",'actors':[],'statements':[],'demarcheFormat':2}"), Dossier.class);
 
         assertThat(read).isEqualTo(Dossier.builder().source(ReferenceArticleFixture.SOURCE).build());
     }
@@ -48,18 +48,23 @@ class DossierJsonTest {
         InvalidFormatException e = catchThrowableOfType(InvalidFormatException.class,
                 () -> MAPPER.readValue(json("{'demarcheFormat':0,'source':" + SOURCE + "}"), Dossier.class));
 
-        assertThat(e.getOriginalMessage()).isEqualTo("Dossier.demarcheFormat must be 1, the only format that "
+        assertThat(e.getOriginalMessage()).isEqualTo("Dossier.demarcheFormat must be 2, the only format that "
                 + "demarche-jackson " + PackageVersion.VERSION + " reads, got 0");
         assertThat(e.getValue()).isEqualTo("0");
+        InvalidFormatException first = catchThrowableOfType(InvalidFormatException.class,
+                () -> MAPPER.readValue(json("{'demarcheFormat':1,'source':" + SOURCE + "}"), Dossier.class));
+        assertThat(first.getOriginalMessage()).isEqualTo("Dossier.demarcheFormat must be 2, the only format that "
+                + "demarche-jackson " + PackageVersion.VERSION + " reads, got 1; format 1 is that of demarche 0.1,"
+                + " whose records had one source and no codings: see the CHANGELOG of 0.2");
     }
 
     @Test
     void rejects_a_newer_format_version_before_reading_the_rest() {
-        // the rest of a format 2 document need not make sense to this version
+        // the rest of a format 3 document need not make sense to this version
         InvalidFormatException e = catchThrowableOfType(InvalidFormatException.class,
-                () -> MAPPER.readValue(json("{'demarcheFormat':2,'sources':[" + SOURCE + "]}"), Dossier.class));
+                () -> MAPPER.readValue(json("{'demarcheFormat':3,'sources':[" + SOURCE + "]}"), Dossier.class));
 
-        assertThat(e.getOriginalMessage()).endsWith("got 2; a newer demarche-jackson may read it");
+        assertThat(e.getOriginalMessage()).endsWith("got 3; a newer demarche-jackson may read it");
         assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/demarcheFormat");
     }
 

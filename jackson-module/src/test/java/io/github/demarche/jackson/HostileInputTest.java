@@ -466,7 +466,7 @@ class HostileInputTest {
         for (Actor actor = deepChain(); actor != null; actor = actor.affiliation().orElse(null)) {
             chain.add(actor);
         }
-        String deepest = write(io.github.demarche.Dossier.builder().source(DENIAL.source())
+        String deepest = write(io.github.demarche.Dossier.builder().source(DENIAL.sources().get(0))
                 .addAllActors(chain)
                 .addStatement(Statement.builder().from(DENIAL).speakers(List.of(deepChain()))
                         .stances(List.of(io.github.demarche.Stance.builder()

@@ -53,7 +53,7 @@ class NdjsonReaderTest {
 
     private static final DemarcheNdjson NDJSON = DemarcheNdjson.create();
     private static final DemarcheNdjson COLLECT = NDJSON.withErrorMode(DemarcheNdjson.ErrorMode.COLLECT);
-    private static final String HEADER = "{\"demarcheFormat\":1}";
+    private static final String HEADER = "{\"demarcheFormat\":2}";
     private static final String RECORDS = "'statement', 'event', 'casualtyReport' or 'demarcheFormat'";
 
     /** The line of a record, as the writer writes it. */
@@ -175,7 +175,7 @@ class NdjsonReaderTest {
                         "NdjsonLine must hold one JSON value, got more after it: an object"),
                 Arguments.of("header of text", "{\"demarcheFormat\":\"1\"}", MismatchedInputException.class,
                         "/demarcheFormat", "NdjsonLine.demarcheFormat must be a whole number, got '1'"),
-                Arguments.of("header and record", "{\"demarcheFormat\":1,\"statement\":" + denial + "}",
+                Arguments.of("header and record", "{\"demarcheFormat\":2,\"statement\":" + denial + "}",
                         MismatchedInputException.class, "/statement",
                         "NdjsonLine must have one field, got a second one, 'statement'"));
     }
@@ -314,9 +314,9 @@ class NdjsonReaderTest {
 
     @Test
     void a_header_of_a_newer_format_ends_reading_in_both_modes() throws Exception {
-        String text = lines(line(DENIAL), "{\"demarcheFormat\":2}", line(COUP));
-        String message = "NdjsonLine.demarcheFormat must be 1, the only format that demarche-jackson "
-                + PackageVersion.VERSION + " reads, got 2; a newer demarche-jackson may read it";
+        String text = lines(line(DENIAL), "{\"demarcheFormat\":3}", line(COUP));
+        String message = "NdjsonLine.demarcheFormat must be 2, the only format that demarche-jackson "
+                + PackageVersion.VERSION + " reads, got 3; a newer demarche-jackson may read it";
 
         for (DemarcheNdjson ndjson : List.of(NDJSON, COLLECT)) {
             try (NdjsonReader<Object> reader = reader(ndjson, text, Object.class)) {
@@ -338,8 +338,14 @@ class NdjsonReaderTest {
     void a_header_of_an_older_format_says_so() throws Exception {
         try (NdjsonReader<Object> reader = reader(COLLECT, lines("{\"demarcheFormat\":0}"), Object.class)) {
             assertThat(catchThrowableOfType(NdjsonException.class, reader::read).getOriginalMessage())
-                    .isEqualTo("NdjsonLine.demarcheFormat must be 1, the only format that demarche-jackson "
+                    .isEqualTo("NdjsonLine.demarcheFormat must be 2, the only format that demarche-jackson "
                             + PackageVersion.VERSION + " reads, got 0");
+        }
+        try (NdjsonReader<Object> reader = reader(COLLECT, lines("{\"demarcheFormat\":1}"), Object.class)) {
+            assertThat(catchThrowableOfType(NdjsonException.class, reader::read).getOriginalMessage())
+                    .isEqualTo("NdjsonLine.demarcheFormat must be 2, the only format that demarche-jackson "
+                            + PackageVersion.VERSION + " reads, got 1; format 1 is that of demarche 0.1, whose"
+                            + " records had one source and no codings: see the CHANGELOG of 0.2");
         }
     }
 

@@ -37,7 +37,7 @@ class NdjsonWriterTest {
             writer.write(KILLED);
         }
 
-        assertThat(out.toString()).isEqualTo("{\"demarcheFormat\":1}\n"
+        assertThat(out.toString()).isEqualTo("{\"demarcheFormat\":2}\n"
                 + "{\"statement\":" + write(DENIAL) + "}\n"
                 + "{\"event\":" + write(COUP) + "}\n"
                 + "{\"casualtyReport\":" + write(KILLED) + "}\n");
@@ -86,7 +86,7 @@ class NdjsonWriterTest {
             writer.write(KILLED);
         }
 
-        assertThat(Files.readAllLines(file)).containsExactly("{\"demarcheFormat\":1}",
+        assertThat(Files.readAllLines(file)).containsExactly("{\"demarcheFormat\":2}",
                 "{\"event\":" + write(COUP) + "}", "{\"casualtyReport\":" + write(KILLED) + "}");
         try (Stream<Object> records = NDJSON.reader(file, Object.class).stream()) {
             assertThat(records).containsExactly(COUP, KILLED);
@@ -103,7 +103,7 @@ class NdjsonWriterTest {
             writer.write(COUP);
         }
 
-        assertThat(out.toString()).isEqualTo("{\"demarcheFormat\":1}\n{\"event\":" + write(COUP) + "}\n");
+        assertThat(out.toString()).isEqualTo("{\"demarcheFormat\":2}\n{\"event\":" + write(COUP) + "}\n");
     }
 
     @Test

@@ -3,18 +3,29 @@ package io.github.demarche.jackson;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
+import io.github.demarche.AttributeValue;
+import io.github.demarche.CameoCode;
+import io.github.demarche.CameoDialect;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
+import io.github.demarche.Coding;
+import io.github.demarche.Coordinates;
 import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
+import io.github.demarche.DatePrecision;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.EventType;
+import io.github.demarche.ExternalId;
 import io.github.demarche.Intensity;
 import io.github.demarche.Location;
+import io.github.demarche.LocationPrecision;
 import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
+import io.github.demarche.PloverContext;
+import io.github.demarche.PloverEventType;
+import io.github.demarche.PloverMode;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
@@ -24,11 +35,16 @@ import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
@@ -46,6 +62,10 @@ final class RandomGraphs {
 
     private static final String[] COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
             .toArray(new String[0]);
+    /** Actor codes as datasets write them: countries, roles, ethnic and religious segments, regions, PLOVER's unknown. */
+    private static final String[] ACTOR_CODES = {"MMR", "MMRGOV", "CHNMIL", "IGOUNO", "bdaUAF", "SRBCVLalb", "AFR",
+        "JAP", "***", "USAGOVLEG"};
+    private static final String[] SCHEMES = {"gdelt", "icews", "ucdp-ged", "ucdp-side", "plover"};
     private static final String[] LANGUAGES = {"en", "zh-Hans", "my-MM", "ru", "fr-CA", "ar"};
     /** Pieces of text, chosen to stress the JSON writer and reader. */
     private static final String[] PIECES = {"Wang Yi", "Lavrov", "\"quoted\"", "back\\slash", "tab\tand\nnew line",
@@ -148,14 +168,136 @@ final class RandomGraphs {
     }
 
     private SourceAttribution source(LocalDate date) {
-        SourceAttribution.Builder builder = SourceAttribution.builder().publication(text(200)).publicationDate(date);
-        builder.url(random.nextBoolean() ? "urn:demarche:article:" + random.nextInt(100_000)
-                : "https://news.example.org/" + date.getYear() + "/story-" + random.nextInt(1000) + "?q=a%20b&x=1#top");
+        SourceAttribution.Builder builder = SourceAttribution.builder().publicationDate(date);
+        if (random.nextInt(5) > 0) {
+            builder.publication(text(200));
+        }
+        if (random.nextInt(5) > 0) {
+            builder.url(random.nextBoolean() ? "urn:demarche:article:" + random.nextInt(100_000)
+                    : "https://news.example.org/" + date.getYear() + "/story-" + random.nextInt(1000)
+                            + "?q=a%20b&x=1#top");
+        }
         if (random.nextBoolean()) {
             builder.author(text(200));
         }
         if (random.nextBoolean()) {
             builder.language(LANGUAGES[random.nextInt(LANGUAGES.length)]);
+        }
+        if (random.nextInt(4) == 0) {
+            builder.headline(text(500));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.citation(text(2000));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.originator(text(200));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.documentId(String.valueOf(random.nextInt(100_000_000)));
+            if (random.nextBoolean()) {
+                builder.sentenceNumber(1 + random.nextInt(40));
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            builder.excerpt(text(20_000));
+        }
+        if (random.nextInt(3) == 0) {
+            builder.coder(text(200));
+            LocalDate coded = date.plusDays(random.nextInt(400));
+            if (random.nextBoolean()) {
+                builder.codedOn(coded);
+            }
+            if (random.nextBoolean()) {
+                builder.codedAt(coded.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(random.nextInt(86_400)));
+            }
+        }
+        if (builder.validate().isEmpty()) {
+            return builder.build();
+        }
+        return builder.coder("coder").build();  // nothing named the source
+    }
+
+    /** One to three sources of a record; the first is {@code first}. */
+    private List<SourceAttribution> sources(SourceAttribution first) {
+        List<SourceAttribution> sources = new ArrayList<>(List.of(first));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            sources.add(source(first.publicationDate().orElse(published).plusDays(random.nextInt(30))));
+        }
+        return sources;
+    }
+
+    private List<ExternalId> externalIds() {
+        List<ExternalId> ids = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            ExternalId id = ExternalId.of(SCHEMES[random.nextInt(SCHEMES.length)],
+                    random.nextBoolean() ? String.valueOf(random.nextLong()) : text(200));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** Attributes of every kind, decimals with and without digits after the point. */
+    private Map<String, AttributeValue> attributes() {
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            String key = new String[] {"gdelt.NumMentions", "gdelt.AvgTone", "icews:x", "ucdp.event_clarity", "k-1",
+                "Z"}[random.nextInt(6)] + (random.nextBoolean() ? "" : "." + random.nextInt(100));
+            AttributeValue value;
+            switch (random.nextInt(5)) {
+                case 0:
+                    value = AttributeValue.of(random.nextBoolean() ? "" : text(300));
+                    break;
+                case 1:
+                    value = AttributeValue.of(random.nextLong());
+                    break;
+                case 2:
+                    value = AttributeValue.of(BigDecimal.valueOf(random.nextLong(), random.nextInt(20)));
+                    break;
+                case 3:
+                    value = AttributeValue.of(BigDecimal.valueOf(random.nextInt(1000), -random.nextInt(4)));
+                    break;
+                default:
+                    value = AttributeValue.of(random.nextBoolean());
+                    break;
+            }
+            attributes.put(key, value);
+        }
+        return attributes;
+    }
+
+    /** A coding with an exact CAMEO code of either dialect within {@code family}, or a PLOVER one, or both. */
+    private Coding coding(CameoCode family) {
+        Coding.Builder builder = Coding.builder();
+        boolean plover = random.nextInt(3) == 0;
+        if (!plover || random.nextBoolean()) {
+            CameoDialect dialect = pick(CameoDialect.class);
+            List<CameoCode> codes = new ArrayList<>();
+            for (CameoCode code : CameoCode.all(dialect)) {
+                if (family == null || code.code().startsWith(family.code())) {
+                    codes.add(code);
+                }
+            }
+            if (!codes.isEmpty()) {
+                builder.cameoCode(pick(codes));
+            } else {
+                plover = true;
+            }
+        }
+        if (random.nextBoolean()) {
+            builder.reportedScore(BigDecimal.valueOf(random.nextInt(201) - 100, 1 + random.nextInt(2)));
+        }
+        if (plover) {
+            builder.ploverType(pick(PloverEventType.class));
+            if (random.nextBoolean()) {
+                builder.ploverMode(pick(PloverMode.class));
+            }
+            Set<PloverContext> contexts = new LinkedHashSet<>();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                contexts.add(pick(PloverContext.class));
+            }
+            builder.addAllPloverContexts(contexts);
         }
         return builder.build();
     }
@@ -192,8 +334,12 @@ final class RandomGraphs {
             builder.wikidataId("Q" + (1 + random.nextInt(1_000_000)));
         }
         if (random.nextBoolean()) {
-            builder.cameoCode(random.nextBoolean() ? "MMR" : "MMRGOV");
+            builder.cameoCode(ACTOR_CODES[random.nextInt(ACTOR_CODES.length)]);
         }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            builder.addSector(text(200));
+        }
+        builder.externalIds(externalIds()).attributes(attributes());
         return builder.build();
     }
 
@@ -268,21 +414,59 @@ final class RandomGraphs {
     }
 
     private Location location() {
-        return random.nextBoolean() ? Location.of(country()) : Location.of(country(), text(200));
+        switch (random.nextInt(4)) {
+            case 0:
+                return Location.of(country());
+            case 1:
+                return Location.of(country(), text(200));
+            default:
+                Location.Builder builder = Location.builder();
+                if (random.nextBoolean()) {
+                    builder.country(country());
+                }
+                if (random.nextBoolean()) {
+                    builder.place(text(200));
+                }
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    builder.addAdminUnit(text(200));
+                }
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    builder.addAdminCode("ADM" + random.nextInt(100_000));
+                }
+                if (random.nextBoolean()) {
+                    builder.coordinates(random.nextInt(4) == 0
+                            ? Coordinates.of(BigDecimal.valueOf(random.nextInt(181) - 90),
+                                    BigDecimal.valueOf(random.nextInt(361) - 180))
+                            : Coordinates.of(BigDecimal.valueOf(random.nextInt(180_000_001) - 90_000_000,
+                                    6 + random.nextInt(3)),
+                                    BigDecimal.valueOf(random.nextInt(360_001) - 180_000, 3 + random.nextInt(4))));
+                }
+                if (random.nextBoolean()) {
+                    builder.featureId(String.valueOf(random.nextInt() % 10_000_000));
+                }
+                if (random.nextBoolean()) {
+                    LocationPrecision.Scale scale = pick(LocationPrecision.Scale.class);
+                    builder.precision(LocationPrecision.of(scale, 1 + random.nextInt(scale.maxCode())));
+                }
+                return builder.validate().isEmpty() ? builder.build() : builder.featureId("f").build();
+        }
     }
 
     CasualtyReport casualtyReport(List<Actor> actors) {
         SourceAttribution reportSource = anySource();
-        ApproximateDate asOf = date(reportSource.publicationDate());
+        ApproximateDate asOf = date(reportSource.publicationDate().orElseThrow());
         CasualtyReport.Builder builder = CasualtyReport.builder().id(id("report")).type(pick(CasualtyType.class))
                 .count(count())
                 .victims(random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors)))
-                .location(location()).asOf(asOf).source(reportSource);
+                .asOf(asOf).sources(sources(reportSource)).externalIds(externalIds()).attributes(attributes());
+        if (random.nextInt(4) > 0) {
+            builder.location(location());
+        }
         if (random.nextBoolean()) {
             builder.perpetrator(pick(actors));
         }
         if (random.nextBoolean()) {
-            ApproximateDate start = date(reportSource.publicationDate());
+            ApproximateDate start = date(reportSource.publicationDate().orElseThrow());
             if (!start.isAfter(asOf)) {
                 builder.periodStart(start);
             }
@@ -292,13 +476,29 @@ final class RandomGraphs {
 
     Event event(List<Actor> actors, List<CasualtyReport> reports) {
         EventType type = pick(EventType.class);
-        Event.Builder builder = Event.builder().id(id("event")).type(type).title(text(500)).date(date(published));
+        Event.Builder builder = Event.builder().id(id("event")).type(type).date(date(published))
+                .sources(sources(source)).externalIds(externalIds()).attributes(attributes());
+        if (random.nextInt(4) > 0) {
+            builder.title(text(500));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.datePrecision(pick(DatePrecision.class));
+        }
+        if (random.nextInt(4) == 0) {
+            long best = random.nextInt(1000);
+            builder.deaths(QualifiedCount.exactly(best).withBounds(best / 2, best, OptionalLong.of(best * 2)));
+        }
+        if (random.nextBoolean()) {
+            builder.coding(coding(null));
+        }
         if (random.nextBoolean()) {
             builder.location(location());
         }
         Set<String> seen = new HashSet<>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            Participant participant = Participant.of(pick(actors), pick(ParticipantRole.class));
+            Participant participant = random.nextInt(3) == 0
+                    ? Participant.of(pick(actors), pick(ParticipantRole.class), location())
+                    : Participant.of(pick(actors), pick(ParticipantRole.class));
             if (seen.add(participant.actor().id() + " " + participant.role())) {
                 builder.addParticipant(participant);
             }
@@ -313,17 +513,20 @@ final class RandomGraphs {
         if (type == EventType.VOTE_OR_RESOLUTION && random.nextBoolean()) {
             builder.blocked(true);
         }
-        if (random.nextBoolean()) {
-            builder.cameoRootCode(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(20)));
-        }
         return builder.build();
     }
 
     Statement statement(List<Actor> actors, List<Event> events) {
         SourceAttribution statementSource = anySource();
         Statement.Builder builder = Statement.builder().id(id("statement"))
-                .date(date(statementSource.publicationDate())).channel(pick(Channel.class)).summary(text(2000))
-                .source(statementSource);
+                .date(date(statementSource.publicationDate().orElseThrow())).channel(pick(Channel.class))
+                .sources(sources(statementSource)).externalIds(externalIds()).attributes(attributes());
+        if (random.nextInt(4) > 0) {
+            builder.summary(text(2000));
+        }
+        if (random.nextInt(3) == 0) {
+            builder.location(location());
+        }
         Set<String> speakers = new HashSet<>();
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             Actor speaker = pick(actors);
@@ -367,7 +570,11 @@ final class RandomGraphs {
         } else {
             target = StanceTarget.event(pick(events).id());
         }
-        Stance.Builder builder = Stance.builder().type(pick(StanceType.class)).target(target);
+        StanceType type = pick(StanceType.class);
+        Stance.Builder builder = Stance.builder().type(type).target(target);
+        if (random.nextInt(3) == 0) {
+            builder.coding(coding(type.family()));
+        }
         if (random.nextBoolean()) {
             builder.intensity(pick(Intensity.class));
         }

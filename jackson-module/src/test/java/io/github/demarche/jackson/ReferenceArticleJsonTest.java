@@ -68,7 +68,7 @@ class ReferenceArticleJsonTest {
 
     @Test
     void golden_file_starts_with_the_format_version() throws IOException {
-        assertThat(golden(GOLDEN)).startsWith("{\n  \"demarcheFormat\": 1,\n  \"source\": {");
+        assertThat(golden(GOLDEN)).startsWith("{\n  \"demarcheFormat\": 2,\n  \"source\": {");
     }
 
     @Test
@@ -81,8 +81,8 @@ class ReferenceArticleJsonTest {
                 .isSameAs(read.actor("wang-yi").orElseThrow());
         assertThat(read.actor("wang-yi").orElseThrow().affiliation().orElseThrow())
                 .isSameAs(read.actor("chn-gov").orElseThrow());
-        assertThat(read.statements().get(0).source()).isSameAs(read.source())
-                .isSameAs(read.statements().get(8).source());
+        assertThat(read.statements().get(0).sources().get(0)).isSameAs(read.source())
+                .isSameAs(read.statements().get(8).sources().get(0));
         assertThat(read.statements().get(3).date()).isSameAs(read.statements().get(4).date());
     }
 }

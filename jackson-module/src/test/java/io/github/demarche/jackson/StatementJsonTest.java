@@ -55,12 +55,14 @@ class StatementJsonTest {
             "  \"eventIds\": [",
             "    \"coup-2021-02-01\"",
             "  ],",
-            "  \"source\": {",
-            "    \"publication\": \"The Irrawaddy\",",
-            "    \"url\": \"urn:demarche:article:000_5b4d5c46eeeb27f0\",",
-            "    \"publicationDate\": \"2021-03-24\",",
-            "    \"language\": \"en\"",
-            "  }",
+            "  \"sources\": [",
+            "    {",
+            "      \"publication\": \"The Irrawaddy\",",
+            "      \"url\": \"urn:demarche:article:000_5b4d5c46eeeb27f0\",",
+            "      \"publicationDate\": \"2021-03-24\",",
+            "      \"language\": \"en\"",
+            "    }",
+            "  ]",
             "}");
 
     @Test

@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.demarche.Actor;
+import io.github.demarche.AttributeValue;
+import io.github.demarche.CameoActorCode;
+import io.github.demarche.ExternalId;
 import io.github.demarche.ActorKind;
 import io.github.demarche.CountryCode;
 import io.github.demarche.ValidationException;
-import io.github.demarche.ViolationCode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads an actor, its affiliation nested by value, through {@code Actor.builder()}.
+ * Reads an actor, its affiliation nested by value, through {@code Actor.builder()}; its fields are
+ * {@link ActorField}. An affiliation is read by this deserializer itself, whatever the mapper
+ * resolves for {@code Actor}: a chain is one value.
  *
  * <p>The nesting of affiliations is checked while reading: an actor with more than
  * {@link Actor#MAX_AFFILIATION_DEPTH} affiliations above it is rejected at the first one too many,
@@ -27,18 +32,16 @@ import java.util.Objects;
  * that id ({@link RecentActors}): if every field equals it, it is returned without a string made
  * or a key hashed.
  */
-final class ActorDeserializer extends ModelDeserializer<Actor> {
+final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, ActorDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
     /** Actors with more aliases are read but not cached, which bounds the memory of the cache. */
     private static final int MAX_CACHED_ALIASES = 16;
 
-    private static final EnumDeserializer<ActorKind> KINDS = new EnumDeserializer<>(ActorKind.class);
-
-    private final CountryCodeDeserializer countries;
+    final CountryCodeDeserializer countries;
     private final InstanceCache<Key, Actor> cache = new InstanceCache<>(1024);
-    private final RecentActors recent = new RecentActors(256);
+    final RecentActors recent = new RecentActors(256);
 
     /**
      * Everything an actor is built from; equal keys build equal actors. The affiliation is hashed by
@@ -47,7 +50,8 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
      * another instance only misses the cache.
      */
     private record Key(String id, String name, ActorKind kind, CountryCode country, String title, Actor affiliation,
-            List<String> aliases, String wikidataId, String cameoCode) {
+            List<String> aliases, String wikidataId, String cameoCode, List<String> sectors,
+            List<ExternalId> externalIds, Map<String, AttributeValue> attributes) {
 
         @Override
         public int hashCode() {
@@ -59,6 +63,9 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
             hash = 31 * hash + System.identityHashCode(affiliation);
             hash = 31 * hash + aliases.hashCode();
             hash = 31 * hash + Objects.hashCode(wikidataId);
+            hash = 31 * hash + sectors.hashCode();
+            hash = 31 * hash + externalIds.hashCode();
+            hash = 31 * hash + attributes.hashCode();
             return 31 * hash + Objects.hashCode(cameoCode);
         }
 
@@ -74,173 +81,139 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
             return affiliation == other.affiliation && Objects.equals(id, other.id) && Objects.equals(name, other.name)
                     && kind == other.kind && Objects.equals(country, other.country) && Objects.equals(title, other.title)
                     && aliases.equals(other.aliases) && Objects.equals(wikidataId, other.wikidataId)
-                    && Objects.equals(cameoCode, other.cameoCode);
+                    && Objects.equals(cameoCode, other.cameoCode) && sectors.equals(other.sectors)
+                    && externalIds.equals(other.externalIds) && attributes.equals(other.attributes);
         }
     }
 
-    ActorDeserializer(CountryCodeDeserializer countries) {
-        super(Actor.class, "id", "name", "kind", "country", "title", "affiliation", "aliases", "wikidataId",
-                "cameoCode");
+    /** The external ids of actors; read by the module's own deserializer, as affiliations are. */
+    final ExternalIdDeserializer externalIds;
+
+    ActorDeserializer(CountryCodeDeserializer countries, ExternalIdDeserializer externalIds) {
+        super(Actor.class, ActorField.class);
         this.countries = countries;
+        this.externalIds = externalIds;
+    }
+
+    /**
+     * An actor being read: its fields, and the actor read before with the same id that they are
+     * compared with, as long as each equals it.
+     */
+    static final class Reading {
+
+        /** The number of actors below this one in the chain being read. */
+        final int depth;
+        /** The actor read before that every field so far equals, or null. */
+        RecentActors.Entry candidate;
+        /** The fields read that count, as the bits of {@link RecentActors.Entry#fields()}. */
+        int seen;
+        String id;
+        String name;
+        ActorKind kind;
+        CountryCode country;
+        String title;
+        Actor affiliation;
+        List<String> aliases = List.of();
+        String wikidataId;
+        String cameoCode;
+        List<String> sectors = List.of();
+        List<ExternalId> externalIds = List.of();
+        Map<String, AttributeValue> attributes = Map.of();
+
+        Reading(int depth) {
+            this.depth = depth;
+        }
+
+        /** Marks a field as read, and drops the candidate unless the value read equals its own. */
+        void seen(ActorField field, boolean same) {
+            seen |= field.bit();
+            if (!same) {
+                candidate = null;
+            }
+        }
+
+        /**
+         * Reads a text field: the candidate's own string if the parser's characters equal it,
+         * without making a string, else the text read, which drops the candidate.
+         */
+        String text(JsonParser p, DeserializationContext ctxt, String known, ActorField field) throws IOException {
+            seen |= field.bit();
+            if (candidate != null && known != null && Tokens.matches(p, known)) {
+                return known;
+            }
+            candidate = null;
+            return Tokens.string(p, ctxt, Actor.class, field.text());
+        }
     }
 
     @Override
-    Actor read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(p, ctxt, 0);
+    Reading start() {
+        return new Reading(0);
     }
 
     /** Reads an actor that has {@code depth} actors below it in the chain being read. */
-    private Actor read(JsonParser p, DeserializationContext ctxt, int depth) throws IOException {
-        // An actor usually comes again exactly as read before. When the id comes first, the actor read
-        // before with that id is the candidate: each field is compared with it where it is in the
-        // parser, without making a string, and taken from it; from the first field that differs on,
-        // the fields are read as they are. The candidate is returned only if every field equals it.
-        RecentActors.Entry candidate = null;
-        int seen = 0;  // the fields that count, as the bits of RecentActors.Entry.fields()
-        String id = null;
-        String name = null;
-        ActorKind kind = null;
-        CountryCode country = null;
-        String title = null;
-        Actor affiliation = null;
-        List<String> aliases = List.of();
-        String wikidataId = null;
-        String cameoCode = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, Actor.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "id":
-                    if (seen == 0 && candidate == null && p.currentToken() == JsonToken.VALUE_STRING) {
-                        candidate = recent.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                    }
-                    if (candidate != null && Tokens.matches(p, candidate.id())) {
-                        id = candidate.id();
-                    } else {
-                        candidate = null;
-                        id = Tokens.string(p, Actor.class, field);
-                    }
-                    seen |= RecentActors.ID;
-                    break;
-                case "name":
-                    if (candidate != null && Tokens.matches(p, candidate.name())) {
-                        name = candidate.name();
-                    } else {
-                        candidate = null;
-                        name = Tokens.string(p, Actor.class, field);
-                    }
-                    seen |= RecentActors.NAME;
-                    break;
-                case "kind":
-                    kind = KINDS.read(p, Actor.class, field);
-                    candidate = candidate != null && candidate.kind() == kind ? candidate : null;
-                    seen |= RecentActors.KIND;
-                    break;
-                case "country":
-                    CountryCode known = candidate == null ? null : candidate.country();
-                    if (known != null && Tokens.matches(p, known.code())) {
-                        country = known;
-                    } else {
-                        candidate = null;
-                        country = countries.read(p, ctxt, Actor.class, field);
-                    }
-                    seen |= RecentActors.COUNTRY;
-                    break;
-                case "title":
-                    String knownTitle = candidate == null ? null : candidate.title();
-                    if (knownTitle != null && Tokens.matches(p, knownTitle)) {
-                        title = knownTitle;
-                    } else {
-                        candidate = null;
-                        title = Tokens.string(p, Actor.class, field);
-                    }
-                    seen |= RecentActors.TITLE;
-                    break;
-                case "affiliation":
-                    if (depth >= Actor.MAX_AFFILIATION_DEPTH) {
-                        throw Failures.violationAtField(p, ctxt, Actor.class, field, ViolationCode.AFFILIATION_TOO_DEEP,
-                                "be a chain of at most " + Actor.MAX_AFFILIATION_DEPTH + " actors",
-                                "more than " + Actor.MAX_AFFILIATION_DEPTH + " actors");
-                    }
-                    affiliation = read(p, ctxt, depth + 1);
-                    candidate = candidate != null && candidate.affiliation() == affiliation ? candidate : null;
-                    seen |= RecentActors.AFFILIATION;
-                    break;
-                case "aliases":
-                    aliases = candidate == null ? Tokens.strings(p, Actor.class, field) : aliases(p, candidate);
-                    if (candidate != null && aliases != candidate.aliases()) {
-                        candidate = null;
-                    }
-                    seen = aliases.isEmpty() ? seen & ~RecentActors.ALIASES : seen | RecentActors.ALIASES;
-                    break;
-                case "wikidataId":
-                    String knownWikidataId = candidate == null ? null : candidate.wikidataId();
-                    if (knownWikidataId != null && Tokens.matches(p, knownWikidataId)) {
-                        wikidataId = knownWikidataId;
-                    } else {
-                        candidate = null;
-                        wikidataId = Tokens.string(p, Actor.class, field);
-                    }
-                    seen |= RecentActors.WIKIDATA_ID;
-                    break;
-                case "cameoCode":
-                    String knownCameoCode = candidate == null ? null : candidate.cameoCode();
-                    if (knownCameoCode != null && Tokens.matches(p, knownCameoCode)) {
-                        cameoCode = knownCameoCode;
-                    } else {
-                        candidate = null;
-                        cameoCode = Tokens.string(p, Actor.class, field);
-                    }
-                    seen |= RecentActors.CAMEO_CODE;
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, Actor.class, field);
-                    break;
-            }
+    Actor read(JsonParser p, DeserializationContext ctxt, int depth) throws IOException {
+        return readObject(p, ctxt, new Reading(depth));
+    }
+
+    @Override
+    void readField(ActorField field, JsonParser p, DeserializationContext ctxt, Reading reading) throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    @Override
+    Actor build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        if (r.candidate != null && r.seen == r.candidate.fields()) {
+            return r.candidate.actor();
         }
-        if (candidate != null && seen == candidate.fields()) {
-            return candidate.actor();
-        }
-        Key key = new Key(id, name, kind, country, title, affiliation, aliases, wikidataId, cameoCode);
+        Key key = new Key(r.id, r.name, r.kind, r.country, r.title, r.affiliation, r.aliases, r.wikidataId,
+                r.cameoCode, r.sectors, r.externalIds, r.attributes);
         Actor cached = cache.get(key);
         if (cached != null) {
             recent.put(cached);
             return cached;
         }
         Actor.Builder builder = Actor.builder();
-        if (id != null) {
-            builder.id(id);
+        if (r.id != null) {
+            builder.id(r.id);
         }
-        if (name != null) {
-            builder.name(name);
+        if (r.name != null) {
+            builder.name(r.name);
         }
-        if (kind != null) {
-            builder.kind(kind);
+        if (r.kind != null) {
+            builder.kind(r.kind);
         }
-        if (country != null) {
-            builder.country(country);
+        if (r.country != null) {
+            builder.country(r.country);
         }
-        if (title != null) {
-            builder.title(title);
+        if (r.title != null) {
+            builder.title(r.title);
         }
-        if (affiliation != null) {
-            builder.affiliation(affiliation);
+        if (r.affiliation != null) {
+            builder.affiliation(r.affiliation);
         }
-        builder.aliases(aliases);
-        if (wikidataId != null) {
-            builder.wikidataId(wikidataId);
+        builder.aliases(r.aliases);
+        if (r.wikidataId != null) {
+            builder.wikidataId(r.wikidataId);
         }
-        if (cameoCode != null) {
-            builder.cameoCode(cameoCode);
+        if (r.cameoCode != null) {
+            try {
+                builder.cameoCode(CameoActorCode.parse(r.cameoCode));
+            } catch (ValidationException e) {
+                throw Failures.invalid(p, ctxt, Actor.class, e, ActorField.CAMEO_CODE.text());
+            }
         }
+        builder.sectors(r.sectors);
+        builder.externalIds(r.externalIds);
+        builder.attributes(r.attributes);
         Actor actor;
         try {
             actor = builder.build();
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, Actor.class, e, null);
         }
-        if (aliases.size() > MAX_CACHED_ALIASES) {
+        if (r.aliases.size() > MAX_CACHED_ALIASES || r.sectors.size() > MAX_CACHED_ALIASES
+                || r.externalIds.size() > MAX_CACHED_ALIASES || r.attributes.size() > MAX_CACHED_ALIASES) {
             return actor;
         }
         actor = cache.intern(key, actor);
@@ -252,15 +225,21 @@ final class ActorDeserializer extends ModelDeserializer<Actor> {
      * Reads an array of aliases, comparing it with the candidate's: returns the candidate's own list
      * if every alias equals it, otherwise the aliases read.
      */
-    private static List<String> aliases(JsonParser p, RecentActors.Entry candidate) throws IOException {
-        Tokens.startArray(p, Actor.class, "aliases");
+    static List<String> aliases(JsonParser p, DeserializationContext ctxt, RecentActors.Entry candidate)
+            throws IOException {
+        Tokens.startArray(p, ctxt, Actor.class, ActorField.ALIASES.text());
         List<String> known = candidate.aliases();
         List<String> read = null;
         int index = 0;
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.VALUE_STRING) {
-                throw Failures.wrongType(p, Actor.class, "aliases[" + index + "]", "a string");
+                if (read == null) {
+                    read = new ArrayList<>(known.subList(0, index));
+                }
+                read.add(Tokens.string(p, ctxt, Actor.class, ActorField.ALIASES.text() + "[" + index + "]"));
+                index++;
+                continue;
             }
             if (read == null && index < known.size() && Tokens.matches(p, known.get(index))) {
                 index++;

@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Reads an approximate date from its canonical text, {@code "2021-03-early"} or
  * {@code "2021-02-01/.."}, through {@code ApproximateDate.parse}, which is strict; a text it
- * rejects is an {@code InvalidValueException} with the core's message, and the path points at the
+ * rejects goes to the mapper's problem handlers ({@code handleWeirdStringValue}), then is an
+ * {@code InvalidValueException} with the core's message, and the path points at the
  * field that holds the text. Dates read before are shared.
  */
 final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDate> {
@@ -35,6 +36,7 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
      * to the canonical text of a date read recently is that date: {@code ApproximateDate.parse}
      * accepts canonical texts only, and gives an equal date for one.
      */
+    @Override
     ApproximateDate read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute)
             throws IOException {
         int hash = 0;
@@ -45,8 +47,10 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
                 return known;
             }
         }
-        ApproximateDate date = parse(p, ctxt, Tokens.string(p, owner, attribute));
-        recent.put(hash, date);
+        ApproximateDate date = parse(p, ctxt, Tokens.string(p, ctxt, owner, attribute));
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            recent.put(hash, date);  // not a problem handler's value for another token
+        }
         return date;
     }
 
@@ -58,6 +62,11 @@ final class ApproximateDateDeserializer extends ModelDeserializer<ApproximateDat
         try {
             date = ApproximateDate.parse(text);
         } catch (ValidationException e) {
+            ApproximateDate handled = (ApproximateDate) Failures.weirdString(p, ctxt, ApproximateDate.class, text,
+                    e.getMessage());
+            if (handled != null) {
+                return handled;
+            }
             throw Failures.invalid(p, ctxt, ApproximateDate.class, e, "");
         }
         return cache.intern(text, date);

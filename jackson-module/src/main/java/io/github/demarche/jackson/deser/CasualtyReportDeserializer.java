@@ -2,77 +2,75 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
-import io.github.demarche.CasualtyType;
+import io.github.demarche.Location;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.SourceAttribution;
 import io.github.demarche.ValidationException;
+import io.github.demarche.Victims;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
-/** Reads a casualty report through {@code CasualtyReport.builder()}. */
-final class CasualtyReportDeserializer extends ModelDeserializer<CasualtyReport> {
+/** Reads a casualty report through {@code CasualtyReport.builder()}; its fields are {@link CasualtyReportField}. */
+final class CasualtyReportDeserializer
+        extends ObjectDeserializer<CasualtyReport, CasualtyReportField, CasualtyReport.Builder> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final EnumDeserializer<CasualtyType> TYPES = new EnumDeserializer<>(CasualtyType.class);
-
-    private final QualifiedCountDeserializer counts;
-    private final VictimsDeserializer victims;
-    private final ActorDeserializer actors;
-    private final LocationDeserializer locations;
-    private final ApproximateDateDeserializer dates;
-    private final SourceAttributionDeserializer sources;
+    final Nested<QualifiedCount> counts;
+    final Nested<Victims> victims;
+    final Nested<Actor> actors;
+    final Nested<Location> locations;
+    final Nested<SourceAttribution> sources;
+    final Nested<ExternalId> externalIds;
+    final ApproximateDateDeserializer dates;
 
     CasualtyReportDeserializer(QualifiedCountDeserializer counts, VictimsDeserializer victims, ActorDeserializer actors,
-            LocationDeserializer locations, ApproximateDateDeserializer dates, SourceAttributionDeserializer sources) {
-        super(CasualtyReport.class, "id", "type", "count", "victims", "perpetrator", "location", "asOf", "periodStart",
-                "source");
-        this.counts = counts;
-        this.victims = victims;
-        this.actors = actors;
-        this.locations = locations;
+            LocationDeserializer locations, ApproximateDateDeserializer dates, SourceAttributionDeserializer sources,
+            ExternalIdDeserializer externalIds) {
+        super(CasualtyReport.class, CasualtyReportField.class);
+        this.counts = Nested.of(QualifiedCount.class, counts);
+        this.victims = Nested.of(Victims.class, victims);
+        this.actors = Nested.of(Actor.class, actors);
+        this.locations = Nested.of(Location.class, locations);
+        this.sources = Nested.of(SourceAttribution.class, sources);
         this.dates = dates;
-        this.sources = sources;
+        this.externalIds = Nested.of(ExternalId.class, externalIds);
+    }
+
+    private CasualtyReportDeserializer(CasualtyReportDeserializer source, DeserializationContext ctxt)
+            throws JsonMappingException {
+        super(source);
+        this.counts = source.counts.resolve(ctxt);
+        this.victims = source.victims.resolve(ctxt);
+        this.actors = source.actors.resolve(ctxt);
+        this.locations = source.locations.resolve(ctxt);
+        this.sources = source.sources.resolve(ctxt);
+        this.dates = source.dates;
+        this.externalIds = source.externalIds.resolve(ctxt);
     }
 
     @Override
-    CasualtyReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        CasualtyReport.Builder builder = CasualtyReport.builder();
-        int present = 0;
-        for (String field = Tokens.firstField(p, CasualtyReport.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "id":
-                    builder.id(Tokens.string(p, CasualtyReport.class, field));
-                    break;
-                case "type":
-                    builder.type(TYPES.read(p, CasualtyReport.class, field));
-                    break;
-                case "count":
-                    builder.count(counts.read(p, ctxt));
-                    break;
-                case "victims":
-                    builder.victims(victims.read(p, ctxt));
-                    break;
-                case "perpetrator":
-                    builder.perpetrator(actors.read(p, ctxt));
-                    break;
-                case "location":
-                    builder.location(locations.read(p, ctxt));
-                    break;
-                case "asOf":
-                    builder.asOf(dates.read(p, ctxt, CasualtyReport.class, field));
-                    break;
-                case "periodStart":
-                    builder.periodStart(dates.read(p, ctxt, CasualtyReport.class, field));
-                    break;
-                case "source":
-                    builder.source(sources.read(p, ctxt));
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, CasualtyReport.class, field);
-                    break;
-            }
-        }
+    CasualtyReportDeserializer resolve(DeserializationContext ctxt) throws JsonMappingException {
+        return new CasualtyReportDeserializer(this, ctxt);
+    }
+
+    @Override
+    CasualtyReport.Builder start() {
+        return CasualtyReport.builder();
+    }
+
+    @Override
+    void readField(CasualtyReportField field, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder builder)
+            throws IOException {
+        field.read(this, p, ctxt, builder);
+    }
+
+    @Override
+    CasualtyReport build(JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder builder)
+            throws IOException {
         try {
             return builder.build();
         } catch (ValidationException e) {

@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Reads a country code from its text, {@code "MMR"}, through {@code CountryCode.of}; a malformed or
- * unknown code is an {@code InvalidValueException} with the core's message. Codes read before are
+ * unknown code goes to the mapper's problem handlers ({@code handleWeirdStringValue}), then is an
+ * {@code InvalidValueException} with the core's message. Codes read before are
  * shared.
  */
 final class CountryCodeDeserializer extends ModelDeserializer<CountryCode> {
@@ -23,12 +24,13 @@ final class CountryCodeDeserializer extends ModelDeserializer<CountryCode> {
 
     @Override
     CountryCode read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return parse(p, ctxt, Tokens.string(p, CountryCode.class, null));
+        return parse(p, ctxt, Tokens.string(p, ctxt, CountryCode.class, null));
     }
 
     /** Reads the code of the current token, the value of an attribute of another type. */
+    @Override
     CountryCode read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute) throws IOException {
-        return parse(p, ctxt, Tokens.string(p, owner, attribute));
+        return parse(p, ctxt, Tokens.string(p, ctxt, owner, attribute));
     }
 
     private CountryCode parse(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
@@ -39,6 +41,10 @@ final class CountryCodeDeserializer extends ModelDeserializer<CountryCode> {
         try {
             code = CountryCode.of(text);
         } catch (ValidationException e) {
+            CountryCode handled = (CountryCode) Failures.weirdString(p, ctxt, CountryCode.class, text, e.getMessage());
+            if (handled != null) {
+                return handled;
+            }
             throw Failures.invalid(p, ctxt, CountryCode.class, e, "");
         }
         return cache.intern(text, code);

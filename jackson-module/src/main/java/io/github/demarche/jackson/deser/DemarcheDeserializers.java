@@ -5,6 +5,14 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import io.github.demarche.Actor;
+import io.github.demarche.QuadClass;
+import io.github.demarche.LocationPrecision;
+import io.github.demarche.ExternalId;
+import io.github.demarche.DatePrecision;
+import io.github.demarche.Coordinates;
+import io.github.demarche.Coding;
+import io.github.demarche.CameoDialect;
+import io.github.demarche.AttributeValue;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyReport;
@@ -47,8 +55,10 @@ public final class DemarcheDeserializers {
 
     /** The enums of the model that the module reads from their lower_snake_case names. */
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
-            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
-            CountQualifier.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
+            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
+            CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
+            EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
+            QuadClass.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
 
     private DemarcheDeserializers() {
@@ -63,21 +73,33 @@ public final class DemarcheDeserializers {
         CountryCodeDeserializer countries = new CountryCodeDeserializer();
         ApproximateDateDeserializer dates = new ApproximateDateDeserializer();
         SourceAttributionDeserializer sources = new SourceAttributionDeserializer();
-        ActorDeserializer actors = new ActorDeserializer(countries);
+        ExternalIdDeserializer externalIds = new ExternalIdDeserializer();
+        CodingDeserializer codings = new CodingDeserializer();
+        CoordinatesDeserializer coordinates = new CoordinatesDeserializer();
+        LocationPrecisionDeserializer precisions = new LocationPrecisionDeserializer();
+        AttributeValueDeserializer attributeValues = new AttributeValueDeserializer();
+        ActorDeserializer actors = new ActorDeserializer(countries, externalIds);
         StanceTargetDeserializer targets = new StanceTargetDeserializer(actors);
-        StanceDeserializer stances = new StanceDeserializer(targets);
-        StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources);
-        LocationDeserializer locations = new LocationDeserializer(countries);
+        StanceDeserializer stances = new StanceDeserializer(targets, codings);
+        LocationDeserializer locations = new LocationDeserializer(countries, coordinates, precisions);
+        StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources, locations,
+                externalIds);
         QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
         VictimsDeserializer victims = new VictimsDeserializer(actors);
         CasualtyReportDeserializer reports = new CasualtyReportDeserializer(counts, victims, actors, locations, dates,
-                sources);
-        ParticipantDeserializer participants = new ParticipantDeserializer(actors);
-        EventDeserializer events = new EventDeserializer(dates, locations, participants);
+                sources, externalIds);
+        ParticipantDeserializer participants = new ParticipantDeserializer(actors, locations);
+        EventDeserializer events = new EventDeserializer(dates, locations, participants, counts, codings, sources,
+                externalIds);
         DossierDeserializer dossiers = new DossierDeserializer(sources, actors, events, statements, reports);
 
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Actor.class, actors);
+        deserializers.addDeserializer(AttributeValue.class, attributeValues);
+        deserializers.addDeserializer(Coding.class, codings);
+        deserializers.addDeserializer(Coordinates.class, coordinates);
+        deserializers.addDeserializer(ExternalId.class, externalIds);
+        deserializers.addDeserializer(LocationPrecision.class, precisions);
         deserializers.addDeserializer(ApproximateDate.class, dates);
         deserializers.addDeserializer(CasualtyReport.class, reports);
         deserializers.addDeserializer(CountryCode.class, countries);

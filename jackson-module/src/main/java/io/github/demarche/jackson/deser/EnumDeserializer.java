@@ -1,8 +1,11 @@
 package io.github.demarche.jackson.deser;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +15,9 @@ import java.util.StringJoiner;
 /**
  * Reads an enum of the model from its lower_snake_case name, {@code "threaten_sanctions"} for
  * {@code THREATEN_SANCTIONS}. Any other text, the Java name included, is an
- * {@code InvalidFormatException} that lists the names.
+ * {@code InvalidFormatException} that lists the names, unless a problem handler supplies a constant.
+ * The names are part of the format; the serializers of the types that hold an enum write them
+ * from here too ({@link #write}).
  *
  * @param <E>  the enum type
  */
@@ -27,6 +32,8 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
     private final char[][] nameChars;
     /** The names for messages: {@code 'low', 'normal', 'high'}. */
     private final String names;
+    /** The names by ordinal, encoded once for the serializers of the types that hold the enum. */
+    private final SerializedString[] encoded;
 
     EnumDeserializer(Class<E> type) {
         super(type);
@@ -35,11 +42,13 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
         this.constants = constants;
         this.nameChars = new char[constants.length][];
         this.byName = new HashMap<>(constants.length * 2);
+        this.encoded = new SerializedString[constants.length];
         StringJoiner joined = new StringJoiner(", ");
         for (E constant : constants) {
             String name = constant.name().toLowerCase(Locale.ROOT);
             byName.put(name, constant);
             nameChars[constant.ordinal()] = name.toCharArray();
+            encoded[constant.ordinal()] = new SerializedString(name);
             joined.add("'" + name + "'");
         }
         this.names = joined.toString();
@@ -47,11 +56,16 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
 
     @Override
     E read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(p, type, null);
+        return read(p, ctxt, type, null);
     }
 
-    /** Reads the constant named by the current token, the value of an attribute of another type. */
-    E read(JsonParser p, Class<?> owner, String attribute) throws IOException {
+    /**
+     * Reads the constant named by the current token, the value of an attribute of another type. A
+     * text that names no constant goes to the mapper's problem handlers
+     * ({@code handleWeirdStringValue}), then is an {@code InvalidFormatException}.
+     */
+    @Override
+    E read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String attribute) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             // the parser's characters are compared with the names: no string is made for a known name
             E value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
@@ -59,10 +73,14 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
                 return value;
             }
         }
-        String text = Tokens.string(p, owner, attribute);
+        String text = Tokens.string(p, ctxt, owner, attribute);
         E value = byName.get(text);
         if (value == null) {
-            throw Failures.unknownName(p, owner, attribute, text, names, type);
+            InvalidFormatException e = Failures.unknownName(p, owner, attribute, text, names, type);
+            value = type.cast(Failures.weirdString(p, ctxt, type, text, e.getOriginalMessage()));
+            if (value == null) {
+                throw e;
+            }
         }
         return value;
     }
@@ -90,6 +108,11 @@ final class EnumDeserializer<E extends Enum<E>> extends ModelDeserializer<E> {
     /** Gets the constant of a name, or null. */
     E byName(String name) {
         return byName.get(name);
+    }
+
+    /** Writes a constant by its name, for the serializer of a type that holds the enum. */
+    void write(E value, JsonGenerator gen) throws IOException {
+        gen.writeString(encoded[value.ordinal()]);
     }
 
     /** Gets the names for messages: {@code 'low', 'normal', 'high'}. */

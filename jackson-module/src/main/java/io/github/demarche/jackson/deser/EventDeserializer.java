@@ -1,79 +1,76 @@
 package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Event;
-import io.github.demarche.EventType;
+import io.github.demarche.Location;
+import io.github.demarche.Participant;
 import io.github.demarche.ValidationException;
+import io.github.demarche.QualifiedCount;
+import io.github.demarche.Coding;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.ExternalId;
 import java.io.IOException;
 
 /**
- * Reads an event through {@code Event.builder()}; an absent {@code "blocked"} is {@code false},
- * an absent {@code "cameoRootCode"} the type's default.
+ * Reads an event through {@code Event.builder()}; its fields are {@link EventField}. An absent
+ * {@code "blocked"} is {@code false}.
  */
-final class EventDeserializer extends ModelDeserializer<Event> {
+final class EventDeserializer extends ObjectDeserializer<Event, EventField, Event.Builder> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final EnumDeserializer<EventType> TYPES = new EnumDeserializer<>(EventType.class);
-
-    private final ApproximateDateDeserializer dates;
-    private final LocationDeserializer locations;
-    private final ParticipantDeserializer participants;
+    final ApproximateDateDeserializer dates;
+    final Nested<Location> locations;
+    final Nested<Participant> participants;
+    final Nested<QualifiedCount> counts;
+    final Nested<Coding> codings;
+    final Nested<SourceAttribution> sources;
+    final Nested<ExternalId> externalIds;
 
     EventDeserializer(ApproximateDateDeserializer dates, LocationDeserializer locations,
-            ParticipantDeserializer participants) {
-        super(Event.class, "id", "type", "title", "date", "location", "participants", "casualtyReportIds", "blocked",
-                "cameoRootCode");
+            ParticipantDeserializer participants, QualifiedCountDeserializer counts, CodingDeserializer codings,
+            SourceAttributionDeserializer sources, ExternalIdDeserializer externalIds) {
+        super(Event.class, EventField.class);
         this.dates = dates;
-        this.locations = locations;
-        this.participants = participants;
+        this.locations = Nested.of(Location.class, locations);
+        this.participants = Nested.of(Participant.class, participants);
+        this.counts = Nested.of(QualifiedCount.class, counts);
+        this.codings = Nested.of(Coding.class, codings);
+        this.sources = Nested.of(SourceAttribution.class, sources);
+        this.externalIds = Nested.of(ExternalId.class, externalIds);
+    }
+
+    private EventDeserializer(EventDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
+        super(source);
+        this.dates = source.dates;
+        this.locations = source.locations.resolve(ctxt);
+        this.participants = source.participants.resolve(ctxt);
+        this.counts = source.counts.resolve(ctxt);
+        this.codings = source.codings.resolve(ctxt);
+        this.sources = source.sources.resolve(ctxt);
+        this.externalIds = source.externalIds.resolve(ctxt);
     }
 
     @Override
-    Event read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Event.Builder builder = Event.builder();
-        int present = 0;
-        for (String field = Tokens.firstField(p, Event.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "id":
-                    builder.id(Tokens.string(p, Event.class, field));
-                    break;
-                case "type":
-                    builder.type(TYPES.read(p, Event.class, field));
-                    break;
-                case "title":
-                    builder.title(Tokens.string(p, Event.class, field));
-                    break;
-                case "date":
-                    builder.date(dates.read(p, ctxt, Event.class, field));
-                    break;
-                case "location":
-                    builder.location(locations.read(p, ctxt));
-                    break;
-                case "participants":
-                    Tokens.startArray(p, Event.class, field);
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        builder.addParticipant(participants.read(p, ctxt));
-                    }
-                    break;
-                case "casualtyReportIds":
-                    builder.casualtyReportIds(Tokens.strings(p, Event.class, field));
-                    break;
-                case "blocked":
-                    builder.blocked(Tokens.bool(p, Event.class, field));
-                    break;
-                case "cameoRootCode":
-                    builder.cameoRootCode(Tokens.string(p, Event.class, field));
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, Event.class, field);
-                    break;
-            }
-        }
+    EventDeserializer resolve(DeserializationContext ctxt) throws JsonMappingException {
+        return new EventDeserializer(this, ctxt);
+    }
+
+    @Override
+    Event.Builder start() {
+        return Event.builder();
+    }
+
+    @Override
+    void readField(EventField field, JsonParser p, DeserializationContext ctxt, Event.Builder builder)
+            throws IOException {
+        field.read(this, p, ctxt, builder);
+    }
+
+    @Override
+    Event build(JsonParser p, DeserializationContext ctxt, Event.Builder builder) throws IOException {
         try {
             return builder.build();
         } catch (ValidationException e) {

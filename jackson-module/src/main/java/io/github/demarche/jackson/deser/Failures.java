@@ -3,9 +3,10 @@ package io.github.demarche.jackson.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.util.LinkedNode;
 import io.github.demarche.ValidationException;
 import io.github.demarche.Violation;
 import io.github.demarche.ViolationCode;
@@ -15,14 +16,14 @@ import java.util.List;
 
 /**
  * Creates the exceptions of bad input. Messages follow the core's wording,
- * {@code <Type>.<attribute> must <rule>, got <actual>}, with texts in single quotes and shortened
- * past 100 characters, so that a message is the same whether the core or the JSON reader found
- * the problem.
+ * {@code <Type>.<attribute> must <rule>, got <actual>}, with values shown by the core's
+ * {@code Violation.show} (texts in single quotes, shortened past 100 characters), so that a message
+ * is the same whether the core or the JSON reader found the problem. Where Jackson has a hook for a
+ * failure ({@code handleUnexpectedToken}, {@code handleWeirdStringValue},
+ * {@code handleUnknownProperty}), the failure goes through it, so that the mapper's
+ * {@code DeserializationProblemHandler}s run first.
  */
 final class Failures {
-
-    /** The most characters of an offending text a message repeats, as in the core. */
-    private static final int MAX_SHOWN = 100;
 
     private Failures() {
     }
@@ -42,13 +43,15 @@ final class Failures {
         return name;
     }
 
-    /** Shows a text as the core does: in single quotes, shortened with "..." past 100 characters. */
+    /** Shows a text as the core does ({@code Violation.show}): quoted, shortened past 100 characters. */
     static String show(String text) {
-        return "'" + abbreviate(text) + "'";
+        return Violation.show(text);
     }
 
+    /** Shows a number's text as the core's messages do: shortened past 100 characters, without quotes. */
     private static String abbreviate(String text) {
-        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 3) + "...";
+        String shown = Violation.show(text);
+        return shown.substring(1, shown.length() - 1);
     }
 
     /** Describes the current token for a message: a text in quotes, a number, or what it is. */
@@ -79,11 +82,50 @@ final class Failures {
         }
     }
 
-    /** A token of the wrong JSON type, {@code null} included: {@code Statement.summary must be a string, got 42}. */
-    static MismatchedInputException wrongType(JsonParser p, Class<?> type, String attribute, String expected)
-            throws IOException {
-        return MismatchedInputException.from(p, type, where(type, attribute) + " must be " + expected + ", got "
-                + actual(p));
+    /**
+     * A token of the wrong JSON type, {@code null} included:
+     * {@code Statement.summary must be a string, got 42}. Goes through
+     * {@code DeserializationContext.handleUnexpectedToken}, so that the mapper's problem handlers
+     * may supply a value instead; if none does, Jackson throws a {@code MismatchedInputException}
+     * with this message.
+     *
+     * @param valueType  the type of the value expected, which a handler's value must have
+     * @param owner  the type whose attribute holds the value, for the message
+     * @param attribute  the attribute, or null for a value that is the owner itself
+     * @param expected  what the value must be: {@code "a string"}
+     * @return the value a problem handler supplied
+     */
+    static Object unexpected(JsonParser p, DeserializationContext ctxt, Class<?> valueType, Class<?> owner,
+            String attribute, String expected) throws IOException {
+        String message = where(owner, attribute) + " must be " + expected + ", got " + actual(p);
+        return ctxt.handleUnexpectedToken(valueType, p.currentToken(), p, message);
+    }
+
+    /**
+     * Offers a text that names no value of {@code valueType} (an unknown enum name, a malformed date
+     * or country code) to the mapper's problem handlers, as
+     * {@code DeserializationContext.handleWeirdStringValue} does: each
+     * {@code DeserializationProblemHandler.handleWeirdStringValue} in turn, until one returns a value.
+     * Unlike that method, it returns null when none does, so that the caller throws the module's own
+     * exception with its message, the same whether handlers are registered or not.
+     *
+     * @return the value a handler supplied, or null
+     * @throws InvalidFormatException if a handler supplied a value of another type
+     */
+    static Object weirdString(JsonParser p, DeserializationContext ctxt, Class<?> valueType, String text,
+            String message) throws IOException {
+        for (LinkedNode<DeserializationProblemHandler> h = ctxt.getConfig().getProblemHandlers(); h != null;
+                h = h.next()) {
+            Object value = h.value().handleWeirdStringValue(ctxt, valueType, text, message);
+            if (value != DeserializationProblemHandler.NOT_HANDLED) {
+                if (valueType.isInstance(value)) {
+                    return value;
+                }
+                throw InvalidFormatException.from(p, "DeserializationProblemHandler.handleWeirdStringValue() for "
+                        + typeName(valueType) + " returned a value of another type: " + value, text, valueType);
+            }
+        }
+        return null;
     }
 
     /** A text that names no constant of an enum: {@code Stance.type must be one of 'neutral', ..., got 'deep'}. */
@@ -147,6 +189,11 @@ final class Failures {
     static InvalidValueException invalid(JsonParser p, DeserializationContext ctxt, Class<?> type,
             List<Violation> violations) {
         return invalid(p, ctxt, type, new ValidationException(violations), null);
+    }
+
+    /** The rule of a required attribute the JSON leaves out, to be reported with others of the same value. */
+    static Violation missingRule(Class<?> type, String attribute) {
+        return rule(type, attribute, ViolationCode.MISSING_ATTRIBUTE, "be set", "nothing");
     }
 
     /** A required attribute the JSON leaves out: {@code Location.country must be set, got nothing}. */

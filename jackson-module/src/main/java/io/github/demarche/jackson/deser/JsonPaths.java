@@ -4,21 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.github.demarche.Actor;
-import io.github.demarche.CasualtyReport;
-import io.github.demarche.Dossier;
-import io.github.demarche.Event;
-import io.github.demarche.Location;
-import io.github.demarche.Participant;
-import io.github.demarche.QualifiedCount;
-import io.github.demarche.SourceAttribution;
-import io.github.demarche.Stance;
-import io.github.demarche.StanceTarget;
-import io.github.demarche.Statement;
-import io.github.demarche.Victims;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the JSON path of a mapping exception.
@@ -32,26 +19,10 @@ import java.util.Map;
  * attribute names).
  *
  * <p>Each step of the path names the type that holds the field (for
- * {@code JsonMappingException.getPathReference()}); the types come from the table below, which
- * mirrors the nesting of the format.
+ * {@code JsonMappingException.getPathReference()}); the types come from the fields that each type
+ * declares ({@link ObjectFields}).
  */
 final class JsonPaths {
-
-    /** The type of the values that each object-valued field of each type holds. */
-    private static final Map<Class<?>, Map<String, Class<?>>> CHILDREN = Map.ofEntries(
-            Map.entry(Dossier.class, Map.of("source", SourceAttribution.class, "actors", Actor.class,
-                    "events", Event.class, "statements", Statement.class, "casualtyReports", CasualtyReport.class)),
-            Map.entry(Statement.class, Map.of("speakers", Actor.class, "onBehalfOf", Actor.class,
-                    "stances", Stance.class, "source", SourceAttribution.class)),
-            Map.entry(Stance.class, Map.of("target", StanceTarget.class)),
-            Map.entry(StanceTarget.class, Map.of("actor", Actor.class)),
-            Map.entry(Actor.class, Map.of("affiliation", Actor.class)),
-            Map.entry(Event.class, Map.of("location", Location.class, "participants", Participant.class)),
-            Map.entry(Participant.class, Map.of("actor", Actor.class)),
-            Map.entry(CasualtyReport.class, Map.of("count", QualifiedCount.class, "victims", Victims.class,
-                    "perpetrator", Actor.class, "location", Location.class, "source", SourceAttribution.class)),
-            Map.entry(Victims.class, Map.of("actor", Actor.class)),
-            Map.entry(QualifiedCount.class, Map.of("bounds", QualifiedCount.class)));
 
     private JsonPaths() {
     }
@@ -149,8 +120,6 @@ final class JsonPaths {
         }
         String name = (String) step;
         references.add(new JsonMappingException.Reference(type, name));
-        Map<String, Class<?>> children = CHILDREN.get(type);
-        Class<?> child = children == null ? null : children.get(name);
-        return child == null ? Object.class : child;
+        return ObjectFields.valueType(type, name);
     }
 }

@@ -8,6 +8,7 @@ import io.github.demarche.QualifiedCount;
 import io.github.demarche.ValidationException;
 import io.github.demarche.Violation;
 import io.github.demarche.ViolationCode;
+import io.github.demarche.jackson.deser.QualifiedCountField.BoundsField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
 
 /**
  * Reads a count through {@code QualifiedCount.of} or {@code between}, then {@code withWording}
- * and {@code withBounds}:
+ * and {@code withBounds}; its fields are {@link QualifiedCountField}:
  * {@code {"qualifier":"more_than","figure":270,"wording":"over 270","bounds":{"low":271,"best":271}}}.
  *
  * <p>The bounds are optional on input: without them the count has the bounds its qualifier
@@ -24,64 +25,63 @@ import java.util.OptionalLong;
  * bounds are located in the {@code "bounds"} object, and the inverted figures of a range at
  * {@code "secondFigure"}.
  */
-final class QualifiedCountDeserializer extends ModelDeserializer<QualifiedCount> {
+final class QualifiedCountDeserializer
+        extends ObjectDeserializer<QualifiedCount, QualifiedCountField, QualifiedCountDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final EnumDeserializer<CountQualifier> QUALIFIERS = new EnumDeserializer<>(CountQualifier.class);
+    private static final String BOUNDS = QualifiedCountField.BOUNDS.text();
+
+    /** The fields of a count being read, null where absent. */
+    static final class Reading {
+        CountQualifier qualifier;
+        Long figure;
+        Long secondFigure;
+        String wording;
+        /** Low, best and high, -1 where absent. */
+        long[] bounds;
+    }
 
     QualifiedCountDeserializer() {
-        super(QualifiedCount.class, "qualifier", "figure", "secondFigure", "wording", "bounds");
+        super(QualifiedCount.class, QualifiedCountField.class);
     }
 
     @Override
-    QualifiedCount read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        CountQualifier qualifier = null;
-        Long figure = null;
-        Long secondFigure = null;
-        String wording = null;
-        long[] bounds = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, QualifiedCount.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "qualifier":
-                    qualifier = QUALIFIERS.read(p, QualifiedCount.class, field);
-                    break;
-                case "figure":
-                    figure = Tokens.whole(p, ctxt, QualifiedCount.class, field, QualifiedCount.MAX_FIGURE);
-                    break;
-                case "secondFigure":
-                    secondFigure = Tokens.whole(p, ctxt, QualifiedCount.class, field, QualifiedCount.MAX_FIGURE);
-                    break;
-                case "wording":
-                    wording = Tokens.string(p, QualifiedCount.class, field);
-                    break;
-                case "bounds":
-                    bounds = readBounds(p, ctxt);
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, QualifiedCount.class, field);
-                    break;
-            }
-        }
+    Reading start() {
+        return new Reading();
+    }
+
+    @Override
+    void readField(QualifiedCountField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+            throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    @Override
+    QualifiedCount build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        CountQualifier qualifier = r.qualifier;
+        Long figure = r.figure;
+        Long secondFigure = r.secondFigure;
+        String wording = r.wording;
+        long[] bounds = r.bounds;
         List<Violation> violations = new ArrayList<>(1);
+        String secondFigureName = QualifiedCountField.SECOND_FIGURE.text();
         if (qualifier == null) {
-            violations.add(missing("qualifier", ""));
+            violations.add(missing(QualifiedCountField.QUALIFIER.text(), ""));
         }
         if (figure == null) {
-            violations.add(missing("figure", ""));
+            violations.add(missing(QualifiedCountField.FIGURE.text(), ""));
         }
         if (qualifier == CountQualifier.BETWEEN && secondFigure == null) {
-            violations.add(missing("secondFigure", " when qualifier is 'between'"));
+            violations.add(missing(secondFigureName, " when qualifier is 'between'"));
         }
         if (qualifier != null && qualifier != CountQualifier.BETWEEN && secondFigure != null) {
-            violations.add(Failures.rule(QualifiedCount.class, "secondFigure", ViolationCode.NOT_APPLICABLE,
+            violations.add(Failures.rule(QualifiedCount.class, secondFigureName, ViolationCode.NOT_APPLICABLE,
                     "be absent unless qualifier is 'between'", secondFigure.toString()));
         }
         if (bounds != null && (bounds[0] < 0 || bounds[1] < 0)) {
-            violations.add(missing(bounds[0] < 0 ? "bounds.low" : "bounds.best", " when bounds are given"));
+            BoundsField bound = bounds[0] < 0 ? BoundsField.LOW : BoundsField.BEST;
+            violations.add(missing(BOUNDS + "." + bound.text(), " when bounds are given"));
         }
         if (!violations.isEmpty()) {
             throw Failures.invalid(p, ctxt, QualifiedCount.class, violations);
@@ -92,7 +92,8 @@ final class QualifiedCountDeserializer extends ModelDeserializer<QualifiedCount>
                     : QualifiedCount.of(qualifier, figure);
         } catch (ValidationException e) {
             String path = e.violations().get(0).path();
-            throw Failures.invalid(p, ctxt, QualifiedCount.class, e, path.equals("bounds") ? "secondFigure" : path);
+            throw Failures.invalid(p, ctxt, QualifiedCount.class, e,
+                    path.equals(BOUNDS) ? QualifiedCountField.SECOND_FIGURE.text() : path);
         }
         try {
             if (wording != null) {
@@ -104,8 +105,7 @@ final class QualifiedCountDeserializer extends ModelDeserializer<QualifiedCount>
             }
         } catch (ValidationException e) {
             String path = e.violations().get(0).path();
-            throw Failures.invalid(p, ctxt, QualifiedCount.class, e,
-                    path.equals("low") || path.equals("best") || path.equals("high") ? "bounds." + path : path);
+            throw Failures.invalid(p, ctxt, QualifiedCount.class, e, bound(path) != null ? BOUNDS + "." + path : path);
         }
         return count;
     }
@@ -119,38 +119,41 @@ final class QualifiedCountDeserializer extends ModelDeserializer<QualifiedCount>
      * Reads {@code {"low":271,"best":271,"high":400}}; an absent bound is -1 (an unbounded high,
      * or a missing low or best). Negative bounds are reported here, so that -1 means absent.
      */
-    private long[] readBounds(JsonParser p, DeserializationContext ctxt) throws IOException {
+    long[] readBounds(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Failures.wrongType(p, QualifiedCount.class, "bounds", "an object");
+            return (long[]) Failures.unexpected(p, ctxt, long[].class, QualifiedCount.class, BOUNDS, "an object");
         }
         long[] bounds = {-1, -1, -1};
-        for (String field = Tokens.firstField(p, QualifiedCount.class); field != null; field = p.nextFieldName()) {
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             p.nextToken();
-            int index;
-            switch (field) {
-                case "low":
-                    index = 0;
-                    break;
-                case "best":
-                    index = 1;
-                    break;
-                case "high":
-                    index = 2;
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, QualifiedCount.class, field);
-                    continue;
+            BoundsField bound = bound(field);
+            if (bound == null) {
+                Tokens.unknown(p, ctxt, this, QualifiedCount.class, field);
+                continue;
             }
+            int index = bound.ordinal();
             if (bounds[index] >= 0) {  // a bound read is never negative
                 throw duplicate(p, field);
             }
-            long bound = Tokens.whole(p, ctxt, QualifiedCount.class, field, QualifiedCount.MAX_FIGURE);
-            if (bound < 0) {
+            long value = Tokens.whole(p, ctxt, QualifiedCount.class, field, QualifiedCount.MAX_FIGURE);
+            if (value < 0) {
                 throw Failures.violationAtField(p, ctxt, QualifiedCount.class, field, ViolationCode.NEGATIVE,
-                        "not be negative", Long.toString(bound));
+                        "not be negative", Long.toString(value));
             }
-            bounds[index] = bound;
+            bounds[index] = value;
         }
         return bounds;
     }
+
+    /** Gets the bound of a name, or null. */
+    private static BoundsField bound(String name) {
+        for (BoundsField bound : BOUNDS_FIELDS) {
+            if (bound.text().equals(name)) {
+                return bound;
+            }
+        }
+        return null;
+    }
+
+    private static final BoundsField[] BOUNDS_FIELDS = BoundsField.values();
 }

@@ -2,6 +2,7 @@ package io.github.demarche.jackson.deser;
 
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
+import io.github.demarche.CameoActorCode;
 import io.github.demarche.CountryCode;
 import java.io.Serializable;
 import java.util.List;
@@ -19,16 +20,16 @@ final class RecentActors implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The bits of {@link Entry#fields()}: the fields that the JSON of the actor has. */
-    static final int ID = 1;
-    static final int NAME = 1 << 1;
-    static final int KIND = 1 << 2;
-    static final int COUNTRY = 1 << 3;
-    static final int TITLE = 1 << 4;
-    static final int AFFILIATION = 1 << 5;
-    static final int ALIASES = 1 << 6;
-    static final int WIKIDATA_ID = 1 << 7;
-    static final int CAMEO_CODE = 1 << 8;
+    /** The bits of {@link Entry#fields()}: the fields that the JSON of the actor has, a bit per {@link ActorField}. */
+    static final int ID = ActorField.ID.bit();
+    static final int NAME = ActorField.NAME.bit();
+    static final int KIND = ActorField.KIND.bit();
+    static final int COUNTRY = ActorField.COUNTRY.bit();
+    static final int TITLE = ActorField.TITLE.bit();
+    static final int AFFILIATION = ActorField.AFFILIATION.bit();
+    static final int ALIASES = ActorField.ALIASES.bit();
+    static final int WIKIDATA_ID = ActorField.WIKIDATA_ID.bit();
+    static final int CAMEO_CODE = ActorField.CAMEO_CODE.bit();
 
     /** The number of slots, a power of two. */
     private final int capacity;
@@ -54,10 +55,13 @@ final class RecentActors implements Serializable {
             String title = actor.title().orElse(null);
             Actor affiliation = actor.affiliation().orElse(null);
             String wikidataId = actor.wikidataId().orElse(null);
-            String cameoCode = actor.cameoCode().orElse(null);
+            String cameoCode = actor.cameoCode().map(CameoActorCode::text).orElse(null);
             int fields = ID | NAME | KIND | (country != null ? COUNTRY : 0) | (title != null ? TITLE : 0)
                     | (affiliation != null ? AFFILIATION : 0) | (actor.aliases().isEmpty() ? 0 : ALIASES)
-                    | (wikidataId != null ? WIKIDATA_ID : 0) | (cameoCode != null ? CAMEO_CODE : 0);
+                    | (wikidataId != null ? WIKIDATA_ID : 0) | (cameoCode != null ? CAMEO_CODE : 0)
+                    | (actor.sectors().isEmpty() ? 0 : ActorField.SECTORS.bit())
+                    | (actor.externalIds().isEmpty() ? 0 : ActorField.EXTERNAL_IDS.bit())
+                    | (actor.attributes().isEmpty() ? 0 : ActorField.ATTRIBUTES.bit());
             return new Entry(actor, country, title, affiliation, wikidataId, cameoCode, fields);
         }
 

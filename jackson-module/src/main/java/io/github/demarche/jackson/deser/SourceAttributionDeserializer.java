@@ -5,72 +5,71 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.ValidationException;
 import io.github.demarche.ViolationCode;
+import io.github.demarche.jackson.InvalidValueException;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads a source through {@code SourceAttribution.builder()}; the publication date in ISO 8601
+ * Reads a source through {@code SourceAttribution.builder()}; its fields are
+ * {@link SourceAttributionField}; the publication date in ISO 8601
  * ({@code "2021-03-24"}), the URL as text. Every statement and casualty report carries its source,
  * so identical sources read again share one instance: the cache key is the texts read, which build
  * an equal source; the texts read again are the strings read before ({@link Texts}).
  */
-final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttribution> {
+final class SourceAttributionDeserializer
+        extends ObjectDeserializer<SourceAttribution, SourceAttributionField, SourceAttributionDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
     private final InstanceCache<Key, SourceAttribution> cache = new InstanceCache<>(256);
     /** The texts read: a source read again is made of the same strings, whose hash codes are known. */
-    private final Texts texts = new Texts(512);
+    final Texts texts = new Texts(512);
 
     /** The sources read recently, by the hash of their key: found without a lock. */
     private final Recent<Known> recent = new Recent<>(1024);
 
-    /** Everything a source is built from; equal keys build equal sources. */
-    private record Key(String publication, String url, String publicationDate, String author, String language) {
+    /** Everything a source is built from: its texts by field, and its sentence number; equal keys build equal sources. */
+    private record Key(List<String> texts, long sentenceNumber) {
     }
 
     /** A source and the key it was built from. */
     private record Known(Key key, SourceAttribution source) {
     }
 
+    /** The fields of a source being read: texts by field ordinal, null where absent; a sentence number, -1 if absent. */
+    static final class Reading {
+        final String[] texts = new String[FIELDS.length];
+        long sentenceNumber = -1;
+
+        String text(SourceAttributionField field) {
+            return texts[field.ordinal()];
+        }
+    }
+
+    private static final SourceAttributionField[] FIELDS = SourceAttributionField.values();
+
     SourceAttributionDeserializer() {
-        super(SourceAttribution.class, "publication", "url", "publicationDate", "author", "language");
+        super(SourceAttribution.class, SourceAttributionField.class);
     }
 
     @Override
-    SourceAttribution read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String publication = null;
-        String url = null;
-        String publicationDate = null;
-        String author = null;
-        String language = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, SourceAttribution.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "publication":
-                    publication = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "url":
-                    url = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "publicationDate":
-                    publicationDate = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "author":
-                    author = texts.read(p, SourceAttribution.class, field);
-                    break;
-                case "language":
-                    language = texts.read(p, SourceAttribution.class, field);
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, SourceAttribution.class, field);
-                    break;
-            }
-        }
-        Key key = new Key(publication, url, publicationDate, author, language);
+    Reading start() {
+        return new Reading();
+    }
+
+    @Override
+    void readField(SourceAttributionField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+            throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    @Override
+    SourceAttribution build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        Key key = new Key(Arrays.asList(r.texts), r.sentenceNumber);
         int hash = key.hashCode();  // cheap: the strings that Texts returns again know their hash codes
         Known known = recent.get(hash);
         if (known != null && known.key().equals(key)) {
@@ -82,38 +81,100 @@ final class SourceAttributionDeserializer extends ModelDeserializer<SourceAttrib
             return cached;
         }
         SourceAttribution.Builder builder = SourceAttribution.builder();
+        boolean handled = false;  // a problem handler replaced a value: the source is not what the key says
         SourceAttribution source;
         try {
-            if (publication != null) {
-                builder.publication(publication);
+            String text;
+            if ((text = r.text(SourceAttributionField.PUBLICATION)) != null) {
+                builder.publication(text);
             }
-            if (url != null) {
-                builder.url(url);
+            if ((text = r.text(SourceAttributionField.URL)) != null) {
+                builder.url(text);
             }
-            if (publicationDate != null) {
-                builder.publicationDate(date(p, ctxt, publicationDate));
+            if ((text = r.text(SourceAttributionField.PUBLICATION_DATE)) != null) {
+                LocalDate date = date(p, ctxt, SourceAttributionField.PUBLICATION_DATE, text);
+                handled |= !date.toString().equals(text);
+                builder.publicationDate(date);
             }
-            if (author != null) {
-                builder.author(author);
+            if ((text = r.text(SourceAttributionField.AUTHOR)) != null) {
+                builder.author(text);
             }
-            if (language != null) {
-                builder.language(language);
+            if ((text = r.text(SourceAttributionField.LANGUAGE)) != null) {
+                builder.language(text);
+            }
+            if ((text = r.text(SourceAttributionField.HEADLINE)) != null) {
+                builder.headline(text);
+            }
+            if ((text = r.text(SourceAttributionField.CITATION)) != null) {
+                builder.citation(text);
+            }
+            if ((text = r.text(SourceAttributionField.ORIGINATOR)) != null) {
+                builder.originator(text);
+            }
+            if ((text = r.text(SourceAttributionField.DOCUMENT_ID)) != null) {
+                builder.documentId(text);
+            }
+            if (r.sentenceNumber >= 0) {
+                builder.sentenceNumber((int) r.sentenceNumber);
+            }
+            if ((text = r.text(SourceAttributionField.EXCERPT)) != null) {
+                builder.excerpt(text);
+            }
+            if ((text = r.text(SourceAttributionField.CODER)) != null) {
+                builder.coder(text);
+            }
+            if ((text = r.text(SourceAttributionField.CODED_ON)) != null) {
+                LocalDate date = date(p, ctxt, SourceAttributionField.CODED_ON, text);
+                handled |= !date.toString().equals(text);
+                builder.codedOn(date);
+            }
+            if ((text = r.text(SourceAttributionField.CODED_AT)) != null) {
+                Instant instant = instant(p, ctxt, text);
+                handled |= !instant.toString().equals(text);
+                builder.codedAt(instant);
             }
             source = builder.build();
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, SourceAttribution.class, e, null);
+        }
+        if (handled) {
+            return source;
         }
         source = cache.intern(key, source);
         recent.put(hash, new Known(key, source));
         return source;
     }
 
-    private static LocalDate date(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
+    private static LocalDate date(JsonParser p, DeserializationContext ctxt, SourceAttributionField field, String text)
+            throws IOException {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw Failures.violation(p, ctxt, SourceAttribution.class, "publicationDate", ViolationCode.MALFORMED,
-                    "be an ISO 8601 date such as '2021-03-24'", Failures.show(text));
+            String attribute = field.text();
+            InvalidValueException invalid = Failures.violation(p, ctxt, SourceAttribution.class, attribute,
+                    ViolationCode.MALFORMED, "be an ISO 8601 date such as '2021-03-24'", Failures.show(text));
+            LocalDate handled = (LocalDate) Failures.weirdString(p, ctxt, LocalDate.class, text,
+                    invalid.getOriginalMessage());
+            if (handled == null) {
+                throw invalid;
+            }
+            return handled;
+        }
+    }
+
+    private static Instant instant(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            String attribute = SourceAttributionField.CODED_AT.text();
+            InvalidValueException invalid = Failures.violation(p, ctxt, SourceAttribution.class, attribute,
+                    ViolationCode.MALFORMED, "be an ISO 8601 instant in UTC such as '2019-10-24T14:30:00Z'",
+                    Failures.show(text));
+            Instant handled = (Instant) Failures.weirdString(p, ctxt, Instant.class, text, invalid.getOriginalMessage());
+            if (handled == null) {
+                throw invalid;
+            }
+            return handled;
         }
     }
 }

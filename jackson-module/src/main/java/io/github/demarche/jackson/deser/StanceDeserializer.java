@@ -2,58 +2,54 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import io.github.demarche.Intensity;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Stance;
-import io.github.demarche.StanceType;
+import io.github.demarche.StanceTarget;
 import io.github.demarche.ValidationException;
+import io.github.demarche.Coding;
 import java.io.IOException;
 
 /**
- * Reads a stance through {@code Stance.builder()}; an absent {@code "intensity"} is
- * {@code normal}, an absent {@code "contemplated"} is {@code false}.
+ * Reads a stance through {@code Stance.builder()}; its fields are {@link StanceField}. An absent
+ * {@code "intensity"} is {@code normal}, an absent {@code "contemplated"} is {@code false}.
  */
-final class StanceDeserializer extends ModelDeserializer<Stance> {
+final class StanceDeserializer extends ObjectDeserializer<Stance, StanceField, Stance.Builder> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final EnumDeserializer<StanceType> TYPES = new EnumDeserializer<>(StanceType.class);
-    private static final EnumDeserializer<Intensity> INTENSITIES = new EnumDeserializer<>(Intensity.class);
+    final Nested<StanceTarget> targets;
+    final Nested<Coding> codings;
 
-    private final StanceTargetDeserializer targets;
+    StanceDeserializer(StanceTargetDeserializer targets, CodingDeserializer codings) {
+        super(Stance.class, StanceField.class);
+        this.targets = Nested.of(StanceTarget.class, targets);
+        this.codings = Nested.of(Coding.class, codings);
+    }
 
-    StanceDeserializer(StanceTargetDeserializer targets) {
-        super(Stance.class, "type", "target", "intensity", "contemplated", "wording");
-        this.targets = targets;
+    private StanceDeserializer(StanceDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
+        super(source);
+        this.targets = source.targets.resolve(ctxt);
+        this.codings = source.codings.resolve(ctxt);
     }
 
     @Override
-    Stance read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Stance.Builder builder = Stance.builder();
-        int present = 0;
-        for (String field = Tokens.firstField(p, Stance.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "type":
-                    builder.type(TYPES.read(p, Stance.class, field));
-                    break;
-                case "target":
-                    builder.target(targets.read(p, ctxt));
-                    break;
-                case "intensity":
-                    builder.intensity(INTENSITIES.read(p, Stance.class, field));
-                    break;
-                case "contemplated":
-                    builder.contemplated(Tokens.bool(p, Stance.class, field));
-                    break;
-                case "wording":
-                    builder.wording(Tokens.string(p, Stance.class, field));
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, Stance.class, field);
-                    break;
-            }
-        }
+    StanceDeserializer resolve(DeserializationContext ctxt) throws JsonMappingException {
+        return new StanceDeserializer(this, ctxt);
+    }
+
+    @Override
+    Stance.Builder start() {
+        return Stance.builder();
+    }
+
+    @Override
+    void readField(StanceField field, JsonParser p, DeserializationContext ctxt, Stance.Builder builder)
+            throws IOException {
+        field.read(this, p, ctxt, builder);
+    }
+
+    @Override
+    Stance build(JsonParser p, DeserializationContext ctxt, Stance.Builder builder) throws IOException {
         try {
             return builder.build();
         } catch (ValidationException e) {

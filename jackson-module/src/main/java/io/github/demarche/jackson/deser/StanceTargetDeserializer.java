@@ -2,6 +2,7 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Actor;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.ValidationException;
@@ -20,63 +21,74 @@ import java.util.Objects;
  * nothing is buffered. Another kind, or none, is an {@code InvalidTypeIdException}; a field of
  * another kind is a {@code NOT_APPLICABLE} violation.
  */
-final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
+final class StanceTargetDeserializer
+        extends ObjectDeserializer<StanceTarget, StanceTargetField, StanceTargetDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final EnumDeserializer<StanceTarget.Kind> KINDS = new EnumDeserializer<>(StanceTarget.Kind.class);
+    static final EnumDeserializer<StanceTarget.Kind> KINDS = new EnumDeserializer<>(StanceTarget.Kind.class);
 
-    private final ActorDeserializer actors;
+    final Nested<Actor> actors;
     /** Labels, keys and event ids, read again and again. */
-    private final Texts texts = new Texts(512);
+    final Texts texts;
     /** The targets read recently, by {@link #hash}: the same target read again is the same instance. */
-    private final Recent<Known> recent = new Recent<>(1024);
+    private final Recent<Known> recent;
 
     /** A target and the fields it was read from. */
     private record Known(StanceTarget target, StanceTarget.Kind kind, Actor actor, String label, String key,
             String eventId) {
     }
 
+    /** The fields of a target being read, null where absent. */
+    static final class Reading {
+        StanceTarget.Kind kind;
+        Actor actor;
+        String label;
+        String key;
+        String eventId;
+    }
+
     StanceTargetDeserializer(ActorDeserializer actors) {
-        super(StanceTarget.class, "kind", "actor", "label", "key", "eventId");
-        this.actors = actors;
+        super(StanceTarget.class, StanceTargetField.class);
+        this.actors = Nested.of(Actor.class, actors);
+        this.texts = new Texts(512);
+        this.recent = new Recent<>(1024);
+    }
+
+    private StanceTargetDeserializer(StanceTargetDeserializer source, DeserializationContext ctxt)
+            throws JsonMappingException {
+        super(source);
+        this.actors = source.actors.resolve(ctxt);
+        this.texts = source.texts;
+        this.recent = source.recent;
     }
 
     @Override
-    StanceTarget read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        StanceTarget.Kind kind = null;
-        Actor actor = null;
-        String label = null;
-        String key = null;
-        String eventId = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, StanceTarget.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "kind":
-                    kind = readKind(p, ctxt);
-                    break;
-                case "actor":
-                    actor = actors.read(p, ctxt);
-                    break;
-                case "label":
-                    label = texts.read(p, StanceTarget.class, field);
-                    break;
-                case "key":
-                    key = texts.read(p, StanceTarget.class, field);
-                    break;
-                case "eventId":
-                    eventId = texts.read(p, StanceTarget.class, field);
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, StanceTarget.class, field);
-                    break;
-            }
-        }
+    StanceTargetDeserializer resolve(DeserializationContext ctxt) throws JsonMappingException {
+        return new StanceTargetDeserializer(this, ctxt);
+    }
+
+    @Override
+    Reading start() {
+        return new Reading();
+    }
+
+    @Override
+    void readField(StanceTargetField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+            throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    @Override
+    StanceTarget build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        StanceTarget.Kind kind = r.kind;
+        Actor actor = r.actor;
+        String label = r.label;
+        String key = r.key;
+        String eventId = r.eventId;
         if (kind == null) {
             throw JsonPaths.prependAttribute(Failures.unknownKind(p, ctxt, StanceTarget.class, null, KINDS.names()),
-                    StanceTarget.class, "kind");
+                    StanceTarget.class, StanceTargetField.KIND.text());
         }
         if (!fits(kind, actor, label, key, eventId)) {
             throw Failures.invalid(p, ctxt, StanceTarget.class, violations(kind, actor, label, key, eventId));
@@ -119,12 +131,12 @@ final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
         return 31 * hash + Objects.hashCode(eventId);
     }
 
-    private static StanceTarget.Kind readKind(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static StanceTarget.Kind readKind(JsonParser p, DeserializationContext ctxt) throws IOException {
         StanceTarget.Kind known = KINDS.matchCurrent(p);
         if (known != null) {
             return known;
         }
-        String text = Tokens.string(p, StanceTarget.class, "kind");
+        String text = Tokens.string(p, ctxt, StanceTarget.class, StanceTargetField.KIND.text());
         StanceTarget.Kind kind = KINDS.byName(text);
         if (kind == null) {
             throw Failures.unknownKind(p, ctxt, StanceTarget.class, text, KINDS.names());
@@ -148,15 +160,18 @@ final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
     private static List<Violation> violations(StanceTarget.Kind kind, Actor actor, String label, String key,
             String eventId) {
         List<Violation> violations = new ArrayList<>(2);
-        notApplicable(violations, kind, StanceTarget.Kind.ACTOR, "actor", actor == null ? null : actor.toString());
-        notApplicable(violations, kind, StanceTarget.Kind.TOPIC, "label", label == null ? null : Failures.show(label));
-        notApplicable(violations, kind, StanceTarget.Kind.TOPIC, "key", key == null ? null : Failures.show(key));
-        notApplicable(violations, kind, StanceTarget.Kind.EVENT, "eventId",
+        notApplicable(violations, kind, StanceTarget.Kind.ACTOR, StanceTargetField.ACTOR,
+                actor == null ? null : actor.toString());
+        notApplicable(violations, kind, StanceTarget.Kind.TOPIC, StanceTargetField.LABEL,
+                label == null ? null : Failures.show(label));
+        notApplicable(violations, kind, StanceTarget.Kind.TOPIC, StanceTargetField.KEY,
+                key == null ? null : Failures.show(key));
+        notApplicable(violations, kind, StanceTarget.Kind.EVENT, StanceTargetField.EVENT_ID,
                 eventId == null ? null : Failures.show(eventId));
         Object required = kind == StanceTarget.Kind.ACTOR ? actor : kind == StanceTarget.Kind.TOPIC ? label : eventId;
         if (required == null) {
-            String attribute = kind == StanceTarget.Kind.ACTOR ? "actor" : kind == StanceTarget.Kind.TOPIC ? "label"
-                    : "eventId";
+            String attribute = (kind == StanceTarget.Kind.ACTOR ? StanceTargetField.ACTOR
+                    : kind == StanceTarget.Kind.TOPIC ? StanceTargetField.LABEL : StanceTargetField.EVENT_ID).text();
             violations.add(Failures.rule(StanceTarget.class, attribute, ViolationCode.MISSING_ATTRIBUTE,
                     "be set when kind is '" + kind.name().toLowerCase(Locale.ROOT) + "'", "nothing"));
         }
@@ -165,9 +180,9 @@ final class StanceTargetDeserializer extends ModelDeserializer<StanceTarget> {
 
     /** Reports an attribute given for a kind it does not belong to. */
     private static void notApplicable(List<Violation> violations, StanceTarget.Kind kind, StanceTarget.Kind owner,
-            String attribute, String shown) {
+            StanceTargetField field, String shown) {
         if (shown != null && kind != owner) {
-            violations.add(Failures.rule(StanceTarget.class, attribute, ViolationCode.NOT_APPLICABLE,
+            violations.add(Failures.rule(StanceTarget.class, field.text(), ViolationCode.NOT_APPLICABLE,
                     "be absent unless kind is '" + owner.name().toLowerCase(Locale.ROOT) + "'", shown));
         }
     }

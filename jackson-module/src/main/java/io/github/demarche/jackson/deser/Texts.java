@@ -2,6 +2,7 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -43,9 +44,9 @@ final class Texts implements Serializable {
      * Reads the current token as a text, as {@link Tokens#string} does, returning the string read
      * before if it has the same characters.
      */
-    String read(JsonParser p, Class<?> type, String attribute) throws IOException {
+    String read(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return Tokens.string(p, type, attribute);  // reports the wrong type
+            return Tokens.string(p, ctxt, type, attribute);  // reports the wrong type
         }
         int length = p.getTextLength();
         if (length > MAX_LENGTH) {

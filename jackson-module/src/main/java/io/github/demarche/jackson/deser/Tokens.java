@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.demarche.ViolationCode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the tokens that every deserializer of the module reads: the start of an object, texts,
- * whole numbers, booleans, arrays of texts, and unknown properties. Each method checks the JSON
- * type of the current token and reports a wrong one, {@code null} included, as a
- * {@code MismatchedInputException}.
+ * Reads the tokens that every deserializer of the module reads: texts, whole numbers, booleans,
+ * arrays, and unknown properties. Each method checks the JSON type of the current token and reports
+ * a wrong one, {@code null} included, through {@link Failures#unexpected}: a problem handler's
+ * value, or a {@code MismatchedInputException}.
  */
 final class Tokens {
 
@@ -22,36 +23,22 @@ final class Tokens {
     }
 
     /**
-     * Enters an object: from its start (or from its first field, where Jackson has read the start
-     * already) to the name of its first field.
-     *
-     * @return the name of the first field, null for an empty object
+     * Checks that the current token starts an array. Another token is a
+     * {@code MismatchedInputException}: the model has no value to put in place of an array.
      */
-    static String firstField(JsonParser p, Class<?> type) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            return p.nextFieldName();
-        }
-        if (token == JsonToken.FIELD_NAME) {
-            return p.currentName();
-        }
-        if (token == JsonToken.END_OBJECT) {
-            return null;
-        }
-        throw Failures.wrongType(p, type, null, "an object");
-    }
-
-    /** Checks that the current token starts an array. */
-    static void startArray(JsonParser p, Class<?> type, String attribute) throws IOException {
+    static void startArray(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw Failures.wrongType(p, type, attribute, "an array");
+            ctxt.reportInputMismatch(List.class, "%s", Failures.where(type, attribute) + " must be an array, got "
+                    + Failures.actual(p));
         }
     }
 
     /** Reads the current token as a text. */
-    static String string(JsonParser p, Class<?> type, String attribute) throws IOException {
+    static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw Failures.wrongType(p, type, attribute, "a string");
+            return (String) Failures.unexpected(p, ctxt, String.class, type, attribute, "a string");
         }
         return p.getText();
     }
@@ -70,7 +57,8 @@ final class Tokens {
     }
 
     /** Reads the current token as {@code true} or {@code false}. */
-    static boolean bool(JsonParser p, Class<?> type, String attribute) throws IOException {
+    static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
         JsonToken token = p.currentToken();
         if (token == JsonToken.VALUE_TRUE) {
             return true;
@@ -78,7 +66,7 @@ final class Tokens {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw Failures.wrongType(p, type, attribute, "true or false");
+        return (Boolean) Failures.unexpected(p, ctxt, Boolean.class, type, attribute, "true or false");
     }
 
     /**
@@ -88,7 +76,7 @@ final class Tokens {
     static long whole(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute, long max)
             throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw Failures.wrongType(p, type, attribute, "a whole number");
+            return (Long) Failures.unexpected(p, ctxt, Long.class, type, attribute, "a whole number");
         }
         JsonParser.NumberType numberType = p.getNumberType();
         if (numberType == JsonParser.NumberType.INT || numberType == JsonParser.NumberType.LONG) {
@@ -103,21 +91,37 @@ final class Tokens {
                 text);
     }
 
+    /**
+     * Reads the current token as a decimal number with the digits it is written with:
+     * {@code 35} has scale 0, {@code 22.488976} scale 6.
+     */
+    static BigDecimal decimal(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDecimalValue();
+        }
+        return (BigDecimal) Failures.unexpected(p, ctxt, BigDecimal.class, type, attribute, "a number");
+    }
+
     /** Reads an array of texts: {@code ["Beijing"]}. */
-    static List<String> strings(JsonParser p, Class<?> type, String attribute) throws IOException {
-        return strings(p, type, attribute, null);
+    static List<String> strings(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
+        return strings(p, ctxt, type, attribute, null);
     }
 
     /** Reads an array of texts, each the string read before by {@code texts} if it has its characters. */
-    static List<String> strings(JsonParser p, Class<?> type, String attribute, Texts texts) throws IOException {
-        startArray(p, type, attribute);
+    static List<String> strings(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute,
+            Texts texts) throws IOException {
+        startArray(p, ctxt, type, attribute);
         List<String> values = new ArrayList<>();
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.VALUE_STRING) {
-                throw Failures.wrongType(p, type, attribute + "[" + values.size() + "]", "a string");
+                values.add(string(p, ctxt, type, attribute + "[" + values.size() + "]"));
+            } else {
+                values.add(texts == null ? p.getText() : texts.read(p, ctxt, type, attribute));
             }
-            values.add(texts == null ? p.getText() : texts.read(p, type, attribute));
         }
         return values;
     }

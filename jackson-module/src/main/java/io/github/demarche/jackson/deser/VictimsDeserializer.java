@@ -2,6 +2,7 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Actor;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
@@ -14,72 +15,90 @@ import java.util.Locale;
 
 /**
  * Reads victims, whose {@code "kind"} is {@code "group"} (with a {@code "group"}) or
- * {@code "actor"} (with an {@code "actor"}), through {@code Victims.of}. Like a stance target, the
- * kind may come anywhere in the object; another kind, or none, is an
- * {@code InvalidTypeIdException}.
+ * {@code "actor"} (with an {@code "actor"}), through {@code Victims.of}; its fields are
+ * {@link VictimsField}. Like a stance target, the kind may come anywhere in the object; another
+ * kind, or none, is an {@code InvalidTypeIdException}.
  */
-final class VictimsDeserializer extends ModelDeserializer<Victims> {
+final class VictimsDeserializer extends ObjectDeserializer<Victims, VictimsField, VictimsDeserializer.Reading> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final EnumDeserializer<VictimGroup> GROUPS = new EnumDeserializer<>(VictimGroup.class);
-    private static final String KINDS = "'group', 'actor'";
+    /** The kinds, for messages: the names of the fields each kind has. */
+    private static final String KINDS = Failures.show(VictimsField.GROUP.text()) + ", "
+            + Failures.show(VictimsField.ACTOR.text());
 
-    private final ActorDeserializer actors;
+    final Nested<Actor> actors;
+
+    /** The fields of victims being read, null where absent. */
+    static final class Reading {
+        /** {@link VictimsField#GROUP} or {@link VictimsField#ACTOR}. */
+        VictimsField kind;
+        VictimGroup group;
+        Actor actor;
+    }
 
     VictimsDeserializer(ActorDeserializer actors) {
-        super(Victims.class, "kind", "group", "actor");
-        this.actors = actors;
+        super(Victims.class, VictimsField.class);
+        this.actors = Nested.of(Actor.class, actors);
+    }
+
+    private VictimsDeserializer(VictimsDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
+        super(source);
+        this.actors = source.actors.resolve(ctxt);
     }
 
     @Override
-    Victims read(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String kind = null;
-        VictimGroup group = null;
-        Actor actor = null;
-        int present = 0;
-        for (String field = Tokens.firstField(p, Victims.class); field != null; field = p.nextFieldName()) {
-            present = once(p, present, field);
-            p.nextToken();
-            switch (field) {
-                case "kind":
-                    kind = Tokens.string(p, Victims.class, field);
-                    if (!kind.equals("group") && !kind.equals("actor")) {
-                        throw Failures.unknownKind(p, ctxt, Victims.class, kind, KINDS);
-                    }
-                    break;
-                case "group":
-                    group = GROUPS.read(p, Victims.class, field);
-                    break;
-                case "actor":
-                    actor = actors.read(p, ctxt);
-                    break;
-                default:
-                    Tokens.unknown(p, ctxt, this, Victims.class, field);
-                    break;
-            }
+    VictimsDeserializer resolve(DeserializationContext ctxt) throws JsonMappingException {
+        return new VictimsDeserializer(this, ctxt);
+    }
+
+    @Override
+    Reading start() {
+        return new Reading();
+    }
+
+    @Override
+    void readField(VictimsField field, JsonParser p, DeserializationContext ctxt, Reading reading)
+            throws IOException {
+        field.read(this, p, ctxt, reading);
+    }
+
+    /** Reads the kind, the name of the field that holds the victims. */
+    static VictimsField readKind(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String kind = Tokens.string(p, ctxt, Victims.class, VictimsField.KIND.text());
+        if (kind.equals(VictimsField.GROUP.text())) {
+            return VictimsField.GROUP;
         }
-        if (kind == null) {
+        if (kind.equals(VictimsField.ACTOR.text())) {
+            return VictimsField.ACTOR;
+        }
+        throw Failures.unknownKind(p, ctxt, Victims.class, kind, KINDS);
+    }
+
+    @Override
+    Victims build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
+        if (r.kind == null) {
             throw JsonPaths.prependAttribute(Failures.unknownKind(p, ctxt, Victims.class, null, KINDS),
-                    Victims.class, "kind");
+                    Victims.class, VictimsField.KIND.text());
         }
-        boolean isGroup = kind.equals("group");
+        boolean isGroup = r.kind == VictimsField.GROUP;
         List<Violation> violations = new ArrayList<>(1);
-        if (isGroup && actor != null) {
-            violations.add(Failures.rule(Victims.class, "actor", ViolationCode.NOT_APPLICABLE,
-                    "be absent unless kind is 'actor'", actor.toString()));
+        if (isGroup && r.actor != null) {
+            violations.add(Failures.rule(Victims.class, VictimsField.ACTOR.text(), ViolationCode.NOT_APPLICABLE,
+                    "be absent unless kind is " + Failures.show(VictimsField.ACTOR.text()), r.actor.toString()));
         }
-        if (!isGroup && group != null) {
-            violations.add(Failures.rule(Victims.class, "group", ViolationCode.NOT_APPLICABLE,
-                    "be absent unless kind is 'group'", Failures.show(group.name().toLowerCase(Locale.ROOT))));
+        if (!isGroup && r.group != null) {
+            violations.add(Failures.rule(Victims.class, VictimsField.GROUP.text(), ViolationCode.NOT_APPLICABLE,
+                    "be absent unless kind is " + Failures.show(VictimsField.GROUP.text()),
+                    Failures.show(r.group.name().toLowerCase(Locale.ROOT))));
         }
-        if (isGroup ? group == null : actor == null) {
-            violations.add(Failures.rule(Victims.class, kind, ViolationCode.MISSING_ATTRIBUTE,
-                    "be set when kind is '" + kind + "'", "nothing"));
+        if (isGroup ? r.group == null : r.actor == null) {
+            violations.add(Failures.rule(Victims.class, r.kind.text(), ViolationCode.MISSING_ATTRIBUTE,
+                    "be set when kind is " + Failures.show(r.kind.text()), "nothing"));
         }
         if (!violations.isEmpty()) {
             throw Failures.invalid(p, ctxt, Victims.class, violations);
         }
-        return isGroup ? Victims.of(group) : Victims.of(actor);
+        return isGroup ? Victims.of(r.group) : Victims.of(r.actor);
     }
 }

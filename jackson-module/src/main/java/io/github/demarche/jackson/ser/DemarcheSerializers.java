@@ -2,37 +2,35 @@ package io.github.demarche.jackson.ser;
 
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
-import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
+import io.github.demarche.QuadClass;
+import io.github.demarche.LocationPrecision;
+import io.github.demarche.DatePrecision;
+import io.github.demarche.CameoDialect;
+import io.github.demarche.AttributeValue;
 import io.github.demarche.ApproximateDate;
-import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
 import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
-import io.github.demarche.Dossier;
-import io.github.demarche.Event;
 import io.github.demarche.EventType;
 import io.github.demarche.Intensity;
-import io.github.demarche.Location;
-import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.PloverEventType;
-import io.github.demarche.QualifiedCount;
-import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.StanceType;
-import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import io.github.demarche.VictimGroup;
-import io.github.demarche.Victims;
+import io.github.demarche.jackson.deser.ObjectSerializers;
 import java.util.List;
 
 /**
  * The serializers of the model, as {@link io.github.demarche.jackson.DemarcheModule} registers
- * them. Every serializer streams tokens and writes nested values itself, so the format does not
- * depend on the rest of a mapper's configuration.
+ * them. Every serializer streams tokens. The serializers of object types are
+ * {@link ObjectSerializers}: they write nested values with the serializers the mapper resolves, so
+ * that a user's serializer or mix-in for a nested type applies; dates, country codes and enum names
+ * are the format's texts, written by the module itself.
  *
  * <p>This class is a set of static methods; it cannot be instantiated.
  *
@@ -42,8 +40,10 @@ public final class DemarcheSerializers {
 
     /** The enums of the model that the module writes by their lower_snake_case names. */
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
-            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
-            CountQualifier.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
+            ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
+            CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
+            EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
+            QuadClass.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
 
     private DemarcheSerializers() {
@@ -56,20 +56,9 @@ public final class DemarcheSerializers {
      */
     public static Serializers valueSerializers() {
         SimpleSerializers serializers = new SimpleSerializers();
-        serializers.addSerializer(Actor.class, ActorSerializer.INSTANCE);
+        serializers.addSerializers(ObjectSerializers.all());
         serializers.addSerializer(ApproximateDate.class, ApproximateDateSerializer.INSTANCE);
-        serializers.addSerializer(CasualtyReport.class, CasualtyReportSerializer.INSTANCE);
         serializers.addSerializer(CountryCode.class, CountryCodeSerializer.INSTANCE);
-        serializers.addSerializer(Dossier.class, DossierSerializer.INSTANCE);
-        serializers.addSerializer(Event.class, EventSerializer.INSTANCE);
-        serializers.addSerializer(Location.class, LocationSerializer.INSTANCE);
-        serializers.addSerializer(Participant.class, ParticipantSerializer.INSTANCE);
-        serializers.addSerializer(QualifiedCount.class, QualifiedCountSerializer.INSTANCE);
-        serializers.addSerializer(SourceAttribution.class, SourceAttributionSerializer.INSTANCE);
-        serializers.addSerializer(Stance.class, StanceSerializer.INSTANCE);
-        serializers.addSerializer(StanceTarget.class, StanceTargetSerializer.INSTANCE);
-        serializers.addSerializer(Statement.class, StatementSerializer.INSTANCE);
-        serializers.addSerializer(Victims.class, VictimsSerializer.INSTANCE);
         for (Class<? extends Enum<?>> type : ENUMS) {
             addEnum(serializers, type);
         }

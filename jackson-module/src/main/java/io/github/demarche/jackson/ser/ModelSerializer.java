@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * Writes one type of the model as a stream of tokens. Nested values are written by calling the
- * nested type's serializer directly, not through the provider, so the format does not depend on
- * what else a mapper has registered and no lookup slows the hot path.
+ * Writes one of the format's text values (a date, a country code, an enum name) as a token. The
+ * object types of the model have their serializers beside their deserializers, in
+ * {@code io.github.demarche.jackson.deser}, where both read the same list of fields.
  *
  * @param <T>  the type written
  */

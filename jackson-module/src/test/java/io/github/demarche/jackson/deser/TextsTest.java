@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.SourceAttribution;
@@ -25,9 +27,11 @@ class TextsTest {
     private static List<String> readAll(Texts texts, String json) throws IOException {
         List<String> read = new ArrayList<>();
         try (JsonParser p = MAPPER.createParser(json)) {
+            DeserializationContext ctxt = ((DefaultDeserializationContext) MAPPER.getDeserializationContext())
+                    .createInstance(MAPPER.getDeserializationConfig(), p, null);
             p.nextToken();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                read.add(texts.read(p, SourceAttribution.class, "publication"));
+                read.add(texts.read(p, ctxt, SourceAttribution.class, "publication"));
             }
         }
         return read;

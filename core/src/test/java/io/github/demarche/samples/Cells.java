@@ -1,0 +1,188 @@
+package io.github.demarche.samples;
+
+import io.github.demarche.AttributeValue;
+import io.github.demarche.Coordinates;
+import io.github.demarche.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the row mappings share: a row read and written by column name, and the rules by which a
+ * cell becomes a typed extension attribute and is written back exactly.
+ *
+ * <p>A cell becomes an attribute of its column's kind when that kind gives back its text exactly:
+ * an {@code INTEGER} written as {@link Long#toString(long)} writes it, a {@code DECIMAL} written as
+ * {@link BigDecimal#toPlainString()} writes it (every digit kept), a {@code BOOLEAN} written
+ * {@code 1} or {@code 0}; any other cell is kept as a {@code TEXT}, so that nothing is lost. A cell
+ * holding the dataset's mark of a missing value ({@code ""}, or {@code NA} in ICEWS) becomes no
+ * attribute, and is written back when the attribute is absent.
+ */
+final class Cells {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern PLAIN_INTEGER = Pattern.compile("-?\\d{1,18}");
+
+    private Cells() {
+    }
+
+    /** A row's fields by column name, for reading or writing. */
+    static final class Fields {
+
+        private final List<String> names;
+        private final String[] values;
+
+        Fields(List<String> names, List<String> row) {
+            if (row.size() != names.size()) {
+                throw new IllegalArgumentException("a row of " + names.size() + " fields expected, got " + row.size());
+            }
+            this.names = names;
+            this.values = row.toArray(new String[0]);
+        }
+
+        Fields(List<String> names, String fill) {
+            this.names = names;
+            this.values = new String[names.size()];
+            Arrays.fill(values, fill);
+        }
+
+        String get(String name) {
+            return values[index(name)];
+        }
+
+        boolean has(String name) {
+            return names.contains(name);
+        }
+
+        void set(String name, String value) {
+            values[index(name)] = value;
+        }
+
+        List<String> toList() {
+            return List.of(values);
+        }
+
+        private int index(String name) {
+            int index = names.indexOf(name);
+            if (index < 0) {
+                throw new IllegalArgumentException("no column " + name + " in " + names);
+            }
+            return index;
+        }
+    }
+
+    /**
+     * Puts a cell as an attribute of the given kind if it gives back the cell exactly in that kind,
+     * else as a text; a cell that is the missing mark becomes no attribute.
+     */
+    static void put(Map<String, AttributeValue> attributes, String key, String cell, String missing,
+            AttributeValue.Kind kind) {
+        if (!cell.equals(missing)) {
+            attributes.put(key, value(cell, kind));
+        }
+    }
+
+    /** Puts a cell as a text attribute, whatever it holds (an empty cell included). */
+    static void putText(Map<String, AttributeValue> attributes, String key, String cell) {
+        attributes.put(key, AttributeValue.of(cell));
+    }
+
+    /** The attribute value of the given kind that gives back the cell exactly, else a text. */
+    static AttributeValue value(String cell, AttributeValue.Kind kind) {
+        switch (kind) {
+            case BOOLEAN:
+                return cell.equals("1") || cell.equals("0") ? AttributeValue.of(cell.equals("1")) : AttributeValue.of(cell);
+            case INTEGER:
+                return PLAIN_INTEGER.matcher(cell).matches() && Long.toString(Long.parseLong(cell)).equals(cell)
+                        ? AttributeValue.of(Long.parseLong(cell)) : AttributeValue.of(cell);
+            case DECIMAL:
+                return isExactDecimal(cell) ? AttributeValue.of(new BigDecimal(cell)) : AttributeValue.of(cell);
+            default:
+                return AttributeValue.of(cell);
+        }
+    }
+
+    /** Writes an attribute value back as the cell it came from. */
+    static String cell(AttributeValue value) {
+        switch (value.kind()) {
+            case TEXT:
+                return value.asText();
+            case INTEGER:
+                return Long.toString(value.asLong());
+            case DECIMAL:
+                return value.asDecimal().toPlainString();
+            case BOOLEAN:
+                return value.asBoolean() ? "1" : "0";
+            default:
+                throw new AssertionError(value.kind());
+        }
+    }
+
+    /** The cell an attribute gives back, if the attribute is there. */
+    static Optional<String> cell(Map<String, AttributeValue> attributes, String key) {
+        return Optional.ofNullable(attributes.get(key)).map(Cells::cell);
+    }
+
+    /** Checks if a cell is a plain decimal that {@link BigDecimal#toPlainString()} writes back as is. */
+    static boolean isExactDecimal(String cell) {
+        return PLAIN_DECIMAL.matcher(cell).matches() && cell.length() <= 40
+                && new BigDecimal(cell).toPlainString().equals(cell);
+    }
+
+    /** Checks if a cell is a whole number that {@link Integer#toString(int)} writes back as is. */
+    static boolean isExactInt(String cell) {
+        return PLAIN_INTEGER.matcher(cell).matches() && cell.length() <= 9
+                && Integer.toString(Integer.parseInt(cell)).equals(cell);
+    }
+
+    /** Checks if a cell is an ISO day that {@link LocalDate#toString()} writes back as is. */
+    static boolean isExactIsoDate(String cell) {
+        try {
+            return LocalDate.parse(cell).toString().equals(cell);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Checks if a text fits a text field of the model: not blank, at most {@code max} characters. */
+    static boolean fitsText(String cell, int max) {
+        return !cell.isBlank() && cell.length() <= max;
+    }
+
+    /** Checks if a text fits a code field of {@code Location}: not blank, at most 64, no white space. */
+    static boolean fitsCode(String cell) {
+        return fitsText(cell, 64) && cell.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** The coordinates of two cells, if both are degrees the model keeps with their digits. */
+    static Optional<Coordinates> coordinates(String latitude, String longitude) {
+        if (!isExactDecimal(latitude) || !isExactDecimal(longitude)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Coordinates.parse(latitude, longitude));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Splits a cell at every {@code separator}, keeping empty parts. */
+    static List<String> split(String cell, char separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            if (cell.charAt(i) == separator) {
+                parts.add(cell.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(cell.substring(start));
+        return parts;
+    }
+}

@@ -1,0 +1,589 @@
+package io.github.demarche.samples;
+
+import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.AttributeValue;
+import io.github.demarche.CameoActorCode;
+import io.github.demarche.CameoCode;
+import io.github.demarche.CameoDialect;
+import io.github.demarche.Coding;
+import io.github.demarche.CompactDates;
+import io.github.demarche.Coordinates;
+import io.github.demarche.CountryCode;
+import io.github.demarche.Event;
+import io.github.demarche.ExternalId;
+import io.github.demarche.Location;
+import io.github.demarche.LocationPrecision;
+import io.github.demarche.Participant;
+import io.github.demarche.ParticipantRole;
+import io.github.demarche.SourceAttribution;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps a row of GDELT's event table (1.0 backfile, 1.0 daily, 2.0) to an {@link Event} through the
+ * public API, and the event back to the row's fields, exactly.
+ *
+ * <p><b>Layouts.</b> GDELT 2.0 rows have the 61 columns of GDELT's
+ * {@code GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv} ({@link #V2_COLUMNS}); GDELT 1.0
+ * rows have the same columns without the three {@code *Geo_ADM2Code}, and with {@code DATEADDED}
+ * as {@code YYYYMMDD}: 58 in the daily files, 57 in the backfile (no {@code SOURCEURL}). The
+ * layout of an event is told by its values ({@link #layoutOf(Event)}): a {@code codedAt} time
+ * means 2.0, a source URL (or a kept {@code SOURCEURL} cell) means 1.0 daily, else 1.0 backfile.
+ *
+ * <p><b>Mapping.</b> Every row becomes one event; every column has a typed home or an attribute
+ * key {@code gdelt.<column>} ({@link #columns(Layout)}). Where a typed home cannot hold a cell
+ * exactly, the cell is kept as the attribute instead, as written:
+ * <ul>
+ * <li>{@code GLOBALEVENTID}: {@code ExternalId("gdelt", id)}; the event's id is {@code gdelt-<id>}.</li>
+ * <li>{@code SQLDATE}: the date, by {@link ApproximateDate#parse}. {@code MonthYear}, {@code Year}
+ *     and {@code FractionDate} are derived from it (FractionDate as GDELT's codebook defines it:
+ *     year + ((month − 1) × 30 + day) / 365, rounded half up to four places); a row whose cell differs
+ *     keeps it as an attribute (one row of the 1.0 sample writes {@code 1982.989} for 1982.9890).</li>
+ * <li>{@code Actor1*}, {@code Actor2*}: a participant, {@code INITIATOR} and {@code TARGET}, when the
+ *     name is given (an actor with no name has every cell as an attribute of the event). The actor's
+ *     id is {@code gdelt-<id>-actor1}/{@code -actor2}, its kind {@code UNSPECIFIED} (GDELT gives none), its
+ *     code the {@link CameoActorCode} as written, its country the CAMEO country column where that is
+ *     a {@link CountryCode} (a regional code such as {@code EUR} or {@code WST} stays an attribute).
+ *     Known group, ethnic, religion and type codes have no typed field on {@code Actor} and are
+ *     attributes of the actor: they are GDELT's dictionary matches, and do not always equal the
+ *     code's segments ({@code IGOUNODEVWBK} has type codes {@code IGO DEV}, known group {@code UNO}).</li>
+ * <li>{@code Actor1Geo_*}, {@code Actor2Geo_*}, {@code ActionGeo_*}: the participant's and the
+ *     event's {@link Location}: Type as {@link LocationPrecision.Scale#GDELT_GEO_TYPE} (1 to 5),
+ *     FullName as the place, the FIPS country by {@link CountryCode#findByFips}, ADM1 and ADM2 codes
+ *     as the admin codes, Lat and Long as {@link Coordinates} with their digits, FeatureID as the
+ *     feature id. A block with no place is no location: {@code 0} and empty cells in the daily
+ *     layouts; in the backfile empty cells with Lat, Long and FeatureID {@code 0} (that is no point
+ *     at 0,0). Cells of such a block that differ from the layout's blank form, and a Type outside 1
+ *     to 5 ({@code 0} with a place, in some backfile rows), are kept as attributes of the event.</li>
+ * <li>{@code EventCode}: the coding's {@code CameoCode.gdelt(..)}, {@code GoldsteinScale} its
+ *     reported score with the digits as written. {@code EventBaseCode}, {@code EventRootCode} and
+ *     {@code QuadClass} are derived from the code (base: the code itself for two or three digits, else its
+ *     parent); a row that disagrees keeps the cell as an attribute (none in the samples). The event's
+ *     type is derived from the code ({@code EventTypes}).</li>
+ * <li>{@code IsRootEvent} (BOOLEAN), {@code NumMentions}, {@code NumSources}, {@code NumArticles}
+ *     (INTEGER), {@code AvgTone} (DECIMAL, every digit): attributes of the event.</li>
+ * <li>{@code DATEADDED} and {@code SOURCEURL}: the event's one source, which names GDELT as its
+ *     coder (a backfile row has no URL, and a source must name something; GDELT did code every row),
+ *     with the URL and the coding day ({@code codedOn}, 1.0) or time ({@code codedAt}, 2.0, by
+ *     {@link CompactDates}).</li>
+ * </ul>
+ * No title is given: GDELT rows have codes, not words.
+ */
+public final class GdeltRows {
+
+    /** The scheme of GDELT's event ids. */
+    public static final String SCHEME = "gdelt";
+
+    /** The coder named by the source of every GDELT row. */
+    public static final String CODER = "GDELT";
+
+    /** The columns of a GDELT 2.0 row, in order. */
+    public static final List<String> V2_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
+            "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
+            "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code",
+            "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
+            "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code",
+            "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+            "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type",
+            "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+            "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName",
+            "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long",
+            "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
+            "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+            "DATEADDED", "SOURCEURL");
+
+    /** The layouts of GDELT's event rows. */
+    public enum Layout {
+        /** GDELT 1.0 backfile: 57 columns, no ADM2 codes, no SOURCEURL, DATEADDED a day. */
+        V1_BACKFILE,
+        /** GDELT 1.0 daily files: 58 columns, no ADM2 codes, DATEADDED a day. */
+        V1_DAILY,
+        /** GDELT 2.0: 61 columns, DATEADDED a UTC time to the second. */
+        V2;
+
+        /**
+         * Gets the names of the layout's columns, in order.
+         *
+         * @return the names, not null
+         */
+        public List<String> columns() {
+            List<String> columns = new ArrayList<>(V2_COLUMNS);
+            if (this != V2) {
+                columns.removeIf(name -> name.endsWith("ADM2Code"));
+            }
+            if (this == V1_BACKFILE) {
+                columns.remove("SOURCEURL");
+            }
+            return List.copyOf(columns);
+        }
+
+        /**
+         * Obtains the layout of a row by its number of fields.
+         *
+         * @param fields  57, 58 or 61
+         * @return the layout, not null
+         * @throws IllegalArgumentException for another number
+         */
+        public static Layout ofFieldCount(int fields) {
+            for (Layout layout : values()) {
+                if (layout.columns().size() == fields) {
+                    return layout;
+                }
+            }
+            throw new IllegalArgumentException("a GDELT event row has 57, 58 or 61 fields, got " + fields);
+        }
+    }
+
+    private static final String[] ACTOR_CODES = {"KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code"};
+    private static final String[] GEO = {"Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
+        "FeatureID"};
+    private static final BigDecimal DAYS = BigDecimal.valueOf(365);
+
+    private GdeltRows() {
+    }
+
+    private static String key(String column) {
+        return SCHEME + "." + column;
+    }
+
+    /**
+     * Gets where each column of a layout goes: its typed home, if any, and its attribute key.
+     *
+     * @param layout  the layout, not null
+     * @return the table, one entry a column, in order
+     */
+    public static List<ColumnHome> columns(Layout layout) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("GLOBALEVENTID", "Event.externalIds[gdelt], Event.id");
+        typed.put("SQLDATE", "Event.date");
+        typed.put("MonthYear", "derived from Event.date: year and month");
+        typed.put("Year", "derived from Event.date: year");
+        typed.put("FractionDate", "derived from Event.date: GDELT's fraction of the year");
+        for (String actor : new String[] {"Actor1", "Actor2"}) {
+            String participant = "Event.participants[" + role(actor) + "].actor";
+            typed.put(actor + "Code", participant + ".cameoCode");
+            typed.put(actor + "Name", participant + ".name");
+            typed.put(actor + "CountryCode", participant + ".country");
+        }
+        typed.put("EventCode", "Event.coding.cameoCode");
+        typed.put("EventBaseCode", "derived from Event.coding.cameoCode: base code");
+        typed.put("EventRootCode", "derived from Event.coding.cameoCode: root");
+        typed.put("QuadClass", "derived from Event.coding.cameoCode: quad class");
+        typed.put("GoldsteinScale", "Event.coding.reportedScore");
+        for (String prefix : new String[] {"Actor1Geo_", "Actor2Geo_", "ActionGeo_"}) {
+            String location = prefix.equals("ActionGeo_") ? "Event.location"
+                    : "Event.participants[" + role(prefix.substring(0, 6)) + "].location";
+            typed.put(prefix + "Type", location + ".precision");
+            typed.put(prefix + "FullName", location + ".place");
+            typed.put(prefix + "CountryCode", location + ".country");
+            typed.put(prefix + "ADM1Code", location + ".adminCodes[0]");
+            typed.put(prefix + "ADM2Code", location + ".adminCodes[1]");
+            typed.put(prefix + "Lat", location + ".coordinates.latitude");
+            typed.put(prefix + "Long", location + ".coordinates.longitude");
+            typed.put(prefix + "FeatureID", location + ".featureId");
+        }
+        typed.put("DATEADDED", layout == Layout.V2 ? "Event.sources[0].codedAt" : "Event.sources[0].codedOn");
+        typed.put("SOURCEURL", "Event.sources[0].url");
+        List<String> names = layout.columns();
+        List<ColumnHome> table = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            table.add(new ColumnHome(i, names.get(i), typed.get(names.get(i)), key(names.get(i))));
+        }
+        return List.copyOf(table);
+    }
+
+    private static ParticipantRole role(String actor) {
+        return actor.equals("Actor1") ? ParticipantRole.INITIATOR : ParticipantRole.TARGET;
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Maps a row to an event.
+     *
+     * @param row  the row's fields, 57, 58 or 61, not null
+     * @return the values, an event, not null
+     * @throws io.github.demarche.ValidationException if the model refuses the row
+     */
+    public static MappedRow toModel(List<String> row) {
+        Layout layout = Layout.ofFieldCount(row.size());
+        Cells.Fields fields = new Cells.Fields(layout.columns(), row);
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+        String id = fields.get("GLOBALEVENTID");
+        Event.Builder event = Event.builder().id(SCHEME + "-" + id).addExternalId(ExternalId.of(SCHEME, id));
+
+        ApproximateDate date = ApproximateDate.parse(fields.get("SQLDATE"));
+        event.date(date);
+        LocalDate day = date.earliest();
+        keepUnlessDerived(attributes, fields, "MonthYear", monthYear(day), AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, "Year", String.format("%04d", day.getYear()), AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, "FractionDate", fractionDate(day), AttributeValue.Kind.DECIMAL);
+
+        for (String actor : new String[] {"Actor1", "Actor2"}) {
+            Optional<Actor> mapped = actor(fields, actor, id, attributes);
+            Optional<Location> place = location(fields, layout, actor + "Geo_", attributes, mapped.isPresent());
+            if (mapped.isPresent()) {
+                event.addParticipant(place.isPresent() ? Participant.of(mapped.get(), role(actor), place.get())
+                        : Participant.of(mapped.get(), role(actor)));
+            }
+        }
+        location(fields, layout, "ActionGeo_", attributes, true).ifPresent(event::location);
+
+        Cells.put(attributes, key("IsRootEvent"), fields.get("IsRootEvent"), "", AttributeValue.Kind.BOOLEAN);
+        coding(fields, attributes).ifPresentOrElse(coding -> {
+            event.coding(coding);
+            event.type(EventTypes.of(coding.cameoCode().get()));
+        }, () -> event.type(io.github.demarche.EventType.OTHER));
+        for (String count : new String[] {"NumMentions", "NumSources", "NumArticles"}) {
+            Cells.put(attributes, key(count), fields.get(count), "", AttributeValue.Kind.INTEGER);
+        }
+        Cells.put(attributes, key("AvgTone"), fields.get("AvgTone"), "", AttributeValue.Kind.DECIMAL);
+
+        event.addSource(source(fields, layout, attributes));
+        return MappedRow.of(event.putAllAttributes(attributes).build());
+    }
+
+    private static String monthYear(LocalDate day) {
+        return String.format("%04d%02d", day.getYear(), day.getMonthValue());
+    }
+
+    private static String fractionDate(LocalDate day) {
+        BigDecimal fraction = BigDecimal.valueOf((day.getMonthValue() - 1) * 30L + day.getDayOfMonth())
+                .divide(DAYS, 4, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(day.getYear()).add(fraction).toPlainString();
+    }
+
+    private static void keepUnlessDerived(Map<String, AttributeValue> attributes, Cells.Fields fields, String column,
+            String derived, AttributeValue.Kind kind) {
+        if (!fields.get(column).equals(derived)) {
+            attributes.put(key(column), Cells.value(fields.get(column), kind));
+        }
+    }
+
+    private static Optional<Actor> actor(Cells.Fields fields, String actor, String id,
+            Map<String, AttributeValue> eventAttributes) {
+        String name = fields.get(actor + "Name");
+        if (name.isEmpty()) {
+            for (String column : actorColumns(actor)) {
+                Cells.put(eventAttributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
+            }
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+        Actor.Builder builder = Actor.builder().id(SCHEME + "-" + id + "-" + actor.toLowerCase(java.util.Locale.ROOT))
+                .name(name).kind(ActorKind.UNSPECIFIED);
+        String code = fields.get(actor + "Code");
+        if (!code.isEmpty() && CameoActorCode.validate(code).isEmpty()) {
+            builder.cameoCode(CameoActorCode.parse(code));
+        } else {
+            Cells.put(attributes, key(actor + "Code"), code, "", AttributeValue.Kind.TEXT);
+        }
+        String country = fields.get(actor + "CountryCode");
+        if (!country.isEmpty() && CountryCode.validate(country).isEmpty()) {
+            builder.country(CountryCode.of(country));
+        } else {
+            Cells.put(attributes, key(actor + "CountryCode"), country, "", AttributeValue.Kind.TEXT);
+        }
+        for (String column : ACTOR_CODES) {
+            Cells.put(attributes, key(actor + column), fields.get(actor + column), "", AttributeValue.Kind.TEXT);
+        }
+        return Optional.of(builder.putAllAttributes(attributes).build());
+    }
+
+    private static List<String> actorColumns(String actor) {
+        List<String> columns = new ArrayList<>(List.of(actor + "Code", actor + "Name", actor + "CountryCode"));
+        for (String column : ACTOR_CODES) {
+            columns.add(actor + column);
+        }
+        return columns;
+    }
+
+    /** The cells of a geographic block with no place in a layout. */
+    private static String blank(Layout layout, String part) {
+        if (layout == Layout.V1_BACKFILE) {
+            return part.equals("Lat") || part.equals("Long") || part.equals("FeatureID") ? "0" : "";
+        }
+        return part.equals("Type") ? "0" : "";
+    }
+
+    private static List<String> geoParts(Cells.Fields fields, String prefix) {
+        List<String> parts = new ArrayList<>();
+        for (String part : GEO) {
+            if (fields.has(prefix + part)) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean hasNoPlace(Cells.Fields fields, String prefix) {
+        String lat = fields.get(prefix + "Lat");
+        String lon = fields.get(prefix + "Long");
+        boolean noPoint = lat.isEmpty() && lon.isEmpty() || lat.equals("0") && lon.equals("0");
+        String feature = fields.get(prefix + "FeatureID");
+        return (fields.get(prefix + "Type").isEmpty() || fields.get(prefix + "Type").equals("0"))
+                && fields.get(prefix + "FullName").isEmpty() && fields.get(prefix + "CountryCode").isEmpty()
+                && fields.get(prefix + "ADM1Code").isEmpty()
+                && (!fields.has(prefix + "ADM2Code") || fields.get(prefix + "ADM2Code").isEmpty())
+                && noPoint && (feature.isEmpty() || feature.equals("0"));
+    }
+
+    private static Optional<Location> location(Cells.Fields fields, Layout layout, String prefix,
+            Map<String, AttributeValue> attributes, boolean hasHolder) {
+        if (!hasHolder || hasNoPlace(fields, prefix)) {
+            for (String part : geoParts(fields, prefix)) {
+                String cell = fields.get(prefix + part);
+                if (!cell.equals(blank(layout, part))) {
+                    Cells.putText(attributes, key(prefix + part), cell);
+                }
+            }
+            return Optional.empty();
+        }
+        Location.Builder location = Location.builder();
+        String place = fields.get(prefix + "FullName");
+        if (Cells.fitsText(place, 200)) {
+            location.place(place);
+        } else {
+            Cells.put(attributes, key(prefix + "FullName"), place, "", AttributeValue.Kind.TEXT);
+        }
+        String fips = fields.get(prefix + "CountryCode");
+        Optional<CountryCode> country = fips.isEmpty() ? Optional.empty() : CountryCode.findByFips(fips);
+        if (country.isPresent() && country.get().fips().equals(Optional.of(fips))) {
+            location.country(country.get());
+        } else {
+            Cells.put(attributes, key(prefix + "CountryCode"), fips, "", AttributeValue.Kind.TEXT);
+        }
+        String adm1 = fields.get(prefix + "ADM1Code");
+        boolean adm1Kept = Cells.fitsCode(adm1);
+        if (adm1Kept) {
+            location.addAdminCodes(adm1);
+        } else {
+            Cells.put(attributes, key(prefix + "ADM1Code"), adm1, "", AttributeValue.Kind.TEXT);
+        }
+        if (fields.has(prefix + "ADM2Code")) {
+            String adm2 = fields.get(prefix + "ADM2Code");
+            if (adm1Kept && Cells.fitsCode(adm2)) {
+                location.addAdminCodes(adm2);
+            } else {
+                Cells.put(attributes, key(prefix + "ADM2Code"), adm2, "", AttributeValue.Kind.TEXT);
+            }
+        }
+        String lat = fields.get(prefix + "Lat");
+        String lon = fields.get(prefix + "Long");
+        Optional<Coordinates> point = Cells.coordinates(lat, lon);
+        if (point.isPresent()) {
+            location.coordinates(point.get());
+        } else {
+            Cells.put(attributes, key(prefix + "Lat"), lat, "", AttributeValue.Kind.TEXT);
+            Cells.put(attributes, key(prefix + "Long"), lon, "", AttributeValue.Kind.TEXT);
+        }
+        String feature = fields.get(prefix + "FeatureID");
+        if (Cells.fitsCode(feature)) {
+            location.featureId(feature);
+        } else {
+            Cells.put(attributes, key(prefix + "FeatureID"), feature, "", AttributeValue.Kind.TEXT);
+        }
+        String type = fields.get(prefix + "Type");
+        Optional<Integer> precision = Cells.isExactInt(type) ? Optional.of(Integer.parseInt(type)) : Optional.empty();
+        if (precision.isPresent() && precision.get() >= 1
+                && precision.get() <= LocationPrecision.Scale.GDELT_GEO_TYPE.maxCode()) {
+            location.precision(LocationPrecision.of(LocationPrecision.Scale.GDELT_GEO_TYPE, precision.get()));
+        } else {
+            Cells.put(attributes, key(prefix + "Type"), type, "", AttributeValue.Kind.TEXT);
+        }
+        return Optional.of(location.build());
+    }
+
+    private static Optional<Coding> coding(Cells.Fields fields, Map<String, AttributeValue> attributes) {
+        String text = fields.get("EventCode");
+        String score = fields.get("GoldsteinScale");
+        if (text.isEmpty() || !CameoCode.validate(CameoDialect.GDELT, text).isEmpty()) {
+            for (String column : new String[] {"EventCode", "EventBaseCode", "EventRootCode", "QuadClass"}) {
+                Cells.put(attributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
+            }
+            Cells.put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.DECIMAL);
+            return Optional.empty();
+        }
+        CameoCode code = CameoCode.gdelt(text);
+        keepUnlessDerived(attributes, fields, "EventBaseCode", baseCode(code), AttributeValue.Kind.TEXT);
+        keepUnlessDerived(attributes, fields, "EventRootCode", code.root().code(), AttributeValue.Kind.TEXT);
+        keepUnlessDerived(attributes, fields, "QuadClass", Integer.toString(code.quadClass().number()),
+                AttributeValue.Kind.INTEGER);
+        Coding.Builder coding = Coding.builder().cameoCode(code);
+        if (Cells.isExactDecimal(score) && new BigDecimal(score).abs().compareTo(BigDecimal.TEN) <= 0) {
+            coding.reportedScore(new BigDecimal(score));
+        } else {
+            Cells.put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.TEXT);
+        }
+        return Optional.of(coding.build());
+    }
+
+    /** GDELT's EventBaseCode: the code itself for a root or a three-digit code, the parent of a four-digit one. */
+    static String baseCode(CameoCode code) {
+        return code.depth() == 3 ? code.parent().get().code() : code.code();
+    }
+
+    private static SourceAttribution source(Cells.Fields fields, Layout layout, Map<String, AttributeValue> attributes) {
+        SourceAttribution.Builder source = SourceAttribution.builder().coder(CODER);
+        String added = fields.get("DATEADDED");
+        if (layout == Layout.V2 && CompactDates.validateTimestamp(added).isEmpty()) {
+            source.codedAt(CompactDates.parseTimestamp(added));
+        } else if (layout != Layout.V2 && CompactDates.validateDate(added).isEmpty()) {
+            source.codedOn(CompactDates.parseDate(added));
+        } else {
+            Cells.putText(attributes, key("DATEADDED"), added);
+        }
+        if (layout != Layout.V1_BACKFILE) {
+            String url = fields.get("SOURCEURL");
+            if (isAbsoluteUri(url)) {
+                source.url(url);
+            } else {
+                Cells.putText(attributes, key("SOURCEURL"), url);
+            }
+        }
+        return source.build();
+    }
+
+    private static boolean isAbsoluteUri(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        try {
+            return SourceAttribution.builder().url(new java.net.URI(text)).validate().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Gets the layout an event mapped from a GDELT row is written in: 2.0 if its source has a
+     * {@code codedAt} time (or a kept 14-digit {@code DATEADDED}), 1.0 daily if it has a URL or a
+     * kept {@code SOURCEURL} cell, else the 1.0 backfile.
+     *
+     * @param event  the event, not null
+     * @return the layout, not null
+     */
+    public static Layout layoutOf(Event event) {
+        SourceAttribution source = event.sources().get(0);
+        Optional<String> added = Cells.cell(event.attributes(), key("DATEADDED"));
+        if (source.codedAt().isPresent() || added.map(text -> text.length() == 14).orElse(false)) {
+            return Layout.V2;
+        }
+        return source.url().isPresent() || event.attributes().containsKey(key("SOURCEURL"))
+                ? Layout.V1_DAILY : Layout.V1_BACKFILE;
+    }
+
+    /**
+     * Writes an event mapped by {@link #toModel(List)} back as the row's fields.
+     *
+     * @param values  the values, an event, not null
+     * @return the fields, in the columns of {@link #layoutOf(Event)}, not null
+     */
+    public static List<String> toRow(MappedRow values) {
+        Event event = values.event().orElseThrow(() -> new IllegalArgumentException("a GDELT row is an event"));
+        Layout layout = layoutOf(event);
+        Map<String, AttributeValue> attributes = event.attributes();
+        Cells.Fields fields = new Cells.Fields(layout.columns(), "");
+        fields.set("GLOBALEVENTID", event.externalIds().stream().filter(id -> id.scheme().equals(SCHEME))
+                .findFirst().orElseThrow().value());
+        LocalDate day = event.date().earliest();
+        fields.set("SQLDATE", CompactDates.formatDate(day));
+        fields.set("MonthYear", Cells.cell(attributes, key("MonthYear")).orElse(monthYear(day)));
+        fields.set("Year", Cells.cell(attributes, key("Year")).orElse(String.format("%04d", day.getYear())));
+        fields.set("FractionDate", Cells.cell(attributes, key("FractionDate")).orElse(fractionDate(day)));
+
+        for (String actor : new String[] {"Actor1", "Actor2"}) {
+            Optional<Participant> participant = event.participants().stream()
+                    .filter(p -> p.role() == role(actor)).findFirst();
+            writeActor(fields, actor, participant.map(Participant::actor), attributes);
+            writeLocation(fields, layout, actor + "Geo_", participant.flatMap(Participant::location), attributes);
+        }
+        writeLocation(fields, layout, "ActionGeo_", event.location(), attributes);
+
+        fields.set("IsRootEvent", Cells.cell(attributes, key("IsRootEvent")).orElse(""));
+        Optional<CameoCode> code = event.coding().flatMap(Coding::cameoCode);
+        fields.set("EventCode", code.map(CameoCode::code).or(() -> Cells.cell(attributes, key("EventCode"))).orElse(""));
+        fields.set("EventBaseCode", Cells.cell(attributes, key("EventBaseCode"))
+                .or(() -> code.map(GdeltRows::baseCode)).orElse(""));
+        fields.set("EventRootCode", Cells.cell(attributes, key("EventRootCode"))
+                .or(() -> code.map(c -> c.root().code())).orElse(""));
+        fields.set("QuadClass", Cells.cell(attributes, key("QuadClass"))
+                .or(() -> code.map(c -> Integer.toString(c.quadClass().number()))).orElse(""));
+        fields.set("GoldsteinScale", event.coding().flatMap(Coding::reportedScore).map(BigDecimal::toPlainString)
+                .or(() -> Cells.cell(attributes, key("GoldsteinScale"))).orElse(""));
+        for (String column : new String[] {"NumMentions", "NumSources", "NumArticles", "AvgTone"}) {
+            fields.set(column, Cells.cell(attributes, key(column)).orElse(""));
+        }
+
+        SourceAttribution source = event.sources().get(0);
+        fields.set("DATEADDED", source.codedAt().map(CompactDates::formatTimestamp)
+                .or(() -> source.codedOn().map(CompactDates::formatDate))
+                .or(() -> Cells.cell(attributes, key("DATEADDED"))).orElse(""));
+        if (layout != Layout.V1_BACKFILE) {
+            fields.set("SOURCEURL", source.url().map(Object::toString)
+                    .or(() -> Cells.cell(attributes, key("SOURCEURL"))).orElse(""));
+        }
+        return fields.toList();
+    }
+
+    private static void writeActor(Cells.Fields fields, String actor, Optional<Actor> mapped,
+            Map<String, AttributeValue> eventAttributes) {
+        if (mapped.isEmpty()) {
+            for (String column : actorColumns(actor)) {
+                fields.set(column, Cells.cell(eventAttributes, key(column)).orElse(""));
+            }
+            return;
+        }
+        Actor value = mapped.get();
+        Map<String, AttributeValue> attributes = value.attributes();
+        fields.set(actor + "Code", value.cameoCode().map(CameoActorCode::text)
+                .or(() -> Cells.cell(attributes, key(actor + "Code"))).orElse(""));
+        fields.set(actor + "Name", value.name());
+        fields.set(actor + "CountryCode", value.country().map(CountryCode::code)
+                .or(() -> Cells.cell(attributes, key(actor + "CountryCode"))).orElse(""));
+        for (String column : ACTOR_CODES) {
+            fields.set(actor + column, Cells.cell(attributes, key(actor + column)).orElse(""));
+        }
+    }
+
+    private static void writeLocation(Cells.Fields fields, Layout layout, String prefix, Optional<Location> location,
+            Map<String, AttributeValue> attributes) {
+        for (String part : geoParts(fields, prefix)) {
+            String written = location.isEmpty() ? blank(layout, part) : locationCell(location.get(), part);
+            fields.set(prefix + part, Cells.cell(attributes, key(prefix + part)).orElse(written));
+        }
+    }
+
+    private static String locationCell(Location location, String part) {
+        switch (part) {
+            case "Type":
+                return location.precision().map(p -> Integer.toString(p.code())).orElse("");
+            case "FullName":
+                return location.place().orElse("");
+            case "CountryCode":
+                return location.country().flatMap(CountryCode::fips).orElse("");
+            case "ADM1Code":
+                return location.adminCodes().isEmpty() ? "" : location.adminCodes().get(0);
+            case "ADM2Code":
+                return location.adminCodes().size() < 2 ? "" : location.adminCodes().get(1);
+            case "Lat":
+                return location.coordinates().map(c -> c.latitude().toPlainString()).orElse("");
+            case "Long":
+                return location.coordinates().map(c -> c.longitude().toPlainString()).orElse("");
+            case "FeatureID":
+                return location.featureId().orElse("");
+            default:
+                throw new AssertionError(part);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Actor;
+import io.github.demarche.StanceTarget;
+import java.io.IOException;
+
+/**
+ * Writes a stance target with its kind first: {@code {"kind":"actor","actor":{...}}},
+ * {@code {"kind":"topic","label":"the situation in Myanmar","key":"myanmar-situation"}} or
+ * {@code {"kind":"event","eventId":"coup-2021-02-01"}}; its fields are {@link StanceTargetField}.
+ */
+final class StanceTargetSerializer extends ObjectSerializer<StanceTarget, StanceTargetField> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final StanceTargetField[] FIELDS = StanceTargetField.values();
+
+    final NestedWriter<Actor> actors;
+
+    StanceTargetSerializer(ActorSerializer actors) {
+        super(StanceTarget.class);
+        this.actors = NestedWriter.of(Actor.class, actors);
+    }
+
+    private StanceTargetSerializer(StanceTargetSerializer source, SerializerProvider provider)
+            throws JsonMappingException {
+        super(source);
+        this.actors = source.actors.resolve(provider);
+    }
+
+    @Override
+    StanceTargetSerializer resolve(SerializerProvider provider) throws JsonMappingException {
+        return new StanceTargetSerializer(this, provider);
+    }
+
+    @Override
+    void writeFields(StanceTarget value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (StanceTargetField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.demarche.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.demarche.Actor;
+import io.github.demarche.SourceAttribution;
+import io.github.demarche.Stance;
+import io.github.demarche.Statement;
+import io.github.demarche.Location;
+import io.github.demarche.ExternalId;
+import java.io.IOException;
+
+/**
+ * Writes a statement with its speakers, stances and source in full:
+ * {@code {"id":"s03-joint-statement","speakers":[...],"date":"2021-03-23","mode":"joint","channel":"meeting",
+ * "summary":"...","stances":[...],"eventIds":["wang-lavrov-2021-03-23"],"sources":[...]}}; its fields
+ * are {@link StatementField}.
+ */
+final class StatementSerializer extends ObjectSerializer<Statement, StatementField> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final StatementField[] FIELDS = StatementField.values();
+
+    final NestedWriter<Actor> actors;
+    final NestedWriter<Stance> stances;
+    final NestedWriter<SourceAttribution> sources;
+    final NestedWriter<Location> locations;
+    final NestedWriter<ExternalId> externalIds;
+
+    StatementSerializer(ActorSerializer actors, StanceSerializer stances, SourceAttributionSerializer sources,
+            LocationSerializer locations, ExternalIdSerializer externalIds) {
+        super(Statement.class);
+        this.actors = NestedWriter.of(Actor.class, actors);
+        this.stances = NestedWriter.of(Stance.class, stances);
+        this.sources = NestedWriter.of(SourceAttribution.class, sources);
+        this.locations = NestedWriter.of(Location.class, locations);
+        this.externalIds = NestedWriter.of(ExternalId.class, externalIds);
+    }
+
+    private StatementSerializer(StatementSerializer source, SerializerProvider provider) throws JsonMappingException {
+        super(source);
+        this.actors = source.actors.resolve(provider);
+        this.stances = source.stances.resolve(provider);
+        this.sources = source.sources.resolve(provider);
+        this.locations = source.locations.resolve(provider);
+        this.externalIds = source.externalIds.resolve(provider);
+    }
+
+    @Override
+    StatementSerializer resolve(SerializerProvider provider) throws JsonMappingException {
+        return new StatementSerializer(this, provider);
+    }
+
+    @Override
+    void writeFields(Statement value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        for (StatementField field : FIELDS) {
+            field.write(this, value, gen, provider);
+        }
+    }
+}
