@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,7 +54,7 @@ class SampleRowsJsonTest {
         final MappedRow values;
         final Function<MappedRow, Object> back;
 
-        Row(String file, int line, Object original, Function<MappedRow, Object> back, Function<Object, MappedRow> map) {
+        Row(String file, int line, Object original, Function<Object, MappedRow> map, Function<MappedRow, Object> back) {
             this.file = file;
             this.line = line;
             this.original = original;
@@ -89,14 +90,14 @@ class SampleRowsJsonTest {
             case GDELT2: {
                 List<List<String>> lines = SampleFiles.readTsv(file);
                 for (int i = 0; i < lines.size(); i++) {
-                    rows.add(new Row(file, i + 1, lines.get(i), GdeltRows::toRow, fromRow(GdeltRows::toModel)));
+                    rows.add(new Row(file, i + 1, lines.get(i), fromRow(GdeltRows::toModel), GdeltRows::toRow));
                 }
                 break;
             }
             case ICEWS: {
                 List<List<String>> lines = SampleFiles.readTsv(file);
                 for (int i = 1; i < lines.size(); i++) {
-                    rows.add(new Row(file, i + 1, lines.get(i), IcewsRows::toRow, fromRow(IcewsRows::toModel)));
+                    rows.add(new Row(file, i + 1, lines.get(i), fromRow(IcewsRows::toModel), IcewsRows::toRow));
                 }
                 break;
             }
@@ -104,7 +105,7 @@ class SampleRowsJsonTest {
                 List<List<String>> lines = SampleFiles.readCsv(file);
                 for (int i = 2; i < lines.size(); i++) {
                     if (!lines.get(i).get(0).equals(UCDP_INCONSISTENT)) {
-                        rows.add(new Row(file, i + 1, lines.get(i), UcdpGedRows::toRow, fromRow(UcdpGedRows::toModel)));
+                        rows.add(new Row(file, i + 1, lines.get(i), fromRow(UcdpGedRows::toModel), UcdpGedRows::toRow));
                     }
                 }
                 break;
@@ -113,8 +114,8 @@ class SampleRowsJsonTest {
                 List<JsonNode> records = ploverRecords();
                 for (int i = 0; i < records.size(); i++) {
                     if (!PloverRecords.isDocument(records.get(i))) {
-                        rows.add(new Row(file, i + 1, records.get(i), PloverRecords::toRecord,
-                                record -> PloverRecords.toModel((JsonNode) record)));
+                        rows.add(new Row(file, i + 1, records.get(i), record -> PloverRecords.toModel((JsonNode) record),
+                                PloverRecords::toRecord));
                     }
                 }
                 break;
@@ -165,7 +166,7 @@ class SampleRowsJsonTest {
             }
             MappedRow readBack = new MappedRow(find(read, Statement.class), find(read, Event.class),
                     read.stream().filter(CasualtyReport.class::isInstance).map(CasualtyReport.class::cast)
-                            .collect(java.util.stream.Collectors.toList()));
+                            .collect(Collectors.toList()));
             assertThat(row.back.apply(readBack)).as("%s written back from JSON", row).isEqualTo(row.original);
         }
     }

@@ -2,6 +2,7 @@ package io.github.demarche.jackson.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +40,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,8 +137,7 @@ class PloverRecordsTest {
         ColumnHome.checkTable(table);
         Set<String> fields = new HashSet<>();
         for (JsonNode record : records()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : record.properties()) {
                 if (!field.getValue().isObject()) {
                     fields.add(field.getKey());
                 }
@@ -237,9 +236,9 @@ class PloverRecordsTest {
                 "plover-gsr01-fight-0008-injured");
         assertThat(values.casualtyReports()).extracting(CasualtyReport::type, CasualtyReport::count,
                 CasualtyReport::victims).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(CasualtyType.KILLED, QualifiedCount.exactly(2),
+                        tuple(CasualtyType.KILLED, QualifiedCount.exactly(2),
                                 Victims.of(VictimGroup.UNKNOWN)),
-                        org.assertj.core.groups.Tuple.tuple(CasualtyType.INJURED, QualifiedCount.exactly(5),
+                        tuple(CasualtyType.INJURED, QualifiedCount.exactly(5),
                                 Victims.of(VictimGroup.UNKNOWN)));
     }
 
