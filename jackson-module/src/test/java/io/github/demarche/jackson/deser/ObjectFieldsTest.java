@@ -9,7 +9,6 @@ import io.github.demarche.jackson.DemarcheJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +87,7 @@ class ObjectFieldsTest {
         declared.add("Bounds");
         declared.add("Attributes");  // a map of keys to values, read and written by Attributes, with no fields of its own
         Set<String> objects = new LinkedHashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = DEFS.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> def = it.next();
+        for (Map.Entry<String, JsonNode> def : DEFS.properties()) {
             if ("object".equals(def.getValue().path("type").asText()) && !def.getKey().startsWith("Ndjson")) {
                 objects.add(def.getKey());
             }

@@ -80,7 +80,7 @@ import java.util.stream.Collectors;
  * <li>{@code source}/{@code target}: lists of actors. {@code actorText} is the actor's name,
  *     {@code code} its {@link CameoActorCode} as written (its country, where the code has one, is the
  *     actor's country: derived), {@code sector} its one {@link Actor#sectors() sector} as written
- *     ({@code GOV}, {@code CVLalb}, {@code ***}); kind {@code OTHER}; ids
+ *     ({@code GOV}, {@code CVLalb}, {@code ***}); kind {@code UNSPECIFIED}; ids
  *     {@code <record id>-source-1} and so on. A {@code target} that is a text ({@code ""}, or
  *     {@code "diplomatic"} in one record) is kept as the attribute {@code plover.target}.</li>
  * <li>{@code event}, {@code mode}, {@code context}: the {@link Coding}'s PLOVER type, mode and
@@ -363,7 +363,7 @@ public final class PloverRecords {
             String name = text(entry, "actorText").filter(text -> fitsText(text, 200)).orElseThrow(
                     () -> new IllegalArgumentException(side + "[] needs an actorText that is an actor's name"));
             Actor.Builder actor = Actor.builder().id(recordId + "-" + side + "-" + (i + 1)).name(name)
-                    .kind(ActorKind.OTHER);
+                    .kind(ActorKind.UNSPECIFIED);
             Optional<String> code = text(entry, "code");
             if (code.isPresent() && CameoActorCode.validate(code.get()).isEmpty()) {
                 CameoActorCode parsed = CameoActorCode.parse(code.get());
