@@ -31,7 +31,9 @@ import org.immutables.value.Value;
  * <p><b>Comparison.</b> {@link #BY_COOPERATION_SCORE} orders stances from most conflictual to most
  * cooperative; {@link #isMoreConciliatoryThan(Stance)} is built on it. Neither is consistent with
  * {@code equals}: different stances can share a score. {@link #agreesWith(Stance)} and
- * {@link #opposes(Stance)} compare two stances on the same target by their {@link #polarity()}.
+ * {@link #opposes(Stance)} compare two stances on the same target by their {@link #position()}:
+ * what each holder is for or against, which the score does not say (an appeal for an end to
+ * the violence scores +3.0, a condemnation of it −2.0; both are against the violence).
  *
  * <p>Rules: the wording, if given, is not blank and at most 500 characters. This class is immutable,
  * thread-safe and value-based.
@@ -107,6 +109,29 @@ public abstract class Stance implements Serializable {
     public abstract boolean isContemplated();
 
     /**
+     * Gets the position the source states, where it turns the type's default around: an appeal
+     * "for an immediate end to the violence", as a stance on the violence, is
+     * {@link Position#AGAINST} it.
+     *
+     * @return the stated position, empty to take the type's default (see {@link #position()})
+     * @since 0.2
+     */
+    public abstract Optional<Position> statedPosition();
+
+    /**
+     * Gets what the holder of the stance is for or against on its target: the stated position, or
+     * the type's {@linkplain StanceType#defaultPosition(StanceTarget.Kind) default} for the kind of
+     * target. This, not the {@linkplain #cooperationScore() score}, is what alignment compares.
+     *
+     * @return the position, not null
+     * @since 0.2
+     */
+    public Position position() {
+        Optional<Position> stated = statedPosition();
+        return stated.isPresent() ? stated.get() : type().defaultPosition(target().kind());
+    }
+
+    /**
      * Gets how the stance was coded in an event-data scheme: its exact CAMEO code, the source's own
      * score, its PLOVER type, mode and contexts. The CAMEO code, if given, lies within the family of
      * the stance's {@link #type()} (see {@link StanceType#admits(CameoCode)}).
@@ -180,32 +205,29 @@ public abstract class Stance implements Serializable {
 
     /**
      * Checks if this stance agrees with another: both concern the same target (see
-     * {@link StanceTarget#refersToSameAs(StanceTarget)}) and have the same polarity. China's and
-     * Russia's concern about Myanmar agree. Symmetric.
+     * {@link StanceTarget#refersToSameAs(StanceTarget)}) and their {@linkplain #position() positions}
+     * agree ({@link Position#agreesWith(Position)}). China's and Russia's concern about Myanmar
+     * agree; so do a condemnation of the violence and an appeal for an end to it, stated as
+     * {@link Position#AGAINST} the violence. Symmetric.
      *
      * @param other  the other stance, not null
-     * @return true if both are on the same target with the same polarity
+     * @return true if both are on the same target with agreeing positions
      */
     public boolean agreesWith(Stance other) {
         Objects.requireNonNull(other, "other");
-        return target().refersToSameAs(other.target()) && polarity() == other.polarity();
+        return target().refersToSameAs(other.target()) && position().agreesWith(other.position());
     }
 
     /**
-     * Checks if this stance opposes another: both concern the same target, one cooperative and
-     * the other conflictual. Symmetric; a neutral stance opposes nothing.
+     * Checks if this stance opposes another: both concern the same target, one
+     * {@link Position#FOR} it and the other {@link Position#AGAINST} it. Symmetric.
      *
      * @param other  the other stance, not null
-     * @return true if both are on the same target with opposite polarities
+     * @return true if both are on the same target with opposed positions
      */
     public boolean opposes(Stance other) {
         Objects.requireNonNull(other, "other");
-        if (!target().refersToSameAs(other.target())) {
-            return false;
-        }
-        Polarity mine = polarity();
-        Polarity theirs = other.polarity();
-        return mine != Polarity.NEUTRAL && theirs != Polarity.NEUTRAL && mine != theirs;
+        return target().refersToSameAs(other.target()) && position().opposes(other.position());
     }
 
     @Value.Check
@@ -238,7 +260,7 @@ public abstract class Stance implements Serializable {
      */
     @Override
     public String toString() {
-        return "Stance[" + type() + coding().flatMap(Coding::cameoCode).map(code -> " " + code.code()).orElse("")
+        return "Stance[" + type() + statedPosition().map(position -> " " + position).orElse("") + coding().flatMap(Coding::cameoCode).map(code -> " " + code.code()).orElse("")
                 + (intensity() == Intensity.NORMAL ? "" : " (" + intensity() + ")")
                 + (isContemplated() ? " contemplated" : "") + " on " + target() + "]";
     }

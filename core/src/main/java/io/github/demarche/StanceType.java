@@ -55,76 +55,99 @@ import java.util.Optional;
  */
 public enum StanceType {
     /** A statement with no stance beyond saying something. */
-    NEUTRAL("010", "01"),
+    NEUTRAL("010", "01", Position.NEUTRAL),
     /** Concern or pessimism, such as "deep concern" about the situation in Myanmar. */
-    CONCERN("012", "012"),
+    CONCERN("012", "012", Position.AGAINST),
     /** Denial, such as Beijing denying that it supports the military takeover. */
-    DENY("016", "016"),
+    DENY("016", "016", Position.AGAINST),
     /** An appeal or call for action, such as calling on the UN to act. */
-    APPEAL("020", "02"),
+    APPEAL("020", "02", Position.FOR),
     /** Intent to cooperate, such as the junta cooperating with the five neighbouring countries. */
-    INTEND_TO_COOPERATE("030", "03"),
+    INTEND_TO_COOPERATE("030", "03", Position.FOR),
     /** Intent to mediate, such as Beijing trying to bring about reconciliation. */
-    INTEND_TO_MEDIATE("039", "039"),
+    INTEND_TO_MEDIATE("039", "039", Position.FOR),
     /**
      * Consultation: a visit, a meeting, talks, a telephone call.
      *
      * @since 0.2
      */
-    CONSULT("040", "04"),
+    CONSULT("040", "04", Position.NEUTRAL),
     /** Support or endorsement, such as support for a political solution within the constitution. */
-    SUPPORT("051", "05"),
+    SUPPORT("051", "05", Position.FOR),
     /** Praise, such as calling China a friendly neighbour. */
-    PRAISE("051", "051"),
+    PRAISE("051", "051", Position.FOR),
     /**
      * Material cooperation: economic, military, judicial or intelligence cooperation.
      *
      * @since 0.2
      */
-    COOPERATE("060", "06"),
+    COOPERATE("060", "06", Position.FOR),
     /**
      * Aid: economic, military or humanitarian aid, protection or peacekeeping, asylum.
      *
      * @since 0.2
      */
-    AID("070", "07"),
+    AID("070", "07", Position.FOR),
     /**
      * Yielding: easing restrictions or sanctions, releasing persons, allowing access, retreating.
      *
      * @since 0.2
      */
-    YIELD("080", "08"),
+    YIELD("080", "08", Position.FOR),
     /**
      * Investigation: of crime, corruption, human rights abuses, military action or war crimes.
      *
      * @since 0.2
      */
-    INVESTIGATE("090", "09"),
+    INVESTIGATE("090", "09", Position.AGAINST),
     /** A demand, such as demanding that Beijing and Moscow stand with the people of Myanmar. */
-    DEMAND("100", "10"),
+    DEMAND("100", "10", Position.FOR),
     /** Criticism or condemnation. */
-    CRITICIZE("111", "11"),
+    CRITICIZE("111", "11", Position.AGAINST),
     /** An accusation, such as accusing China and Russia of supporting the junta. */
-    ACCUSE("112", "112"),
+    ACCUSE("112", "112", Position.AGAINST),
     /** A rejection. */
-    REJECT("120", "12"),
+    REJECT("120", "12", Position.AGAINST),
     /** A veto or block, such as blocking a UN Security Council resolution. */
-    VETO("129", "129"),
+    VETO("129", "129", Position.AGAINST),
     /**
      * A threat, of force or otherwise.
      *
      * @since 0.2
      */
-    THREATEN("130", "13"),
+    THREATEN("130", "13", Position.AGAINST),
     /** A threat of sanctions or of reduced cooperation, such as suspending military cooperation. */
-    THREATEN_SANCTIONS("1312", "131");
+    THREATEN_SANCTIONS("1312", "131", Position.AGAINST);
 
     private final CameoCode cameoCode;
     private final String family;
+    private final Position position;
 
-    StanceType(String cameoCode, String family) {
+    StanceType(String cameoCode, String family, Position position) {
         this.cameoCode = CameoCode.gdelt(cameoCode);
         this.family = family;
+        this.position = position;
+    }
+
+    /**
+     * Gets the position a stance of this type takes on a target of the given kind, unless the
+     * stance states its own (see {@link Stance#position()}): what the holder is for or against.
+     *
+     * <p>Support, praise, appeals, intentions to cooperate or mediate, aid and yielding are
+     * {@link Position#FOR} their target; concern, denial, investigation, criticism, accusation,
+     * rejection, veto and threats are {@link Position#AGAINST} it; a plain statement and a
+     * consultation are {@link Position#NEUTRAL}. A demand is for what it demands (a topic or an
+     * event: "demand a ceasefire") and against the actor it is made of ("demands on Beijing"). A
+     * stance whose words turn this around, such as an appeal for an end to the violence taken as a
+     * stance on the violence, states {@link Position#AGAINST} itself.
+     *
+     * @param targetKind  the kind of the stance's target, not null
+     * @return the default position, not null
+     * @since 0.2
+     */
+    public Position defaultPosition(StanceTarget.Kind targetKind) {
+        Objects.requireNonNull(targetKind, "targetKind");
+        return this == DEMAND && targetKind == StanceTarget.Kind.ACTOR ? Position.AGAINST : position;
     }
 
     /**

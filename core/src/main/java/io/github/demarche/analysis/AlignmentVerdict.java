@@ -4,12 +4,14 @@ package io.github.demarche.analysis;
  * How two actors' stances on one target compare.
  *
  * <p>For actors {@code A} and {@code B} and a target, every pair of a stance of {@code A} and a
- * stance of {@code B} on the target is compared by {@linkplain io.github.demarche.Stance#polarity()
- * polarity}: the pair <em>agrees</em> if {@link io.github.demarche.Stance#agreesWith(
- * io.github.demarche.Stance) agreesWith} holds (same polarity, two neutral stances included),
- * <em>opposes</em> if {@link io.github.demarche.Stance#opposes(io.github.demarche.Stance) opposes}
- * holds (one cooperative, the other conflictual), and otherwise (one neutral, the other not) says
- * nothing. The verdict is:
+ * stance of {@code B} on the target is compared by {@linkplain io.github.demarche.Stance#position()
+ * position}, what each is for or against, not by score: the pair <em>agrees</em> if
+ * {@link io.github.demarche.Stance#agreesWith(io.github.demarche.Stance) agreesWith} holds (the
+ * same position, two neutral stances included), <em>opposes</em> if
+ * {@link io.github.demarche.Stance#opposes(io.github.demarche.Stance) opposes} holds (one for, the
+ * other against), and otherwise (one neutral, mixed or conditional, the other not the same) says
+ * nothing. A council that condemned the violence and a bloc that called for an end to it (a stance
+ * against the violence) are aligned, although the one scores −2.0 and the other +3.0. The verdict is:
  * <ul>
  *   <li>{@link #ALIGNED}: some pair agrees and none opposes;</li>
  *   <li>{@link #DIVERGENT}: some pair opposes and none agrees;</li>
@@ -34,6 +36,6 @@ public enum AlignmentVerdict {
     DIVERGENT,
     /** Some stances agree and some oppose, as when an actor first supports, then criticizes. */
     MIXED,
-    /** No stances agree or oppose: one actor took no stance, or one only neutral ones and the other none. */
+    /** No stances agree or oppose: one actor took no stance, or their positions say nothing of each other. */
     NO_COMMON_DATA
 }

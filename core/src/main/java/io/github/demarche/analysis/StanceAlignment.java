@@ -1,6 +1,7 @@
 package io.github.demarche.analysis;
 
 import io.github.demarche.Actor;
+import io.github.demarche.Position;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.Statement;
@@ -355,7 +356,7 @@ public final class StanceAlignment implements Serializable {
 
         private final StanceTarget target;
         private final Map<String, Side> sides = new HashMap<>();
-        /** The first stance met of each polarity on the target, by ordinal; null if none. */
+        /** The first stance met of each position on the target, by ordinal; null if none. */
         private final Stance[] representatives = new Stance[Side.POLARITIES];
         /**
          * The outcome of comparing two actors, by the polarities each took ({@link #outcome}), once
@@ -369,7 +370,7 @@ public final class StanceAlignment implements Serializable {
         }
 
         void add(List<Actor> speakers, Statement statement, Stance stance, int firstDay, int lastDay) {
-            int polarity = stance.polarity().ordinal();
+            int polarity = stance.position().ordinal();
             if (representatives[polarity] == null) {
                 representatives[polarity] = stance;
             }
@@ -403,9 +404,9 @@ public final class StanceAlignment implements Serializable {
         }
 
         /**
-         * Compares two actors by the polarities of their stances: on one target, {@code agreesWith}
-         * and {@code opposes} depend on the polarities alone, so the outcome for each two sets of
-         * polarities is computed once, through one representative stance per polarity.
+         * Compares two actors by the positions of their stances: on one target, {@code agreesWith}
+         * and {@code opposes} depend on the positions alone, so the outcome for each two sets of
+         * positions is computed once, through one representative stance per position.
          */
         private ActorPairAlignment compare(Side first, Side second) {
             int index = first.polarities << Side.POLARITIES | second.polarities;
@@ -465,7 +466,7 @@ public final class StanceAlignment implements Serializable {
     /** One actor's stances on one target. */
     private static final class Side {
 
-        static final int POLARITIES = Stance.Polarity.values().length;
+        static final int POLARITIES = Position.values().length;
 
         final Actor actor;
         /** The polarities of the stances, one bit per ordinal. */
@@ -512,7 +513,7 @@ public final class StanceAlignment implements Serializable {
             if (support == null) {
                 List<AttributedStance> selected = new ArrayList<>();
                 for (AttributedStance stance : stances) {
-                    if ((mask & 1 << stance.stance().polarity().ordinal()) != 0) {
+                    if ((mask & 1 << stance.stance().position().ordinal()) != 0) {
                         selected.add(stance);
                     }
                 }

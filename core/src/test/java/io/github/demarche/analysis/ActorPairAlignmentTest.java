@@ -59,17 +59,28 @@ class ActorPairAlignmentTest {
     }
 
     @Test
-    void supports_with_every_stance_of_a_polarity_that_meets_the_other_side() {
+    void supports_with_every_stance_of_a_position_that_meets_the_other_side() {
         Statement secondAppeal = Statement.builder().from(CALL_ON_UN).id("s04b-call-again")
-                .stances(List.of(Stance.builder().from(CALL_ON_UN.stances().get(0)).type(StanceType.DEMAND).build(),
+                .stances(List.of(Stance.builder().from(CALL_ON_UN.stances().get(0)).type(StanceType.REJECT).build(),
                         CALL_ON_UN.stances().get(0)))
                 .build();
         ActorPairAlignment pair = StanceAlignment.of(List.of(CALL_ON_UN, secondAppeal, VETO, EMBASSY_PROTEST), UN_ACTION)
                 .pair(PROTESTERS, CHINA).orElseThrow();
-        // the demand is conflictual like the veto: the protesters now both agree and disagree with China
+        // the rejection is against UN action like the veto: the protesters now both agree and disagree with China
         assertThat(pair.verdict()).isEqualTo(AlignmentVerdict.MIXED);
         assertThat(pair.firstSupport()).extracting(stance -> stance.stance().type())
-                .containsExactly(StanceType.APPEAL, StanceType.DEMAND, StanceType.APPEAL);
+                .containsExactly(StanceType.APPEAL, StanceType.REJECT, StanceType.APPEAL);
+    }
+
+    @Test
+    void a_demand_for_what_the_other_side_blocked_diverges_from_it_whatever_its_score() {
+        Statement demand = Statement.builder().from(CALL_ON_UN).id("s04c-demand")
+                .stances(List.of(Stance.builder().from(CALL_ON_UN.stances().get(0)).type(StanceType.DEMAND).build()))
+                .build();
+        // a demand scores -5.0 like the veto, but it is for UN action, which the veto is against
+        assertThat(demand.stances().get(0).cooperationScore()).isEqualTo(VETO.stances().get(0).cooperationScore());
+        assertThat(StanceAlignment.of(List.of(demand, VETO), UN_ACTION).verdict(PROTESTERS, CHINA))
+                .isEqualTo(AlignmentVerdict.DIVERGENT);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
+import io.github.demarche.Position;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
 import io.github.demarche.Violation;
@@ -16,6 +17,9 @@ import io.github.demarche.analysis.CasualtyReconciliation;
 import io.github.demarche.analysis.ReconciledReport;
 import io.github.demarche.analysis.SpeakerResolver;
 import io.github.demarche.analysis.StanceAlignment;
+import io.github.demarche.analysis.StanceTimeline;
+import io.github.demarche.analysis.StanceShift;
+import io.github.demarche.analysis.AttributedStance;
 import io.github.demarche.jackson.DemarcheJson;
 import io.github.demarche.jackson.DemarcheNdjson;
 import io.github.demarche.jackson.NdjsonProblem;
@@ -308,14 +312,14 @@ public final class Briefing {
         out.println("  (dates are as precise as the source: overlapping dates are not ordered among themselves)");
         List<Statement> sorted = new ArrayList<>(statements);
         sorted.sort(Statement.CHRONOLOGICAL);
-        TextTable table = new TextTable("DATE", "SPEAKER", "STANCE", "SCORE", "TARGET");
+        TextTable table = new TextTable("DATE", "SPEAKER", "STANCE", "POSITION", "SCORE", "TARGET");
         for (Statement statement : sorted) {
             String speakers = statement.speakers().stream().map(Actor::name).collect(Collectors.joining(" + "));
             boolean first = true;
             for (Stance stance : statement.stances()) {
                 table.row(first ? statement.date() : "", first ? speakers : "",
                         words(stance.type()) + (stance.isContemplated() ? " (weighed)" : ""),
-                        score(stance.cooperationScore()), target(stance));
+                        words(stance.position()), score(stance.cooperationScore()), target(stance));
                 first = false;
             }
         }
@@ -368,32 +372,25 @@ public final class Briefing {
     }
 
     private static void shifts(List<Statement> statements, PrintStream out) {
-        section(out, "SHIFTS OVER TIME (from one statement to the next one certainly after it)");
-        Map<String, List<Point>> byActor = new LinkedHashMap<>();
-        List<Statement> sorted = new ArrayList<>(statements);
-        sorted.sort(Statement.CHRONOLOGICAL);
-        for (Statement statement : sorted) {
-            for (Actor actor : SpeakerResolver.topmost().actorsFor(statement)) {
-                byActor.computeIfAbsent(actor.name(), name -> new ArrayList<>()).add(new Point(statement));
-            }
-        }
-        TextTable table = new TextTable("ACTOR", "FROM", "TO", "SHIFT");
-        byActor.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).forEach(entry -> {
-            List<Point> points = entry.getValue();
-            int shown = 0;
-            for (int i = 0; i < points.size() && shown < MAX_SHIFTS_PER_ACTOR; i++) {
-                for (int j = i + 1; j < points.size() && shown < MAX_SHIFTS_PER_ACTOR; j++) {
-                    if (isNext(points, i, j)) {
-                        Point from = points.get(i);
-                        Point to = points.get(j);
-                        table.row(shown == 0 ? entry.getKey() : "", from, to, shift(to.score - from.score));
-                        shown++;
+        section(out, "SHIFTS OVER TIME (one actor on one question, between stances one certainly after the other)");
+        TextTable table = new TextTable("ACTOR", "QUESTION", "FROM", "TO", "SHIFT");
+        for (StanceAlignment alignment : StanceAlignment.byTarget(statements, SpeakerResolver.topmost()).values()) {
+            for (Actor actor : alignment.actors()) {
+                StanceTimeline timeline = StanceTimeline.of(statements, actor, alignment.target(),
+                        SpeakerResolver.topmost());
+                int shown = 0;
+                for (StanceShift change : timeline.shifts()) {
+                    if (!change.isOrdered() || shown == MAX_SHIFTS_PER_ACTOR) {
+                        continue;
                     }
+                    table.row(shown == 0 ? actor.name() : "", shown == 0 ? label(alignment) : "", point(change.from()),
+                            point(change.to()), positionChange(change) + ", " + shift(change.change().orElse(0)));
+                    shown++;
                 }
             }
-        });
+        }
         if (table.isEmpty()) {
-            out.println("  no actor made two statements one certainly after the other");
+            out.println("  no actor took two stances on one question one certainly after the other");
         } else {
             table.print(out, "  ");
         }
@@ -401,24 +398,15 @@ public final class Briefing {
 
     private static final int MAX_SHIFTS_PER_ACTOR = 12;
 
-    /**
-     * Checks if statement {@code j} comes next after {@code i} in the partial order of dates: after
-     * it, with no statement between them. Statements whose dates overlap are not compared, so an
-     * "early March" remark is followed by one of March 23 but not by one of "March".
-     */
-    private static boolean isNext(List<Point> points, int i, int j) {
-        Point from = points.get(i);
-        Point to = points.get(j);
-        if (!from.statement.isBefore(to.statement)) {
-            return false;
-        }
-        for (int k = i + 1; k < j; k++) {
-            Point between = points.get(k);
-            if (from.statement.isBefore(between.statement) && between.statement.isBefore(to.statement)) {
-                return false;
-            }
-        }
-        return true;
+    private static String point(AttributedStance stance) {
+        return words(stance.stance().type()) + " " + words(stance.stance().position()) + " ("
+                + stance.date() + ")";
+    }
+
+    private static String positionChange(StanceShift change) {
+        Position from = change.from().stance().position();
+        Position to = change.to().stance().position();
+        return from == to ? "same position" : words(from) + " to " + words(to);
     }
 
     private static String shift(double change) {
@@ -430,24 +418,6 @@ public final class Briefing {
     }
 
     /** One statement of one actor: its stance types and their mean cooperation score. */
-    private static final class Point {
-        final Statement statement;
-        final double score;
-        final String types;
-
-        Point(Statement statement) {
-            this.statement = statement;
-            this.score = statement.stances().stream().mapToDouble(Stance::cooperationScore).average().orElse(0);
-            this.types = statement.stances().stream().map(stance -> words(stance.type())).distinct()
-                    .collect(Collectors.joining(", "));
-        }
-
-        @Override
-        public String toString() {
-            return types + " " + score(score) + " (" + statement.date() + ")";
-        }
-    }
-
     private static String label(StanceAlignment alignment) {
         return target(alignment.target());
     }

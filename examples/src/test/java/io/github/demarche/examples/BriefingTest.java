@@ -48,22 +48,44 @@ class BriefingTest {
                 "Valid: 17 actors, 6 events, 9 statements, 1 casualty report");
         assertThat(lines).containsSubsequence("ACTORS AND WHO SPEAKS FOR WHOM", "STATEMENTS IN TIME ORDER",
                 "CASUALTY FIGURES", "ALIGNMENT ON EACH QUESTION (officials count for their state or organization)",
-                "SHIFTS OVER TIME (from one statement to the next one certainly after it)");
+                "SHIFTS OVER TIME (one actor on one question, between stances one certainly after the other)",
+                "  no actor took two stances on one question one certainly after the other");
         assertThat(lines).anyMatch(line -> line.matches("  wang-yi\\s+Wang Yi, Foreign Minister\\s+person\\s+"
                 + "Government of China > China"));
         assertThat(lines).anyMatch(line -> line.matches(
-                "  2021-03-early\\s+Wang Yi\\s+intend to mediate\\s+\\+5\\.0\\s+reconciliation by engaging.*"));
+                "  2021-03-early\\s+Wang Yi\\s+intend to mediate\\s+for\\s+\\+5\\.0\\s+reconciliation by engaging.*"));
         assertThat(lines).anyMatch(line -> line.matches(
                 "  killed\\s+civilians\\s+\"over 270\"\\s+271–∞\\s+2021-03-23\\s+2021-02-01\\s+MMR\\s+current"));
         assertThat(lines).anyMatch(line -> line.matches("  the situation in Myanmar\\s+China / Russia\\s+aligned"));
         assertThat(lines).anyMatch(line -> line.matches(
                 "  United Nations action against the military re…\\s+China / Myanmar pro-democracy movement\\s+divergent"));
-        assertThat(lines).anyMatch(line -> line.matches("  China\\s+intend to mediate \\+5\\.0 \\(2021-03-early\\)\\s+"
-                + "support, appeal \\+3\\.3 \\(2021-03-23\\)\\s+toward conflict -1\\.7"));
+        // China's pledge to mediate and its support for a political solution are two questions: no shift
+        assertThat(lines).noneMatch(line -> line.contains("toward conflict"));
         assertThat(lines).last().isEqualTo("The whole document, as JSON: " + json.toAbsolutePath());
         assertThat(errLines()).isEmpty();
         Dossier written = DemarcheJson.newObjectMapper().readValue(json.toFile(), Dossier.class);
         assertThat(written).isEqualTo(ReferenceArticleFixture.dossier());
+    }
+
+    @Test
+    void reports_a_shift_of_one_actor_on_one_question_with_its_change_of_position() throws IOException {
+        com.fasterxml.jackson.databind.json.JsonMapper mapper = DemarcheJson.newObjectMapper();
+        io.github.demarche.Statement later = io.github.demarche.Statement.builder()
+                .from(ReferenceArticleFixture.DEEP_CONCERN).id("s99-later-support")
+                .speakers(List.of(ReferenceArticleFixture.CHINA)).mode(io.github.demarche.StatementMode.REPORTED)
+                .date(io.github.demarche.ApproximateDate.parse("2021-04-02"))
+                .stances(List.of(io.github.demarche.Stance.builder().type(io.github.demarche.StanceType.SUPPORT)
+                        .target(ReferenceArticleFixture.SITUATION).build()))
+                .build();
+        Path input = temp.resolve("shift.ndjson");
+        Files.write(input, List.of("{\"demarcheFormat\":2}",
+                "{\"statement\":" + mapper.writeValueAsString(ReferenceArticleFixture.DEEP_CONCERN) + "}",
+                "{\"statement\":" + mapper.writeValueAsString(later) + "}"));
+
+        assertThat(run("--out", temp.resolve("out.ndjson").toString(), input.toString())).isZero();
+        assertThat(outLines()).anyMatch(line -> line.matches("  China\\s+the situation in Myanmar\\s+"
+                + "concern against \\(2021-03\\)\\s+support for \\(2021-04-02\\)\\s+"
+                + "against to for, toward cooperation \\+4\\.0"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.github.demarche.ParticipantRole;
 import io.github.demarche.PloverContext;
 import io.github.demarche.PloverEventType;
 import io.github.demarche.PloverMode;
+import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
@@ -574,6 +575,9 @@ final class RandomGraphs {
         Stance.Builder builder = Stance.builder().type(type).target(target);
         if (random.nextInt(3) == 0) {
             builder.coding(coding(type.family()));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.statedPosition(pick(Position.class));
         }
         if (random.nextBoolean()) {
             builder.intensity(pick(Intensity.class));

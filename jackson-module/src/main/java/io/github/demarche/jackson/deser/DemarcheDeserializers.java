@@ -28,6 +28,7 @@ import io.github.demarche.Location;
 import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.PloverEventType;
+import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
@@ -58,6 +59,7 @@ public final class DemarcheDeserializers {
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
             CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
+            Position.class,
             QuadClass.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
 

@@ -9,6 +9,7 @@ import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.StanceType;
 import io.github.demarche.Coding;
+import io.github.demarche.Position;
 import java.io.IOException;
 
 /** The fields of a stance, in the order they are written; see {@link ObjectField}. */
@@ -78,6 +79,22 @@ enum StanceField implements ObjectField {
             ObjectSerializer.text(g, this, v.wording());
         }
     },
+    /** Written only when the source states it; absent means the type's default. */
+    POSITION(Name.of("position")) {
+        @Override
+        void read(StanceDeserializer d, JsonParser p, DeserializationContext ctxt, Stance.Builder b)
+                throws IOException {
+            b.statedPosition(POSITIONS.read(p, ctxt, Stance.class, text()));
+        }
+
+        @Override
+        void write(StanceSerializer s, Stance v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            if (v.statedPosition().isPresent()) {
+                ObjectSerializer.name(g, this);
+                POSITIONS.write(v.statedPosition().get(), g);
+            }
+        }
+    },
     CODING(Name.of("coding", Coding.class)) {
         @Override
         void read(StanceDeserializer d, JsonParser p, DeserializationContext ctxt, Stance.Builder b)
@@ -93,6 +110,7 @@ enum StanceField implements ObjectField {
 
     private static final EnumDeserializer<StanceType> TYPES = new EnumDeserializer<>(StanceType.class);
     private static final EnumDeserializer<Intensity> INTENSITIES = new EnumDeserializer<>(Intensity.class);
+    private static final EnumDeserializer<Position> POSITIONS = new EnumDeserializer<>(Position.class);
 
     private final Name json;
 

@@ -17,6 +17,7 @@ import io.github.demarche.EventType;
 import io.github.demarche.Intensity;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.PloverEventType;
+import io.github.demarche.Position;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.StanceType;
@@ -43,6 +44,7 @@ public final class DemarcheSerializers {
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
             CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
+            Position.class,
             QuadClass.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
 
