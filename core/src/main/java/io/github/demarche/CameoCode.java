@@ -1,14 +1,8 @@
 package io.github.demarche;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -368,33 +362,12 @@ public final class CameoCode implements Comparable<CameoCode>, Serializable {
         for (CameoDialect dialect : CameoDialect.values()) {
             known.put(dialect, new HashMap<>());
         }
-        try (InputStream in = CameoCode.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + TABLE + " is missing from the class path");
+        for (String[] fields : CodeBook.rows(TABLE, HEADER, 5)) {
+            if (!isDigits(fields[0])) {
+                throw new IllegalStateException(TABLE + " must have a code of digits first, got '" + fields[0] + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    if (!line.equals(HEADER)) {
-                        throw new IllegalStateException(TABLE + " must start with the header '" + HEADER + "', got '" + line + "'");
-                    }
-                    header = false;
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 5 || !isDigits(fields[0])) {
-                    throw new IllegalStateException(TABLE + " must have a code and 4 fields a line, got '" + line + "'");
-                }
-                put(known, CameoDialect.GDELT, fields[0], fields[1], fields[2]);
-                put(known, CameoDialect.ICEWS, fields[0], fields[3], fields[4]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TABLE, e);
+            put(known, CameoDialect.GDELT, fields[0], fields[1], fields[2]);
+            put(known, CameoDialect.ICEWS, fields[0], fields[3], fields[4]);
         }
         Map<CameoDialect, Map<String, CameoCode>> result = new EnumMap<>(CameoDialect.class);
         known.forEach((dialect, codes) -> result.put(dialect, Map.copyOf(codes)));

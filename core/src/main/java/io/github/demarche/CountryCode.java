@@ -1,16 +1,9 @@
 package io.github.demarche;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -395,26 +388,7 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
 
     /** Reads a tab-separated table of this package, skipping {@code #} comment lines. */
     private static void read(String resource, int columns, Consumer<String[]> rows) {
-        try (InputStream in = CountryCode.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t", -1);
-                if (row.length != columns) {
-                    throw new IllegalStateException(resource + " has a line of " + row.length + " columns: " + line);
-                }
-                lines.add(row);
-            }
-            lines.forEach(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CodeBook.rows(resource, null, columns).forEach(rows);
     }
 
     private static <K> void putOnce(Map<K, CountryCode> map, K key, CountryCode country, String table) {

@@ -1,11 +1,5 @@
 package io.github.demarche;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,36 +66,12 @@ final class PloverCrosswalk {
     }
 
     private static List<Mapping> load() {
-        try (InputStream in = PloverCrosswalk.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + TABLE + " is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Mapping> lines = new ArrayList<>();
-            boolean header = true;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    if (!line.equals(HEADER)) {
-                        throw new IllegalStateException(TABLE + " must start with the header '" + HEADER + "', got '" + line + "'");
-                    }
-                    header = false;
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 4) {
-                    throw new IllegalStateException(TABLE + " must have 4 fields a line, got '" + line + "'");
-                }
-                lines.add(new Mapping(fields[0], PloverEventType.parse(fields[1]),
-                        fields[2].isEmpty() ? Optional.empty() : Optional.of(PloverMode.parse(fields[2])),
-                        PloverContext.parseList(fields[3])));
-            }
-            return List.copyOf(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TABLE, e);
+        List<Mapping> lines = new ArrayList<>();
+        for (String[] fields : CodeBook.rows(TABLE, HEADER, 4)) {
+            lines.add(new Mapping(fields[0], PloverEventType.parse(fields[1]),
+                    fields[2].isEmpty() ? Optional.empty() : Optional.of(PloverMode.parse(fields[2])),
+                    PloverContext.parseList(fields[3])));
         }
+        return List.copyOf(lines);
     }
 }

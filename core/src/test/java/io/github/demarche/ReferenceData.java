@@ -1,5 +1,6 @@
 package io.github.demarche;
 
+import io.github.demarche.samples.SampleFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,49 +94,16 @@ final class ReferenceData {
 
     /** Reads the ICEWS code book {@code cameo-codes.csv}: its code, name and goldstein columns. */
     static Map<String, Entry> icews() {
-        List<String> lines = lines("cameo-codes.csv");
-        List<String> header = csv(lines.get(0));
+        List<List<String>> rows = SampleFiles.readCsv("/reference-data/cameo-codes.csv");
+        List<String> header = rows.get(0);
         int code = header.indexOf("code");
         int name = header.indexOf("name");
         int score = header.indexOf("goldstein");
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> fields = csv(line);
-            if (fields.size() != header.size()) {
-                throw new IllegalStateException("cameo-codes.csv must have " + header.size() + " fields a row: " + line);
-            }
+        for (List<String> fields : rows.subList(1, rows.size())) {
             entries.put(fields.get(code), new Entry(fields.get(code), fields.get(name), fields.get(score)));
         }
         return entries;
-    }
-
-    /** Splits one CSV line: fields in double quotes may hold commas and doubled quotes. */
-    static List<String> csv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** Reads the mapping lines of {@code CAMEO2PLOVER-2021.txt}, in order: {@code code: TYPE, mode, contexts # text}. */
