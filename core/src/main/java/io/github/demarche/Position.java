@@ -10,9 +10,11 @@ import java.util.Objects;
  * end to the violence" are both {@link #AGAINST} the violence, although CAMEO codes the first as a
  * condemnation (Goldstein −2.0) and the second as an appeal (+3.0): positions say what actors want,
  * the Goldstein score how cooperative an act is between actors. Two positions
- * {@link #agreesWith(Position) agree} when they are the same, and {@link #opposes(Position)
- * oppose} when one is for and the other against; every other pair (one neutral, one mixed, one
- * conditional) neither agrees nor opposes.
+ * {@link #agreesWith(Position) agree} when both are for or both against, and
+ * {@link #opposes(Position) oppose} when one is for and the other against. Neutral, mixed and
+ * conditional positions neither agree nor oppose, not even with themselves: two actors who only
+ * made statements on a question, or who both had reservations, have not taken one side (a
+ * statement that only reports a figure would otherwise make unrelated actors aligned).
  *
  * @since 0.2
  */
@@ -29,14 +31,24 @@ public enum Position {
     CONDITIONAL;
 
     /**
-     * Checks if this position agrees with another: they are the same. Symmetric.
+     * Checks if this position agrees with another: both are {@link #FOR}, or both
+     * {@link #AGAINST}. Symmetric.
      *
      * @param other  the other position, not null
-     * @return true if both are the same position
+     * @return true if both take the same side
      */
     public boolean agreesWith(Position other) {
         Objects.requireNonNull(other, "other");
-        return this == other;
+        return this == other && isSide();
+    }
+
+    /**
+     * Checks if this position takes a side: {@link #FOR} or {@link #AGAINST}.
+     *
+     * @return true for for and against, false for neutral, mixed and conditional
+     */
+    public boolean isSide() {
+        return this == FOR || this == AGAINST;
     }
 
     /**

@@ -53,7 +53,8 @@ class PositionTest {
     void agree_when_the_same_and_oppose_when_for_meets_against() {
         for (Position a : Position.values()) {
             for (Position b : Position.values()) {
-                assertThat(a.agreesWith(b)).as("%s agrees with %s", a, b).isEqualTo(a == b).isEqualTo(b.agreesWith(a));
+                boolean agreed = a == b && (a == Position.FOR || a == Position.AGAINST);
+                assertThat(a.agreesWith(b)).as("%s agrees with %s", a, b).isEqualTo(agreed).isEqualTo(b.agreesWith(a));
                 boolean opposed = a == Position.FOR && b == Position.AGAINST || a == Position.AGAINST && b == Position.FOR;
                 assertThat(a.opposes(b)).as("%s opposes %s", a, b).isEqualTo(opposed).isEqualTo(b.opposes(a));
                 assertThat(a.agreesWith(b) && a.opposes(b)).isFalse();
@@ -63,6 +64,21 @@ class PositionTest {
                 .hasMessage("other");
         assertThatThrownBy(() -> Position.FOR.opposes(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("other");
+    }
+
+    @Test
+    void two_neutral_stances_do_not_make_two_actors_aligned() {
+        StanceTarget toll = StanceTarget.topic("the toll of the crackdown", "crackdown-toll");
+        Actor monitor = Actor.builder().id("monitor").name("A monitoring group").kind(ActorKind.CIVIL_SOCIETY).build();
+        Actor ministry = Actor.builder().id("ministry").name("A ministry").kind(ActorKind.GOVERNMENT).build();
+        Statement first = statement("monitor-figure", monitor,
+                Stance.builder().type(StanceType.NEUTRAL).target(toll).build());
+        Statement second = statement("ministry-figure", ministry,
+                Stance.builder().type(StanceType.NEUTRAL).target(toll).build());
+        assertThat(StanceAlignment.of(List.of(first, second), toll).verdict(monitor, ministry))
+                .isEqualTo(AlignmentVerdict.NO_COMMON_DATA);
+        assertThat(Position.NEUTRAL.isSide()).isFalse();
+        assertThat(Position.AGAINST.isSide()).isTrue();
     }
 
     @Test

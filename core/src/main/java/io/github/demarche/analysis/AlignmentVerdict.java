@@ -6,11 +6,10 @@ package io.github.demarche.analysis;
  * <p>For actors {@code A} and {@code B} and a target, every pair of a stance of {@code A} and a
  * stance of {@code B} on the target is compared by {@linkplain io.github.demarche.Stance#position()
  * position}, what each is for or against, not by score: the pair <em>agrees</em> if
- * {@link io.github.demarche.Stance#agreesWith(io.github.demarche.Stance) agreesWith} holds (the
- * same position, two neutral stances included), <em>opposes</em> if
+ * {@link io.github.demarche.Stance#agreesWith(io.github.demarche.Stance) agreesWith} holds (both
+ * for, or both against), <em>opposes</em> if
  * {@link io.github.demarche.Stance#opposes(io.github.demarche.Stance) opposes} holds (one for, the
- * other against), and otherwise (one neutral, mixed or conditional, the other not the same) says
- * nothing. A council that condemned the violence and a bloc that called for an end to it (a stance
+ * other against), and otherwise (a neutral, mixed or conditional position) says nothing. A council that condemned the violence and a bloc that called for an end to it (a stance
  * against the violence) are aligned, although the one scores −2.0 and the other +3.0. The verdict is:
  * <ul>
  *   <li>{@link #ALIGNED}: some pair agrees and none opposes;</li>

@@ -56,7 +56,7 @@ class StanceAlignmentTest {
                 // ALIGNED: some pair agrees, none opposes
                 Arguments.of(List.of(SUPPORT), List.of(APPEAL), AlignmentVerdict.ALIGNED),
                 Arguments.of(List.of(CONCERN), List.of(VETO), AlignmentVerdict.ALIGNED),
-                Arguments.of(List.of(NEUTRAL), List.of(NEUTRAL), AlignmentVerdict.ALIGNED),
+                Arguments.of(List.of(NEUTRAL), List.of(NEUTRAL), AlignmentVerdict.NO_COMMON_DATA),
                 Arguments.of(List.of(SUPPORT, NEUTRAL), List.of(SUPPORT), AlignmentVerdict.ALIGNED),
                 Arguments.of(List.of(SUPPORT, SUPPORT), List.of(SUPPORT, NEUTRAL), AlignmentVerdict.ALIGNED),
                 // DIVERGENT: some pair opposes, none agrees
@@ -66,7 +66,7 @@ class StanceAlignmentTest {
                 // MIXED: some agree, some oppose
                 Arguments.of(List.of(SUPPORT, CRITICIZE), List.of(SUPPORT), AlignmentVerdict.MIXED),
                 Arguments.of(List.of(SUPPORT, CRITICIZE), List.of(SUPPORT, CRITICIZE), AlignmentVerdict.MIXED),
-                Arguments.of(List.of(NEUTRAL, SUPPORT), List.of(NEUTRAL, CONCERN), AlignmentVerdict.MIXED),
+                Arguments.of(List.of(NEUTRAL, SUPPORT), List.of(NEUTRAL, CONCERN), AlignmentVerdict.DIVERGENT),
                 // NO_COMMON_DATA: nothing agrees or opposes
                 Arguments.of(List.of(NEUTRAL), List.of(SUPPORT), AlignmentVerdict.NO_COMMON_DATA),
                 Arguments.of(List.of(NEUTRAL, NEUTRAL), List.of(SUPPORT, CONCERN), AlignmentVerdict.NO_COMMON_DATA));
