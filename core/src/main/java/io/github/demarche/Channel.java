@@ -20,6 +20,12 @@ public enum Channel {
     SPEECH,
     /** Proceedings of the United Nations, such as a Security Council session. */
     UN_PROCEEDINGS,
+    /**
+     * Remarks to reporters: a doorstep, answers to journalists on the way into or out of a meeting.
+     *
+     * @since 0.2
+     */
+    REMARKS_TO_REPORTERS,
     /** A channel of none of the kinds above, or not stated. */
     OTHER
 }
