@@ -219,7 +219,7 @@ public abstract class Actor implements Serializable {
     private Violations rules() {
         Violations violations = Violations.of("Actor");
         violations.id("id", id());
-        violations.text("name", name(), MAX_TEXT);
+        violations.text("name", name(), MAX_TEXT, Violations.TextForm.NAME);
         // written without lambdas or a set for the usual one alias or none: actors are built by the million
         Optional<String> title = title();
         if (title.isPresent()) {
@@ -233,7 +233,7 @@ public abstract class Actor implements Serializable {
         Set<String> seen = aliases.size() > 1 ? new HashSet<>() : null;
         for (int i = 0; i < aliases.size(); i++) {
             String alias = aliases.get(i);
-            violations.text(Violations.at("aliases", i), alias, MAX_TEXT);
+            violations.text(Violations.at("aliases", i), alias, MAX_TEXT, Violations.TextForm.NAME);
             if (seen != null && !seen.add(alias.toLowerCase(Locale.ROOT))) {
                 violations.add(Violations.at("aliases", i), ViolationCode.DUPLICATE,
                         "be unique ignoring case", alias);
@@ -311,7 +311,8 @@ public abstract class Actor implements Serializable {
      */
     @Override
     public String toString() {
-        return "Actor[" + id() + ": " + name() + title().map(title -> ", " + title).orElse("") + ", " + kind() + "]";
+        return "Actor[" + id() + ": " + Violations.abbreviate(name())
+                + title().map(title -> ", " + Violations.abbreviate(title)).orElse("") + ", " + kind() + "]";
     }
 
     /**

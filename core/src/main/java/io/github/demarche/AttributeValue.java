@@ -61,7 +61,9 @@ public final class AttributeValue implements Serializable {
      *
      * @param text  the text as written, not null
      * @return the value, not null
-     * @throws ValidationException if the text is longer than 10,000 characters
+     * @throws ValidationException if the text is longer than 10,000 characters ({@code TOO_LONG}),
+     *     or holds a control character other than a line break, an unpaired surrogate or a
+     *     noncharacter ({@code INVALID_CHARACTER}); it may be empty or blank
      */
     public static AttributeValue of(String text) {
         Objects.requireNonNull(text, "text");
@@ -69,6 +71,7 @@ public final class AttributeValue implements Serializable {
             Violations.of("AttributeValue").addRaw("text", ViolationCode.TOO_LONG,
                     "be at most " + MAX_TEXT + " characters long", text.length() + " characters").throwIfAny();
         }
+        Violations.of("AttributeValue").characters("text", text, Violations.TextForm.LINES).throwIfAny();
         return new AttributeValue(Kind.TEXT, text);
     }
 

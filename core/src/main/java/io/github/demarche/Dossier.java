@@ -163,7 +163,7 @@ public abstract class Dossier implements Serializable {
      */
     @Override
     public String toString() {
-        return "Dossier[" + source().publication().orElse("unnamed source")
+        return "Dossier[" + source().publication().map(Violations::abbreviate).orElse("unnamed source")
                 + source().publicationDate().map(date -> " " + date).orElse("") + ": " + actors().size()
                 + " actors, " + events().size() + " events, " + statements().size() + " statements, "
                 + casualtyReports().size() + " casualty reports]";

@@ -53,7 +53,7 @@ public final class ExternalId implements Serializable {
     public static ExternalId of(String scheme, String value) {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(value, "value");
-        Violations.of("ExternalId").id("scheme", scheme).text("value", value, MAX_VALUE).throwIfAny();
+        Violations.of("ExternalId").id("scheme", scheme).text("value", value, MAX_VALUE, Violations.TextForm.NAME).throwIfAny();
         return new ExternalId(scheme, value);
     }
 
@@ -99,6 +99,6 @@ public final class ExternalId implements Serializable {
      */
     @Override
     public String toString() {
-        return scheme + ":" + value;
+        return scheme + ":" + Violations.abbreviate(value);
     }
 }

@@ -159,7 +159,7 @@ public abstract class Location implements Serializable {
     }
 
     private static void code(Violations violations, String path, String code) {
-        violations.text(path, code, MAX_CODE);
+        violations.text(path, code, MAX_CODE, Violations.TextForm.NAME);
         for (int i = 0; i < code.length(); i++) {
             if (Character.isWhitespace(code.charAt(i))) {
                 violations.add(path, ViolationCode.MALFORMED, "have no white space", code);
@@ -185,7 +185,7 @@ public abstract class Location implements Serializable {
         if (text.length() == 0) {
             text.append(featureId().map(id -> "feature " + id).orElse(String.join(", ", adminCodes())));
         }
-        return text.toString();
+        return Violations.abbreviate(text.toString());
     }
 
     /**

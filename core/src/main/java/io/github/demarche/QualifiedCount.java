@@ -293,7 +293,7 @@ public final class QualifiedCount implements Serializable {
      */
     public List<Violation> validateBounds(long low, long best, OptionalLong high) {
         Objects.requireNonNull(high, "high");
-        return checkBounds(low, best, high.orElse(UNBOUNDED)).list();
+        return checkBounds(low, best, high).list();
     }
 
     private static Violations checkSingle(CountQualifier qualifier, long figure) {
@@ -321,19 +321,27 @@ public final class QualifiedCount implements Serializable {
         return Violations.of(TYPE).text("wording", wording, MAX_WORDING);
     }
 
-    private Violations checkBounds(long low, long best, long high) {
+    /**
+     * Checks an analyst's bounds. A given high is a figure like any other, Long.MAX_VALUE included:
+     * only an empty one means unbounded, although the field holds it as Long.MAX_VALUE.
+     */
+    private Violations checkBounds(long low, long best, OptionalLong high) {
         Violations violations = Violations.of(TYPE);
         long[] derived = derive(qualifier, figure, secondFigure);
-        if (low == derived[0] && best == derived[1] && high == derived[2]) {
+        if (low == derived[0] && best == derived[1] && high.equals(toOptional(derived[2]))) {
             return violations; // the derived bounds are always valid, even above MAX_FIGURE
         }
         checkRange(violations, "low", low);
         checkRange(violations, "best", best);
-        if (high != UNBOUNDED) {
-            checkRange(violations, "high", high);
+        if (high.isPresent()) {
+            checkRange(violations, "high", high.getAsLong());
         }
-        checkOrder(violations, low, best, high);
+        checkOrder(violations, low, best, high.orElse(UNBOUNDED));
         return violations;
+    }
+
+    private static OptionalLong toOptional(long high) {
+        return high == UNBOUNDED ? OptionalLong.empty() : OptionalLong.of(high);
     }
 
     private static void checkRange(Violations violations, String path, long value) {
@@ -414,11 +422,11 @@ public final class QualifiedCount implements Serializable {
      */
     public QualifiedCount withBounds(long low, long best, OptionalLong high) {
         Objects.requireNonNull(high, "high");
-        long highOrUnbounded = high.orElse(UNBOUNDED);
-        if (low == this.low && best == this.best && highOrUnbounded == this.high) {
+        if (low == this.low && best == this.best && high.equals(toOptional(this.high))) {
             return this;
         }
-        checkBounds(low, best, highOrUnbounded).throwIfAny();
+        checkBounds(low, best, high).throwIfAny();
+        long highOrUnbounded = high.orElse(UNBOUNDED);
         return new QualifiedCount(qualifier, figure, secondFigure, wording, low, best, highOrUnbounded);
     }
 

@@ -37,15 +37,21 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Rules: at least one of publication, URL, author, headline, citation, originator, document id,
- * excerpt and coder is given; texts are not blank, and at most 200 characters (publication,
- * author, originator, coder, document id), 500 (headline), 2,000 (citation) or 20,000 (excerpt);
- * the URL is an absolute URI, that is one with a scheme: a web address such as
+ * excerpt and coder is given; texts are not blank (Unicode spaces and format characters count as
+ * blank), and at most 200 characters (publication, author, originator, coder, document id), 500
+ * (headline), 2,000 (citation) or 20,000 (excerpt); they hold no control character, unpaired
+ * surrogate or noncharacter; the texts a dataset copies from its sources (publication, headline,
+ * citation, originator, excerpt) may hold line breaks and tabs, as UCDP's do
+ * ({@code "Islamic State\nPolice"}), the others not; the
+ * author, coder and document id no bidirectional override or isolate; the URL is at most 8,192
+ * characters, with the same characters as a name, and an absolute URI, that is one with a scheme: a web address such as
  * {@code https://www.irrawaddy.com/news/burma/...}, which then needs an authority (a host), or a
  * URN such as {@code urn:demarche:article:000_5b4d5c46eeeb27f0} where the web address is unknown;
  * the language is a well-formed BCP 47 language tag such as {@code en}, {@code zh-Hans} or
  * {@code my-MM}, kept as written (checked for form only, not against the registry of languages);
- * the sentence number is at least 1 and needs a document id; the coding time and the coding date,
- * if both given, fall on the same day (UTC).
+ * the sentence number is at least 1 and needs a document id; the publication date, the coding date
+ * and the coding time (in UTC) have years from 0000 to 9999, as every date of the model; the
+ * coding time and the coding date, if both given, fall on the same day (UTC).
  *
  * <p>Two attributions are equal when all their attributes are equal. This class is immutable,
  * thread-safe and value-based.
@@ -61,6 +67,19 @@ public abstract class SourceAttribution implements Serializable {
     private static final int MAX_HEADLINE = 500;
     private static final int MAX_CITATION = 2_000;
     private static final int MAX_EXCERPT = 20_000;
+    /**
+     * The most characters a URL may have: 8,192, above the 8,000 octets that RFC 9110 (section
+     * 4.1) asks every HTTP sender and recipient to support, so that any address a web server takes
+     * fits, while a document cannot smuggle megabytes of data in a {@code data:} URL.
+     */
+    static final int MAX_URL = 8_192;
+    /**
+     * The first year of a date: 0000, as in {@link ApproximateDate} and {@link CompactDates}, so
+     * that every date of the model has four digits, as RFC 3339 writes them.
+     */
+    static final int MIN_YEAR = 0;
+    /** The last year of a date: 9999, the last of four digits. */
+    static final int MAX_YEAR = 9_999;
 
     SourceAttribution() {
     }
@@ -199,14 +218,14 @@ public abstract class SourceAttribution implements Serializable {
             violations.addRaw("", ViolationCode.EMPTY, "name a publication, URL, author, headline, citation, "
                     + "originator, document id, excerpt or coder", "none");
         }
-        publication().ifPresent(text -> violations.text("publication", text, MAX_TEXT));
+        publication().ifPresent(text -> violations.text("publication", text, MAX_TEXT, Violations.TextForm.LINES));
         url().ifPresent(url -> checkUrl(violations, url));
-        author().ifPresent(text -> violations.text("author", text, MAX_TEXT));
+        author().ifPresent(text -> violations.text("author", text, MAX_TEXT, Violations.TextForm.NAME));
         language().ifPresent(language -> checkLanguage(violations, language));
-        headline().ifPresent(text -> violations.text("headline", text, MAX_HEADLINE));
-        citation().ifPresent(text -> violations.text("citation", text, MAX_CITATION));
-        originator().ifPresent(text -> violations.text("originator", text, MAX_TEXT));
-        documentId().ifPresent(text -> violations.text("documentId", text, MAX_TEXT));
+        headline().ifPresent(text -> violations.text("headline", text, MAX_HEADLINE, Violations.TextForm.LINES));
+        citation().ifPresent(text -> violations.text("citation", text, MAX_CITATION, Violations.TextForm.LINES));
+        originator().ifPresent(text -> violations.text("originator", text, MAX_TEXT, Violations.TextForm.LINES));
+        documentId().ifPresent(text -> violations.text("documentId", text, MAX_TEXT, Violations.TextForm.NAME));
         OptionalInt sentence = sentenceNumber();
         if (sentence.isPresent()) {
             if (sentence.getAsInt() < 1) {
@@ -217,8 +236,12 @@ public abstract class SourceAttribution implements Serializable {
                         "no document id");
             }
         }
-        excerpt().ifPresent(text -> violations.text("excerpt", text, MAX_EXCERPT));
-        coder().ifPresent(text -> violations.text("coder", text, MAX_TEXT));
+        excerpt().ifPresent(text -> violations.text("excerpt", text, MAX_EXCERPT, Violations.TextForm.LINES));
+        coder().ifPresent(text -> violations.text("coder", text, MAX_TEXT, Violations.TextForm.NAME));
+        publicationDate().ifPresent(date -> checkYear(violations, "publicationDate", date.getYear(), date));
+        codedOn().ifPresent(date -> checkYear(violations, "codedOn", date.getYear(), date));
+        codedAt().ifPresent(instant -> checkYear(violations, "codedAt",
+                instant.atOffset(ZoneOffset.UTC).getYear(), instant));
         if (codedOn().isPresent() && codedAt().isPresent()
                 && !codedAt().get().atOffset(ZoneOffset.UTC).toLocalDate().equals(codedOn().get())) {
             violations.add("codedAt", ViolationCode.INCONSISTENT,
@@ -227,7 +250,24 @@ public abstract class SourceAttribution implements Serializable {
         violations.throwIfAny();
     }
 
+    /** Checks that a date's year (in UTC for an instant) is one of four digits, from 0000 to 9999. */
+    private static void checkYear(Violations violations, String path, int year, Object date) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            violations.add(path, ViolationCode.OUT_OF_RANGE, "have a year from 0000 to 9999", date);
+        }
+    }
+
     private static void checkUrl(Violations violations, URI url) {
+        String text = url.toString();
+        if (text.length() > MAX_URL) {
+            violations.addRaw("url", ViolationCode.TOO_LONG, "be at most " + MAX_URL + " characters long",
+                    text.length() + " characters");
+            return;
+        }
+        int before = violations.count();
+        if (violations.characters("url", text, Violations.TextForm.NAME).count() > before) {
+            return;
+        }
         if (!url.isAbsolute()) {
             violations.add("url", ViolationCode.INVALID_URI,
                     "be an absolute URI with a scheme such as 'https:' or 'urn:'", url.toString());

@@ -235,7 +235,7 @@ public final class StanceTarget implements Serializable {
             case EVENT:
                 return "event " + key;
             default:
-                return "topic '" + label + "'" + (key == null ? "" : " (" + key + ")");
+                return "topic '" + Violations.abbreviate(label) + "'" + (key == null ? "" : " (" + key + ")");
         }
     }
 }

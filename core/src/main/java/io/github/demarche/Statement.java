@@ -216,11 +216,11 @@ public abstract class Statement implements Serializable {
         }
         Optional<String> quote = quote();
         if (quote.isPresent()) {
-            violations.text("quote", quote.get(), MAX_QUOTE);
+            violations.text("quote", quote.get(), MAX_QUOTE, Violations.TextForm.LINES);
         }
         Optional<String> summary = summary();
         if (summary.isPresent()) {
-            violations.text("summary", summary.get(), MAX_SUMMARY);
+            violations.text("summary", summary.get(), MAX_SUMMARY, Violations.TextForm.LINES);
         }
         violations.notEmpty("stances", stances());
         List<String> eventIds = eventIds();
@@ -236,19 +236,28 @@ public abstract class Statement implements Serializable {
     }
 
     /**
-     * Gets a short description: id, date, speakers and stance types.
+     * Gets a short description: id, date, speakers and stance types, at most five of each (the
+     * others counted, as in {@code +3 more}), so that it stays short whatever the statement holds.
      *
      * @return text such as {@code Statement[joint-statement 2021-03-23 wang-yi+sergei-lavrov: SUPPORT, APPEAL]}
      */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("Statement[").append(id()).append(' ').append(date()).append(' ');
-        for (int i = 0; i < speakers().size(); i++) {
-            text.append(i == 0 ? "" : "+").append(speakers().get(i).id());
+        List<Actor> speakers = speakers();
+        for (int i = 0; i < Math.min(speakers.size(), Violations.MAX_LISTED); i++) {
+            text.append(i == 0 ? "" : "+").append(speakers.get(i).id());
+        }
+        if (speakers.size() > Violations.MAX_LISTED) {
+            text.append(" +").append(speakers.size() - Violations.MAX_LISTED).append(" more");
         }
         text.append(':');
-        for (int i = 0; i < stances().size(); i++) {
-            text.append(i == 0 ? " " : ", ").append(stances().get(i).type());
+        List<Stance> stances = stances();
+        for (int i = 0; i < Math.min(stances.size(), Violations.MAX_LISTED); i++) {
+            text.append(i == 0 ? " " : ", ").append(stances.get(i).type());
+        }
+        if (stances.size() > Violations.MAX_LISTED) {
+            text.append(", +").append(stances.size() - Violations.MAX_LISTED).append(" more");
         }
         return text.append(']').toString();
     }

@@ -68,5 +68,15 @@ public enum ViolationCode {
      *
      * @since 0.2
      */
-    UNKNOWN_CODE
+    UNKNOWN_CODE,
+
+    /**
+     * A text holds a character that no text of the model may hold (a control character, an
+     * unpaired surrogate, a noncharacter such as U+FFFE), or that this attribute may not hold (a
+     * line break in a one-line text, a bidirectional override in a name); the message names the
+     * character and its index.
+     *
+     * @since 0.2
+     */
+    INVALID_CHARACTER
 }

@@ -45,15 +45,128 @@ final class Violations {
         return this;
     }
 
-    /** Checks that a text is not blank and at most {@code maxLength} characters long. */
+    /**
+     * What a text attribute may hold besides what every text may: the rules of
+     * {@link #text(String, String, int, TextForm)}.
+     */
+    enum TextForm {
+        /** A name or an id-like value, on one line, without bidirectional overrides or isolates. */
+        NAME,
+        /** A text on one line, such as a title or a label. */
+        LINE,
+        /**
+         * A text that may hold line breaks ({@code \n}, {@code \r}, U+2028, U+2029) and tabs, such
+         * as a quote or a citation (UCDP's {@code source_article} holds tabs).
+         */
+        LINES
+    }
+
+    /** Checks that a text is not blank, at most {@code maxLength} characters long, and on one line. */
     Violations text(String path, String value, int maxLength) {
-        if (value.isBlank()) {
+        return text(path, value, maxLength, TextForm.LINE);
+    }
+
+    /**
+     * Checks that a text is not blank (Unicode spaces and format characters count as blank), at
+     * most {@code maxLength} characters long, and holds only characters of its form (see
+     * {@link #characters}). One violation at most: blank, too long, or the first bad character.
+     */
+    Violations text(String path, String value, int maxLength, TextForm form) {
+        if (isBlank(value)) {
             add(path, ViolationCode.BLANK, "not be blank", value);
         } else if (value.length() > maxLength) {
             addRaw(path, ViolationCode.TOO_LONG, "be at most " + maxLength + " characters long",
                     value.length() + " characters");
+        } else {
+            characters(path, value, form);
         }
         return this;
+    }
+
+    /**
+     * Checks that a text holds no control character (line breaks and tabs apart, in the form
+     * {@link TextForm#LINES}; the C1 controls U+0080 to U+009F apart, except in the form
+     * {@link TextForm#NAME}: datasets keep them where text was decoded as Latin-1 rather than
+     * Windows-1252, as GDELT's {@code 'Sanaa, San\u0091a', Yemen'}, and a row read must write back
+     * as it was), no unpaired surrogate, no noncharacter (U+FDD0 to U+FDEF, and the
+     * last two code points of every plane, such as U+FFFE), and, in the form {@link TextForm#NAME},
+     * no bidirectional override or isolate (U+202A to U+202E, U+2066 to U+2069), which make a name
+     * read otherwise than it is written. Reports the first bad character, with its index.
+     */
+    Violations characters(String path, String value, TextForm form) {
+        for (int i = 0; i < value.length(); ) {
+            char c = value.charAt(i);
+            if (c >= ' ' && c < '\u007f') {  // the usual case: printable ASCII
+                i++;
+                continue;
+            }
+            int codePoint = value.codePointAt(i);
+            String rule = characterRule(codePoint, form);
+            if (rule != null) {
+                addRaw(path, ViolationCode.INVALID_CHARACTER, rule, show(value) + " ("
+                        + String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + " at index " + i + ")");
+                return this;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return this;
+    }
+
+    /** Gets the rule that a code point breaks in a text of a form, or null. */
+    private static String characterRule(int codePoint, TextForm form) {
+        if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+            return "not contain unpaired surrogates";  // codePointAt joins a pair
+        }
+        if (codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE) {
+            return "not contain noncharacters";
+        }
+        if (isLineBreak(codePoint)) {
+            return form == TextForm.LINES ? null : "not contain line breaks";
+        }
+        if (codePoint == '\t' && form == TextForm.LINES) {
+            return null;
+        }
+        if (codePoint < ' ' || codePoint == 0x7F || codePoint <= 0x9F && form == TextForm.NAME) {
+            return "not contain control characters";  // C1 controls are left in texts kept as written
+        }
+        if (form == TextForm.NAME && (codePoint >= 0x202A && codePoint <= 0x202E
+                || codePoint >= 0x2066 && codePoint <= 0x2069)) {
+            return "not contain bidirectional overrides or isolates";
+        }
+        return null;
+    }
+
+    private static boolean isLineBreak(int codePoint) {
+        return codePoint == '\n' || codePoint == '\r' || codePoint == 0x2028 || codePoint == 0x2029;
+    }
+
+    /**
+     * Checks if a text is blank: empty, or only white space, Unicode spaces (such as the no-break
+     * space U+00A0), format characters (such as the zero-width space U+200B and U+FEFF) and the
+     * other characters that show nothing by themselves (the Hangul fillers, the combining grapheme
+     * joiner, variation selectors).
+     */
+    static boolean isBlank(String value) {
+        for (int i = 0; i < value.length(); ) {
+            char c = value.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                return false;
+            }
+            int codePoint = value.codePointAt(i);
+            if (!isBlankCharacter(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
+    }
+
+    private static boolean isBlankCharacter(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT
+                || codePoint == 0x034F || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164
+                || codePoint == 0xFFA0 || codePoint >= 0x180B && codePoint <= 0x180F
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0xE0100 && codePoint <= 0xE01EF;
     }
 
     /** Checks that a text matches a pattern; {@code form} describes the pattern to the reader. */
@@ -199,6 +312,11 @@ final class Violations {
         return this;
     }
 
+    /** Gets how many violations were found so far. */
+    int count() {
+        return found == null ? 0 : found.size();
+    }
+
     /** Gets the violations found so far. */
     List<Violation> list() {
         return found == null ? List.of() : List.copyOf(found);
@@ -260,6 +378,17 @@ final class Violations {
                 || type == Character.UNASSIGNED && (c >= '\ufdd0' && c <= '\ufdef' || (c & 0xfffe) == 0xfffe)
                 || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isDigit(c)
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** The most elements of a list that a {@code toString()} names; it counts the others. */
+    static final int MAX_LISTED = 5;
+
+    /**
+     * Shortens a user's text for a {@code toString()}: at most {@value #MAX_SHOWN} characters, so
+     * that a description stays short whatever the value holds.
+     */
+    static String abbreviate(String text) {
+        return StringUtils.abbreviate(text, MAX_SHOWN);
     }
 
     /**

@@ -654,4 +654,18 @@ class QualifiedCountTest {
         assertThat(found).as("occurrences of the value to forge").isEqualTo(1);
         return result;
     }
+
+    @Test
+    void a_given_high_of_the_largest_long_is_out_of_range_not_unbounded() {
+        QualifiedCount killed = QualifiedCount.moreThan(270);
+
+        assertThatThrownBy(() -> killed.withBounds(271, 271, OptionalLong.of(Long.MAX_VALUE)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("QualifiedCount.high must be at most 1000000000000, got 9223372036854775807");
+        assertThat(killed.validateBounds(271, 280, OptionalLong.of(Long.MAX_VALUE)))
+                .extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("high", ViolationCode.OUT_OF_RANGE));
+        assertThat(killed.validateBounds(271, 271, OptionalLong.of(QualifiedCount.MAX_FIGURE))).isEmpty();
+        assertThat(killed.withBounds(271, 271, OptionalLong.empty())).isSameAs(killed);
+    }
 }

@@ -94,16 +94,23 @@ public final class DemarcheNdjson {
     private final ObjectMapper mapper;
     private final Map<NdjsonRecordKind, ObjectReader> readers;
     private final ObjectWriter writer;
+    /** The most problems a collecting reader keeps unless told otherwise: {@value}. */
+    public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
     private final ErrorMode errorMode;
     private final boolean header;
+    private final int maxProblems;
+    private final long maxBadLines;
 
     private DemarcheNdjson(ObjectMapper mapper, Map<NdjsonRecordKind, ObjectReader> readers, ObjectWriter writer,
-            ErrorMode errorMode, boolean header) {
+            ErrorMode errorMode, boolean header, int maxProblems, long maxBadLines) {
         this.mapper = mapper;
         this.readers = readers;
         this.writer = writer;
         this.errorMode = errorMode;
         this.header = header;
+        this.maxProblems = maxProblems;
+        this.maxBadLines = maxBadLines;
     }
 
     /**
@@ -146,7 +153,8 @@ public final class DemarcheNdjson {
                 .without(SerializationFeature.INDENT_OUTPUT)
                 .without(SerializationFeature.WRAP_ROOT_VALUE)
                 .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);   // the writer buffers
-        return new DemarcheNdjson(mapper, readers, writer, ErrorMode.FAIL_FAST, true);
+        return new DemarcheNdjson(mapper, readers, writer, ErrorMode.FAIL_FAST, true, DEFAULT_MAX_PROBLEMS,
+                Long.MAX_VALUE);
     }
 
     /**
@@ -157,7 +165,8 @@ public final class DemarcheNdjson {
      */
     public DemarcheNdjson withErrorMode(ErrorMode errorMode) {
         Objects.requireNonNull(errorMode, "errorMode");
-        return errorMode == this.errorMode ? this : new DemarcheNdjson(mapper, readers, writer, errorMode, header);
+        return errorMode == this.errorMode ? this
+                : new DemarcheNdjson(mapper, readers, writer, errorMode, header, maxProblems, maxBadLines);
     }
 
     /**
@@ -168,7 +177,67 @@ public final class DemarcheNdjson {
      * @return a factory with the setting, not null
      */
     public DemarcheNdjson withHeader(boolean header) {
-        return header == this.header ? this : new DemarcheNdjson(mapper, readers, writer, errorMode, header);
+        return header == this.header ? this
+                : new DemarcheNdjson(mapper, readers, writer, errorMode, header, maxProblems, maxBadLines);
+    }
+
+    /**
+     * Returns a copy whose collecting readers keep at most the first {@code maxProblems} problems,
+     * and count the others ({@link NdjsonReader#problemCount()}), so that the memory a file of bad
+     * lines takes is bounded. Once the cap is reached, a line that is not an object (such as
+     * {@code []} or {@code x}) or not UTF-8 is skipped without being parsed.
+     *
+     * @param maxProblems  the most problems kept, from 0; {@value #DEFAULT_MAX_PROBLEMS} unless changed
+     * @return a factory with the cap, not null
+     * @throws IllegalArgumentException if {@code maxProblems} is negative
+     * @since 0.2
+     */
+    public DemarcheNdjson withMaxProblems(int maxProblems) {
+        if (maxProblems < 0) {
+            throw new IllegalArgumentException("DemarcheNdjson.maxProblems must not be negative, got " + maxProblems);
+        }
+        return maxProblems == this.maxProblems ? this
+                : new DemarcheNdjson(mapper, readers, writer, errorMode, header, maxProblems, maxBadLines);
+    }
+
+    /**
+     * Returns a copy whose collecting readers stop at the {@code maxBadLines}-th bad line: they
+     * record it (within the {@linkplain #withMaxProblems(int) cap}) and throw its
+     * {@link NdjsonException}, then and for every later call, as for a header of an unreadable
+     * format. A file that is mostly bad is then given up early instead of read to its end.
+     *
+     * @param maxBadLines  the bad lines at which reading stops, from 1; {@code Long.MAX_VALUE} (no
+     *     limit) unless changed
+     * @return a factory with the limit, not null
+     * @throws IllegalArgumentException if {@code maxBadLines} is less than 1
+     * @since 0.2
+     */
+    public DemarcheNdjson withMaxBadLines(long maxBadLines) {
+        if (maxBadLines < 1) {
+            throw new IllegalArgumentException("DemarcheNdjson.maxBadLines must be at least 1, got " + maxBadLines);
+        }
+        return maxBadLines == this.maxBadLines ? this
+                : new DemarcheNdjson(mapper, readers, writer, errorMode, header, maxProblems, maxBadLines);
+    }
+
+    /**
+     * Gets the most problems a collecting reader keeps.
+     *
+     * @return the cap, {@value #DEFAULT_MAX_PROBLEMS} unless changed
+     * @since 0.2
+     */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /**
+     * Gets the number of bad lines at which a collecting reader stops.
+     *
+     * @return the limit, {@code Long.MAX_VALUE} (none) unless changed
+     * @since 0.2
+     */
+    public long maxBadLines() {
+        return maxBadLines;
     }
 
     /**
@@ -317,12 +386,15 @@ public final class DemarcheNdjson {
     }
 
     /**
-     * Gets a short description: the error mode and whether writers write the header.
+     * Gets a short description: the error mode, whether writers write the header, and the limits
+     * on bad lines when they are not the defaults.
      *
      * @return {@code DemarcheNdjson[FAIL_FAST, header]}, for example
      */
     @Override
     public String toString() {
-        return "DemarcheNdjson[" + errorMode + (header ? ", header" : ", no header") + "]";
+        return "DemarcheNdjson[" + errorMode + (header ? ", header" : ", no header")
+                + (maxProblems == DEFAULT_MAX_PROBLEMS ? "" : ", " + maxProblems + " problems kept")
+                + (maxBadLines == Long.MAX_VALUE ? "" : ", stop at " + maxBadLines + " bad lines") + "]";
     }
 }

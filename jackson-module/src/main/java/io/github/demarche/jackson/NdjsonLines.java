@@ -17,6 +17,8 @@ final class NdjsonLines implements Closeable {
     private static final int BUFFER = 8192;
 
     private final Reader source;
+    /** The source, if it decodes UTF-8 bytes; null for text input. */
+    private final Utf8Reader utf8;
     private final char[] buffer = new char[BUFFER];
     private final Reader line = new Line();
     private int position;
@@ -30,6 +32,7 @@ final class NdjsonLines implements Closeable {
 
     NdjsonLines(Reader source) {
         this.source = Objects.requireNonNull(source, "source");
+        this.utf8 = source instanceof Utf8Reader ? (Utf8Reader) source : null;
     }
 
     /** Gets the number of the current line, 1 for the first, 0 before it. */
@@ -78,8 +81,54 @@ final class NdjsonLines implements Closeable {
         return line;
     }
 
-    /** Skips what is left of the current line, malformed bytes included. */
+    /**
+     * Looks at the first character of the current line that is not JSON white space, without
+     * reading it, when that is cheap: when nothing of the line has been read and the character is
+     * in the buffer.
+     *
+     * @return the character; {@link #PEEK_BLANK} if the line is blank; {@link #PEEK_UNKNOWN} if
+     *     the character cannot be looked at without reading
+     * @throws Utf8Reader.MalformedException if the line starts with a malformed sequence of bytes
+     */
+    int peek() throws IOException {
+        if (!inLine || column > 0) {
+            return PEEK_UNKNOWN;
+        }
+        if (position == limit && !fill()) {
+            return PEEK_BLANK;
+        }
+        for (int i = position; i < limit; i++) {
+            char c = buffer[i];
+            if (c == '\n') {
+                return PEEK_BLANK;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return c;
+            }
+        }
+        return PEEK_UNKNOWN;
+    }
+
+    /** What {@link #peek()} returns for a blank line. */
+    static final int PEEK_BLANK = -1;
+    /** What {@link #peek()} returns when it cannot look without reading. */
+    static final int PEEK_UNKNOWN = -2;
+
+    /** Skips what is left of the current line, malformed bytes included, without reporting them. */
     void skipRest() throws IOException {
+        if (utf8 != null) {
+            utf8.skipMalformed(true);
+        }
+        try {
+            skipLine();
+        } finally {
+            if (utf8 != null) {
+                utf8.skipMalformed(false);
+            }
+        }
+    }
+
+    private void skipLine() throws IOException {
         while (inLine) {
             if (position == limit) {
                 boolean more;

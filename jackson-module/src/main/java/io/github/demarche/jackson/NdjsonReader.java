@@ -53,6 +53,14 @@ import java.util.stream.StreamSupport;
  * version cannot read ({@code {"demarcheFormat":2}}) ends reading in both modes: the reader throws
  * its {@code NdjsonException} then and for every later call.
  *
+ * <p><b>Many bad lines.</b> In collect mode, the reader keeps the first
+ * {@linkplain DemarcheNdjson#withMaxProblems(int) 1,000 problems} and counts the others
+ * ({@link #problemCount()}); once the cap is reached, a line that is not an object or not UTF-8 is
+ * told from its first character and skipped without a parser, so that a file of garbage costs
+ * about what a file of records does. With {@link DemarcheNdjson#withMaxBadLines(long)}, the n-th
+ * bad line ends reading: the reader throws its {@code NdjsonException} then and for every later
+ * call.
+ *
  * <p>A reader is not thread-safe.
  *
  * @param <T>  the type of record read: {@code Statement}, {@code Event}, {@code CasualtyReport},
@@ -71,6 +79,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     private final Set<NdjsonRecordKind> kinds;
     private final NdjsonLines lines;
     private final List<NdjsonProblem> problems = new ArrayList<>();
+    /** The bad lines found in collect mode, the problems not kept included. */
+    private long problemCount;
     private long recordCount;
     /** The record that {@link #hasNext()} read ahead, or null. */
     private T next;
@@ -115,11 +125,30 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
             try {
                 more = lines.nextLine();
             } catch (Utf8Reader.MalformedException e) {
-                handle(new NdjsonException(lines.lineNumber(), 1, List.of(), notUtf8(null, e)));
+                if (onlyCounted()) {
+                    problemCount++;
+                } else {
+                    handle(new NdjsonException(lines.lineNumber(), 1, List.of(), notUtf8(null, e)));
+                }
                 continue;
             }
             if (!more) {
                 return null;
+            }
+            if (onlyCounted()) {  // the common bad lines are told by their first character, without a parser
+                int first;
+                try {
+                    first = lines.peek();
+                } catch (Utf8Reader.MalformedException e) {
+                    first = 0;
+                }
+                if (first == NdjsonLines.PEEK_BLANK) {
+                    continue;
+                }
+                if (first != NdjsonLines.PEEK_UNKNOWN && first != '{') {  // not an object, or not UTF-8
+                    problemCount++;
+                    continue;
+                }
             }
             Object value;
             try {
@@ -135,12 +164,32 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
         }
     }
 
-    /** Throws the exception of a bad line, or records it and returns, as the mode says. */
+    /**
+     * Checks if the next bad line is only counted, not kept: in collect mode, once the problems
+     * kept have reached their cap, unless the next bad line is the last one allowed, which is
+     * thrown.
+     */
+    private boolean onlyCounted() {
+        return ndjson.errorMode() == DemarcheNdjson.ErrorMode.COLLECT && problems.size() >= ndjson.maxProblems()
+                && problemCount + 1 < ndjson.maxBadLines();
+    }
+
+    /**
+     * Throws the exception of a bad line, or records it and returns, as the mode says; the last
+     * bad line allowed ends reading.
+     */
     private void handle(NdjsonException e) throws NdjsonException {
         if (e == fatal || ndjson.errorMode() == DemarcheNdjson.ErrorMode.FAIL_FAST) {
             throw e;
         }
-        problems.add(NdjsonProblem.of(e));
+        problemCount++;
+        if (problems.size() < ndjson.maxProblems()) {
+            problems.add(NdjsonProblem.of(e));
+        }
+        if (problemCount >= ndjson.maxBadLines()) {
+            fatal = e;
+            throw e;
+        }
     }
 
     /** Reads the current line as a document of its own. */
@@ -360,8 +409,10 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     }
 
     /**
-     * Gets the bad lines found so far, in the order of the file; in fail-fast mode, none, as each
-     * one is thrown instead.
+     * Gets the bad lines found so far, in the order of the file, at most the first
+     * {@linkplain DemarcheNdjson#withMaxProblems(int) maximum of problems kept} (1,000 unless
+     * changed); {@link #problemCount()} counts them all. In fail-fast mode, none, as each one is
+     * thrown instead.
      *
      * @return a copy of the problems, not null
      */
@@ -370,9 +421,20 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     }
 
     /**
+     * Gets how many bad lines have been found so far in collect mode, those beyond the
+     * {@linkplain DemarcheNdjson#withMaxProblems(int) maximum of problems kept} included.
+     *
+     * @return the count, from 0; at least {@code problems().size()}
+     * @since 0.2
+     */
+    public long problemCount() {
+        return problemCount;
+    }
+
+    /**
      * Gets how many records have been read so far, a record read ahead by {@link #hasNext()}
-     * included. In collect mode, at the end, it adds up with the problems to the lines that are
-     * neither blank nor headers.
+     * included. In collect mode, at the end, it adds up with the {@linkplain #problemCount() bad
+     * lines} to the lines that are neither blank nor headers.
      *
      * @return the count, from 0
      */
@@ -411,7 +473,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     @Override
     public String toString() {
         return "NdjsonReader[" + type.getSimpleName() + ", line " + lines.lineNumber() + ", " + recordCount
-                + (recordCount == 1 ? " record, " : " records, ") + problems.size()
-                + (problems.size() == 1 ? " problem]" : " problems]");
+                + (recordCount == 1 ? " record, " : " records, ") + problemCount
+                + (problemCount == 1 ? " problem]" : " problems]");
     }
 }

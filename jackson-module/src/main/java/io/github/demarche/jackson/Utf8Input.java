@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.InputDecorator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Locale;
 
@@ -19,7 +20,8 @@ import java.util.Locale;
  * order marks of UTF-16 and UTF-32 and on NUL bytes, none of which starts UTF-8 JSON text; this
  * decorator rejects them with a {@code JsonParseException} before Jackson looks, so that Jackson
  * always reads UTF-8 and reports any malformed byte itself. A UTF-8 byte order mark is let through
- * (Jackson skips it). Text input ({@code Reader}, {@code String}) is not bytes and passes unchanged.
+ * (Jackson skips it), and one U+FEFF at the start of text input ({@code Reader}, {@code String})
+ * is dropped alike, so that one document reads the same whatever its form.
  */
 final class Utf8Input extends InputDecorator {
 
@@ -51,9 +53,19 @@ final class Utf8Input extends InputDecorator {
         return null;  // parse the array itself
     }
 
+    /**
+     * Drops one byte order mark (U+FEFF) at the start of text input, so that a text reads as the
+     * same text's UTF-8 bytes with a byte order mark do, which Jackson skips: a {@code String}
+     * that starts with U+FEFF is accepted, as a file saved with one is. A second one is refused.
+     */
     @Override
-    public Reader decorate(IOContext ctxt, Reader r) {
-        return r;
+    public Reader decorate(IOContext ctxt, Reader r) throws IOException {
+        PushbackReader checked = new PushbackReader(r, 1);
+        int first = checked.read();
+        if (first >= 0 && first != '\uFEFF') {
+            checked.unread(first);
+        }
+        return checked;
     }
 
     private static void check(IOContext ctxt, byte[] bytes, int offset, int count) throws JsonParseException {

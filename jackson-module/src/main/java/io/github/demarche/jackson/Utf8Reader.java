@@ -31,6 +31,8 @@ final class Utf8Reader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
     private boolean ended;
     private boolean started;
+    /** Whether malformed sequences are dropped silently, as when skipping the rest of a bad line. */
+    private boolean skipping;
 
     /** A malformed sequence of bytes; decoding goes on after it. */
     static final class MalformedException extends CharConversionException {
@@ -40,6 +42,12 @@ final class Utf8Reader extends Reader {
         /** Creates an exception that describes the bytes, such as {@code the malformed byte 0xE9}. */
         MalformedException(String description) {
             super(description);
+        }
+
+        /** Keeps no stack trace: the exception reports bad input, which is common, not a bug. */
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 
@@ -60,6 +68,12 @@ final class Utf8Reader extends Reader {
         for (;;) {
             CoderResult result = decoder.decode(bytes, out, ended);
             int count = out.position() - off;
+            if (result.isError() && skipping && count == 0) {
+                // dropped without an exception per byte; with characters before it, it waits for
+                // the next call, as they may end the line being skipped
+                bytes.position(bytes.position() + result.length());
+                continue;
+            }
             if (result.isError()) {
                 if (count > 0) {
                     return count;  // the error comes again at the next call
@@ -78,6 +92,14 @@ final class Utf8Reader extends Reader {
             }
             fill();
         }
+    }
+
+    /**
+     * Drops malformed sequences without reporting them, or reports them again: a reader skipping
+     * the rest of a line already reported does not need an exception for every bad byte.
+     */
+    void skipMalformed(boolean skip) {
+        this.skipping = skip;
     }
 
     /** Reads the first bytes and checks that they may start UTF-8 text. */

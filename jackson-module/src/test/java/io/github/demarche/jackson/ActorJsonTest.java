@@ -213,4 +213,24 @@ class ActorJsonTest {
             assertThat(mapper.readValue(json, Actor.class)).as("seed %d: %s", seed, json).isEqualTo(actor);
         }
     }
+
+    @Test
+    void rejects_a_name_with_an_unpaired_surrogate_with_its_path_and_the_core_message() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                "{\"id\":\"a\",\"name\":\"Wang\\uD800\",\"kind\":\"person\"}", Actor.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/name");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("Actor.name must not contain unpaired surrogates, got 'Wang\\ud800' (U+D800 at index 4)");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.INVALID_CHARACTER);
+    }
+
+    @Test
+    void rejects_a_name_of_no_break_and_zero_width_spaces_as_blank() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                "{\"id\":\"a\",\"name\":\"\\u00a0\\u200b\",\"kind\":\"person\"}", Actor.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/name");
+        assertThat(e.getOriginalMessage()).isEqualTo("Actor.name must not be blank, got '\\u00a0\\u200b'");
+    }
 }

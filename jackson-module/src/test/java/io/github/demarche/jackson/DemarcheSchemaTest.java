@@ -117,6 +117,34 @@ class DemarcheSchemaTest {
                         + "'target':{'kind':'topic','label':'x'}}],'sources':[],'attributes':{'1x':true}}")));
     }
 
+    static Stream<Arguments> texts() {
+        return Stream.of(
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"Wang\\u0000\",\"kind\":\"person\"}", false),
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"Wang\\nYi\",\"kind\":\"person\"}", false),
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"Wang\\u202eiY\",\"kind\":\"person\"}", false),
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"\\u00a0\\u200b\",\"kind\":\"person\"}", false),
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"Wang\\uffff\",\"kind\":\"person\"}", false),
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"Wang\\u00a0Yi \\ud83d\\ude00\",\"kind\":\"person\"}", true),
+                Arguments.of("Actor", "{\"id\":\"a\",\"name\":\"Wang\",\"title\":\"\\u2067x\\u2069\",\"kind\":\"person\"}", true),
+                Arguments.of("SourceAttribution", "{\"excerpt\":\"a\\r\\nb\\tc\"}", true),
+                Arguments.of("SourceAttribution", "{\"excerpt\":\"a\\u0001\"}", false),
+                Arguments.of("SourceAttribution", "{\"headline\":\"\\n\\u3000\"}", false),
+                Arguments.of("SourceAttribution", "{\"publication\":\"x\",\"publicationDate\":\"0000-01-01\"}", true),
+                Arguments.of("SourceAttribution", "{\"publication\":\"x\",\"publicationDate\":\"+10000-01-01\"}", false),
+                Arguments.of("SourceAttribution", "{\"publication\":\"x\",\"publicationDate\":\"-0001-12-31\"}", false),
+                Arguments.of("SourceAttribution", "{\"url\":\"https://example.org/" + "a".repeat(8172) + "\"}", true),
+                Arguments.of("SourceAttribution", "{\"url\":\"https://example.org/" + "a".repeat(8173) + "\"}", false),
+                Arguments.of("Location", "{\"featureId\":\"a b\"}", false),
+                Arguments.of("Location", "{\"featureId\":\"a\\u0000\"}", false));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("texts")
+    void describes_the_text_rules_and_the_year_range_of_the_core(String definition, String json, boolean valid) {
+        assertThat(SchemaSupport.errors(json, definition)).as("schema errors of %s", json)
+                .matches(errors -> errors.isEmpty() == valid);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("invalid")
     void rejects_what_the_reader_rejects_for_its_shape(String definition, String json) {

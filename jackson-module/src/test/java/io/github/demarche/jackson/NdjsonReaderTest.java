@@ -256,6 +256,100 @@ class NdjsonReaderTest {
         }
     }
 
+    /** Bad lines of the common shapes, mixed with good ones: not an object, not JSON, not UTF-8. */
+    private static byte[] badAndGood(int badLines) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String[] shapes = {"[]", "x", "\u00ff\u00fe\u00ff", "{\"dossier\":{}}", "   7", "\r"};
+        for (int i = 0; i < badLines; i++) {
+            String shape = shapes[i % shapes.length];
+            byte[] bytes = shape.startsWith("\u00ff") ? new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF}
+                    : shape.getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(bytes);
+            out.write('\n');
+            if (i % 100 == 0) {
+                out.writeBytes((line(DENIAL) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void keeps_the_first_problems_up_to_the_cap_and_counts_the_others() throws Exception {
+        int lines = 3000;  // 2500 bad ones (every sixth is blank), 30 records
+        List<NdjsonProblem> uncapped;
+        try (NdjsonReader<Statement> reader = COLLECT.withMaxProblems(Integer.MAX_VALUE)
+                .reader(new java.io.ByteArrayInputStream(badAndGood(lines)), Statement.class)) {
+            assertThat(readAll(reader)).hasSize(30).containsOnly(DENIAL);
+            uncapped = reader.problems();
+            assertThat(reader.problemCount()).isEqualTo(2500).isEqualTo(uncapped.size());
+        }
+        try (NdjsonReader<Statement> reader = COLLECT.reader(new java.io.ByteArrayInputStream(badAndGood(lines)),
+                Statement.class)) {
+            assertThat(readAll(reader)).hasSize(30);
+            assertThat(reader.problems()).hasSize(DemarcheNdjson.DEFAULT_MAX_PROBLEMS)
+                    .isEqualTo(uncapped.subList(0, DemarcheNdjson.DEFAULT_MAX_PROBLEMS));
+            assertThat(reader.problemCount()).isEqualTo(2500);
+            assertThat(reader.recordCount() + reader.problemCount()).isEqualTo(3000 - 500 + 30);
+            assertThat(reader).hasToString("NdjsonReader[Statement, line 3030, 30 records, 2500 problems]");
+        }
+        try (NdjsonReader<Statement> reader = COLLECT.withMaxProblems(0)
+                .reader(new java.io.ByteArrayInputStream(badAndGood(lines)), Statement.class)) {
+            assertThat(readAll(reader)).hasSize(30);
+            assertThat(reader.problems()).isEmpty();
+            assertThat(reader.problemCount()).isEqualTo(2500);
+        }
+        assertThat(uncapped.subList(0, 4)).containsExactly(
+                NdjsonProblem.of(1, "", "NdjsonLine must be an object, got an array", MismatchedInputException.class),
+                uncapped.get(1),
+                NdjsonProblem.of(4, "", "NdjsonLine must be UTF-8, got the malformed byte 0xFF",
+                        com.fasterxml.jackson.core.JsonParseException.class),
+                NdjsonProblem.of(5, "/dossier", "NdjsonLine must have one field, " + RECORDS + ", got 'dossier'",
+                        InvalidTypeIdException.class));
+        assertThat(uncapped.get(1).lineNumber()).isEqualTo(3);
+        assertThat(uncapped.get(1).message()).startsWith("Unrecognized token 'x'");
+    }
+
+    @Test
+    void stops_at_the_nth_bad_line_and_then_for_every_call() throws Exception {
+        DemarcheNdjson stopping = COLLECT.withMaxBadLines(3).withMaxProblems(2);
+        assertThat(stopping).hasToString("DemarcheNdjson[COLLECT, header, 2 problems kept, stop at 3 bad lines]");
+        try (NdjsonReader<Statement> reader = reader(stopping, lines(line(DENIAL), "[]", "x", line(DEEP_CONCERN),
+                "[1]", line(DENIAL)), Statement.class)) {
+            assertThat(reader.read()).isEqualTo(DENIAL);
+            assertThat(reader.read()).isEqualTo(DEEP_CONCERN);
+            assertThatThrownBy(reader::read).isInstanceOf(NdjsonException.class)
+                    .hasMessage("line 5: NdjsonLine must be an object, got an array");
+            assertThatThrownBy(reader::read).isInstanceOf(NdjsonException.class)
+                    .hasMessage("line 5: NdjsonLine must be an object, got an array");
+            assertThat(reader.problems()).extracting(NdjsonProblem::lineNumber).containsExactly(2L, 3L);
+            assertThat(reader.problemCount()).isEqualTo(3);
+        }
+        assertThatThrownBy(() -> COLLECT.withMaxBadLines(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DemarcheNdjson.maxBadLines must be at least 1, got 0");
+        assertThatThrownBy(() -> COLLECT.withMaxProblems(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DemarcheNdjson.maxProblems must not be negative, got -1");
+        assertThat(COLLECT.maxProblems()).isEqualTo(1000);
+        assertThat(COLLECT.maxBadLines()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void a_megabyte_of_malformed_bytes_is_one_problem_and_the_next_line_is_read() throws Exception {
+        byte[] bytes = new byte[1 << 20];
+        java.util.Arrays.fill(bytes, (byte) 0xFF);
+        byte[] good = ("\n" + line(DENIAL) + "\n\u00e9\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + good.length + 2);
+        System.arraycopy(good, 0, all, bytes.length, good.length);
+        all[all.length - 3] = (byte) 0xE9;  // a malformed byte on the third line is still reported
+        all[all.length - 2] = (byte) 0x20;
+        all[all.length - 1] = '\n';
+        try (NdjsonReader<Statement> reader = COLLECT.reader(new java.io.ByteArrayInputStream(all), Statement.class)) {
+            assertThat(readAll(reader)).containsExactly(DENIAL);
+            assertThat(reader.problems()).extracting(NdjsonProblem::lineNumber, NdjsonProblem::message).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1L, "NdjsonLine must be UTF-8, got the malformed byte 0xFF"),
+                    org.assertj.core.groups.Tuple.tuple(3L, "NdjsonLine must be UTF-8, got the malformed byte 0xE9"));
+        }
+    }
+
     @Test
     void a_reader_of_statements_names_the_first_line_of_another_record() throws Exception {
         String text = lines(HEADER, line(DENIAL), line(DEEP_CONCERN), line(KILLED), line(COUP));

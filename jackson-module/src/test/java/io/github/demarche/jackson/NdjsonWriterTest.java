@@ -131,6 +131,32 @@ class NdjsonWriterTest {
     }
 
     @Test
+    void a_file_with_an_unpaired_surrogate_in_a_name_is_refused_on_reading_so_writing_never_meets_one()
+            throws Exception {
+        String bad = "{\"statement\":" + write(DENIAL).replace("\"Government of China\"", "\"Wang\\uD800\"") + "}";
+        DemarcheNdjson collect = NDJSON.withErrorMode(DemarcheNdjson.ErrorMode.COLLECT);
+        List<Statement> read = new java.util.ArrayList<>();
+        try (NdjsonReader<Statement> reader = collect.reader(new java.io.StringReader(
+                bad + "\n" + "{\"statement\":" + write(DENIAL) + "}\n"), Statement.class)) {
+            reader.forEachRemaining(read::add);
+            assertThat(reader.problems()).extracting(NdjsonProblem::lineNumber, NdjsonProblem::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "Actor.name must not contain unpaired "
+                            + "surrogates, got 'Wang\\ud800' (U+D800 at index 4)"));
+            assertThat(reader.problems().get(0).jsonPointer()).startsWith("/statement/speakers/0");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (NdjsonWriter<Statement> writer = NDJSON.writer(out, Statement.class)) {
+            for (Statement statement : read) {
+                writer.write(statement);   // every value that can be built is well-formed UTF-16
+            }
+        }
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertThat(written.lines()).hasSize(2).doesNotContain("?");
+        assertThat(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString())
+                .isEqualTo(written);
+    }
+
+    @Test
     void counts_the_records_and_closes_its_stream() throws Exception {
         ClosingOutput out = new ClosingOutput();
         NdjsonWriter<Object> writer = NDJSON.writer(out, Object.class);

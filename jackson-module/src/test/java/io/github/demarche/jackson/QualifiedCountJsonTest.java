@@ -83,6 +83,18 @@ class QualifiedCountJsonTest {
     }
 
     @Test
+    void rejects_the_largest_long_as_a_high_bound_like_any_figure_above_the_largest() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'more_than','figure':270,'bounds':{'low':271,'best':271,'high':9223372036854775807}}"),
+                QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds/high");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.high must be at most 1000000000000, got 9223372036854775807");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.OUT_OF_RANGE);
+    }
+
+    @Test
     void rejects_a_range_without_its_second_figure() {
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
                 json("{'qualifier':'between','figure':270}"), QualifiedCount.class));
