@@ -25,9 +25,6 @@ final class JacksonRange {
     /** The first minor version whose parsers limit the length of names and of documents. */
     static final int NAME_AND_DOCUMENT_LIMITS_MINOR = 16;
 
-    private static final MethodHandle MAX_NAME_LENGTH = builderMethod("maxNameLength", int.class);
-    private static final MethodHandle MAX_DOCUMENT_LENGTH = builderMethod("maxDocumentLength", long.class);
-
     private JacksonRange() {
     }
 
@@ -62,7 +59,7 @@ final class JacksonRange {
      * later do.
      */
     static boolean hasNameAndDocumentLimits() {
-        return MAX_NAME_LENGTH != null && MAX_DOCUMENT_LENGTH != null;
+        return Handles.MAX_NAME_LENGTH != null && Handles.MAX_DOCUMENT_LENGTH != null;
     }
 
     /**
@@ -75,13 +72,27 @@ final class JacksonRange {
             return builder;
         }
         try {
-            StreamReadConstraints.Builder named = (StreamReadConstraints.Builder) MAX_NAME_LENGTH.invoke(builder,
-                    maxNameLength);
-            return (StreamReadConstraints.Builder) MAX_DOCUMENT_LENGTH.invoke(named, maxDocumentLength);
+            StreamReadConstraints.Builder named =
+                    (StreamReadConstraints.Builder) Handles.MAX_NAME_LENGTH.invoke(builder, maxNameLength);
+            return (StreamReadConstraints.Builder) Handles.MAX_DOCUMENT_LENGTH.invoke(named, maxDocumentLength);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("StreamReadConstraints.Builder must accept the limits, got " + e, e);
+        }
+    }
+
+    /**
+     * The methods of 2.16, looked up when first used rather than when the version is checked: on a
+     * Jackson older than 2.15, {@code StreamReadConstraints} itself is missing, and the check must
+     * come first to say so.
+     */
+    private static final class Handles {
+
+        static final MethodHandle MAX_NAME_LENGTH = builderMethod("maxNameLength", int.class);
+        static final MethodHandle MAX_DOCUMENT_LENGTH = builderMethod("maxDocumentLength", long.class);
+
+        private Handles() {
         }
     }
 

@@ -285,7 +285,8 @@ class HostileInputTest {
 
         if (JacksonVersions.limitsNamesAndDocuments()) {
             StreamConstraintsException e = mapperRejects(StreamConstraintsException.class, document);
-            assertThat(e.getMessage()).matches(JacksonVersions.documentTooLongPattern(DemarcheJson.MAX_DOCUMENT_LENGTH));
+            assertThat(e.getMessage())
+                    .matches(JacksonVersions.documentTooLongPattern(DemarcheJson.MAX_DOCUMENT_LENGTH));
             assertThat(problem.exceptionType()).isEqualTo(StreamConstraintsException.class);
             assertThat(problem.jsonPointer()).matches("/statement/speakers/\\d+(/\\w+)?");
             assertThat(problem.message()).matches(JacksonVersions.documentTooLongPattern(DemarcheJson.MAX_LINE_LENGTH));

@@ -28,8 +28,8 @@ class JacksonRangeTest {
                 version(15, 0, "jackson-databind"))).doesNotThrowAnyException();
         assertThatCode(() -> JacksonRange.requireSupported(version(99, 1, "jackson-core"),
                 version(99, 1, "jackson-databind"))).doesNotThrowAnyException();
-        assertThatCode(() -> JacksonRange.requireSupported(Version.unknownVersion(), version(15, 4, "jackson-databind")))
-                .doesNotThrowAnyException();
+        assertThatCode(() -> JacksonRange.requireSupported(Version.unknownVersion(),
+                version(15, 4, "jackson-databind"))).doesNotThrowAnyException();
     }
 
     @Test
