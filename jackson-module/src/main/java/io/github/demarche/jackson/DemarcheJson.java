@@ -1,15 +1,16 @@
 package io.github.demarche.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,13 @@ import java.util.Objects;
  * affiliations and its aliases) and its longest text is a quote of 5000 characters.
  * {@link DemarcheNdjson} reads each line of an NDJSON file with the same limits and at most
  * {@value #MAX_LINE_LENGTH} characters a line.
+ *
+ * <p><b>Jackson versions.</b> The limits are Jackson's {@code StreamReadConstraints}. The nesting,
+ * string and number limits hold on every supported Jackson, 2.15 and later; the name, document and
+ * line limits need 2.16 or later, and are left out on 2.15, which has no such limits. Reading text
+ * (rather than bytes), Jackson checks the name limit as it reads only from 2.18.10, 2.21.6, 2.22.2
+ * and 2.23 on; before, a long name is rejected at the string limit. The module's README lists what
+ * each version guarantees.
  *
  * <p>This class is a set of constants and static methods; it cannot be instantiated.
  *
@@ -145,6 +153,7 @@ public final class DemarcheJson {
      * beyond them, build a mapper on a {@code JsonFactory} with other {@code StreamReadConstraints}.
      *
      * @return a new mapper, not null
+     * @throws IllegalStateException if Jackson is older than 2.15
      */
     public static JsonMapper newObjectMapper() {
         return newObjectMapper(MAX_DOCUMENT_LENGTH);
@@ -153,7 +162,7 @@ public final class DemarcheJson {
     /** Obtains the recommended mapper with another limit on the length of a document. */
     static JsonMapper newObjectMapper(long maxDocumentLength) {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(streamReadConstraints().rebuild().maxDocumentLength(maxDocumentLength).build())
+                .streamReadConstraints(streamReadConstraints(maxDocumentLength))
                 .inputDecorator(new Utf8Input())
                 .build();
         return JsonMapper.builder(factory)
@@ -171,16 +180,23 @@ public final class DemarcheJson {
      * defaults ({@code StreamReadConstraints.overrideDefaultStreamReadConstraints}) does not change
      * them.
      *
+     * <p>On Jackson 2.15, which has no limits on names and documents, the constraints hold the
+     * other three.
+     *
      * @return the constraints, not null
+     * @throws IllegalStateException if Jackson is older than 2.15
      */
     public static StreamReadConstraints streamReadConstraints() {
-        return StreamReadConstraints.builder()
+        return streamReadConstraints(MAX_DOCUMENT_LENGTH);
+    }
+
+    private static StreamReadConstraints streamReadConstraints(long maxDocumentLength) {
+        JacksonRange.requireSupported();
+        StreamReadConstraints.Builder builder = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                .build();
+                .maxNumberLength(MAX_NUMBER_LENGTH);
+        return JacksonRange.nameAndDocumentLimits(builder, MAX_NAME_LENGTH, maxDocumentLength).build();
     }
 
     /**
@@ -192,11 +208,7 @@ public final class DemarcheJson {
      * @return a new pretty printer, not null
      */
     public static PrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        return new GoldenPrettyPrinter();
     }
 
     /**
@@ -248,5 +260,35 @@ public final class DemarcheJson {
             }
         }
         return references;
+    }
+
+    /**
+     * Jackson's default pretty printer with two spaces of indentation, {@code \n} line ends and a
+     * space after the colon only. Jackson 2.16 can say that with {@code Separators.Spacing}; this
+     * subclass writes the same on 2.15, where {@code DefaultPrettyPrinter} puts a space on both sides.
+     */
+    private static final class GoldenPrettyPrinter extends DefaultPrettyPrinter {
+
+        private static final long serialVersionUID = 1L;
+
+        GoldenPrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
+        }
+
+        private GoldenPrettyPrinter(GoldenPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new GoldenPrettyPrinter(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
     }
 }

@@ -42,6 +42,11 @@ import io.github.demarche.jackson.ser.DemarcheSerializers;
  * in one object is a {@code JsonParseException} ({@code Duplicate field 'mode'}) on any mapper,
  * so that no value is silently overwritten.
  *
+ * <p><b>Jackson versions.</b> The module runs on Jackson 2.15 and every later 2.x; registering it
+ * with an older Jackson fails at once with an {@code IllegalStateException} that names the minimum.
+ * Some limits of {@link DemarcheJson#newObjectMapper()} need a later version (see
+ * {@link DemarcheJson}).
+ *
  * <p>Registering the module gives the mapper its own serializers and deserializers. The
  * deserializers keep small bounded caches so that identical actors, sources, dates and country
  * codes read again and again share one instance; a cached instance is only returned for input
@@ -81,9 +86,12 @@ public final class DemarcheModule extends Module {
      * enums used as map keys.
      *
      * @param context  the mapper's setup context, not null
+     * @throws IllegalStateException if jackson-core or jackson-databind is older than 2.15, the
+     *     oldest version the module runs on
      */
     @Override
     public void setupModule(SetupContext context) {
+        JacksonRange.requireSupported();
         context.addSerializers(DemarcheSerializers.valueSerializers());
         context.addKeySerializers(DemarcheSerializers.keySerializers());
         context.addDeserializers(DemarcheDeserializers.valueDeserializers());
