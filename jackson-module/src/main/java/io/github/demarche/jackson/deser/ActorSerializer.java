@@ -25,8 +25,32 @@ final class ActorSerializer extends ObjectSerializer<Actor, ActorField> {
         super(Actor.class);
     }
 
+    /**
+     * Writes the fields as {@link #writeFieldsByTable} does, each constant called by its name: a call
+     * of a constant is inlined, where the loop's one call, which sees every constant, is not.
+     * {@code ObjectSerializerTest} proves that both write the same bytes.
+     */
     @Override
     void writeFields(Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        ActorField.ID.write(this, value, gen, provider);
+        ActorField.NAME.write(this, value, gen, provider);
+        ActorField.KIND.write(this, value, gen, provider);
+        ActorField.COUNTRY.write(this, value, gen, provider);
+        ActorField.TITLE.write(this, value, gen, provider);
+        ActorField.AFFILIATION.write(this, value, gen, provider);
+        ActorField.ALIASES.write(this, value, gen, provider);
+        ActorField.WIKIDATA_ID.write(this, value, gen, provider);
+        ActorField.CAMEO_CODE.write(this, value, gen, provider);
+        ActorField.SECTORS.write(this, value, gen, provider);
+        ActorField.EXTERNAL_IDS.write(this, value, gen, provider);
+        ActorField.ATTRIBUTES.write(this, value, gen, provider);
+    }
+
+    /**
+     * Writes the fields in the order of the constants of {@link ActorField}, one call for all: what
+     * {@link #writeFields} spells out.
+     */
+    void writeFieldsByTable(Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         for (ActorField field : FIELDS) {
             field.write(this, value, gen, provider);
         }
