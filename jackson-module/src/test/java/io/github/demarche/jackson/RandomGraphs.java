@@ -61,7 +61,7 @@ import java.util.Set;
  * <p>The core test-jar's {@code RandomValues} draws from the reference article's actors; this
  * generator makes its own, so that the JSON meets what the article does not have.
  */
-final class RandomGraphs {
+public final class RandomGraphs {
 
     private static final String[] COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
             .toArray(new String[0]);
@@ -85,14 +85,23 @@ final class RandomGraphs {
      *
      * @param seed  the seed
      */
-    RandomGraphs(long seed) {
+    /**
+     * Creates a generator.
+     *
+     * @param seed  the seed
+     */
+    public RandomGraphs(long seed) {
         this.random = new Random(seed);
         this.published = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9000));
         this.source = source(published);
     }
 
-    /** Gets a random dossier, valid as a whole. */
-    Dossier dossier() {
+    /**
+     * Gets a random dossier, valid as a whole.
+     *
+     * @return the dossier
+     */
+    public Dossier dossier() {
         List<Actor> actors = new ArrayList<>();
         int actorCount = 1 + random.nextInt(12);
         for (int i = 0; i < actorCount; i++) {

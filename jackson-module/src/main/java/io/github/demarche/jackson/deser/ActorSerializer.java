@@ -3,8 +3,10 @@ package io.github.demarche.jackson.deser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
+import io.github.demarche.CameoActorCode;
 import io.github.demarche.ExternalId;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Writes an actor by value, its affiliation nested in full:
@@ -25,8 +27,43 @@ final class ActorSerializer extends ObjectSerializer<Actor, ActorField> {
         super(Actor.class);
     }
 
+    /**
+     * Writes the fields as {@link #writeFieldsByTable} does, each constant called by its name (a call
+     * of a constant is inlined, where the loop's one call, which sees every constant, is not), two of
+     * them written out.
+     * {@code ObjectSerializerTest} proves that both write the same bytes.
+     */
     @Override
     void writeFields(Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        ActorField.ID.write(this, value, gen, provider);
+        ActorField.NAME.write(this, value, gen, provider);
+        ActorField.KIND.write(this, value, gen, provider);
+        ActorField.COUNTRY.write(this, value, gen, provider);
+        ActorField.TITLE.write(this, value, gen, provider);
+        // as AFFILIATION writes it: that constant is recursive, so it is not inlined, and the
+        // Optional it gets would be allocated for every actor
+        Optional<Actor> affiliation = value.affiliation();
+        if (affiliation.isPresent()) {
+            ObjectSerializer.name(gen, ActorField.AFFILIATION);
+            write(affiliation.get(), gen, provider);
+        }
+        ActorField.ALIASES.write(this, value, gen, provider);
+        ActorField.WIKIDATA_ID.write(this, value, gen, provider);
+        // as CAMEO_CODE writes it, without the Optional of Optional.map
+        Optional<CameoActorCode> cameoCode = value.cameoCode();
+        if (cameoCode.isPresent()) {
+            ObjectSerializer.text(gen, ActorField.CAMEO_CODE, cameoCode.get().text());
+        }
+        ActorField.SECTORS.write(this, value, gen, provider);
+        ActorField.EXTERNAL_IDS.write(this, value, gen, provider);
+        ActorField.ATTRIBUTES.write(this, value, gen, provider);
+    }
+
+    /**
+     * Writes the fields in the order of the constants of {@link ActorField}, one call for all: what
+     * {@link #writeFields} spells out.
+     */
+    void writeFieldsByTable(Actor value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         for (ActorField field : FIELDS) {
             field.write(this, value, gen, provider);
         }

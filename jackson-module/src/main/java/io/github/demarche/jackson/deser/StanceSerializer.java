@@ -40,8 +40,26 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
         return new StanceSerializer(this, provider);
     }
 
+    /**
+     * Writes the fields as {@link #writeFieldsByTable} does, each constant called by its name: a call
+     * of a constant is inlined, where the loop's one call, which sees every constant, is not.
+     * {@code ObjectSerializerTest} proves that both write the same bytes.
+     */
     @Override
     void writeFields(Stance value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        StanceField.TYPE.write(this, value, gen, provider);
+        StanceField.TARGET.write(this, value, gen, provider);
+        StanceField.INTENSITY.write(this, value, gen, provider);
+        StanceField.CONTEMPLATED.write(this, value, gen, provider);
+        StanceField.WORDING.write(this, value, gen, provider);
+        StanceField.CODING.write(this, value, gen, provider);
+    }
+
+    /**
+     * Writes the fields in the order of the constants of {@link StanceField}, one call for all: what
+     * {@link #writeFields} spells out.
+     */
+    void writeFieldsByTable(Stance value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         for (StanceField field : FIELDS) {
             field.write(this, value, gen, provider);
         }

@@ -36,8 +36,25 @@ final class StanceTargetSerializer extends ObjectSerializer<StanceTarget, Stance
         return new StanceTargetSerializer(this, provider);
     }
 
+    /**
+     * Writes the fields as {@link #writeFieldsByTable} does, each constant called by its name: a call
+     * of a constant is inlined, where the loop's one call, which sees every constant, is not.
+     * {@code ObjectSerializerTest} proves that both write the same bytes.
+     */
     @Override
     void writeFields(StanceTarget value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        StanceTargetField.KIND.write(this, value, gen, provider);
+        StanceTargetField.ACTOR.write(this, value, gen, provider);
+        StanceTargetField.LABEL.write(this, value, gen, provider);
+        StanceTargetField.KEY.write(this, value, gen, provider);
+        StanceTargetField.EVENT_ID.write(this, value, gen, provider);
+    }
+
+    /**
+     * Writes the fields in the order of the constants of {@link StanceTargetField}, one call for all: what
+     * {@link #writeFields} spells out.
+     */
+    void writeFieldsByTable(StanceTarget value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         for (StanceTargetField field : FIELDS) {
             field.write(this, value, gen, provider);
         }

@@ -53,8 +53,34 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
         return new StatementSerializer(this, provider);
     }
 
+    /**
+     * Writes the fields as {@link #writeFieldsByTable} does, each constant called by its name: a call
+     * of a constant is inlined, where the loop's one call, which sees every constant, is not.
+     * {@code ObjectSerializerTest} proves that both write the same bytes.
+     */
     @Override
     void writeFields(Statement value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        StatementField.ID.write(this, value, gen, provider);
+        StatementField.SPEAKERS.write(this, value, gen, provider);
+        StatementField.ON_BEHALF_OF.write(this, value, gen, provider);
+        StatementField.DATE.write(this, value, gen, provider);
+        StatementField.MODE.write(this, value, gen, provider);
+        StatementField.CHANNEL.write(this, value, gen, provider);
+        StatementField.LOCATION.write(this, value, gen, provider);
+        StatementField.QUOTE.write(this, value, gen, provider);
+        StatementField.SUMMARY.write(this, value, gen, provider);
+        StatementField.STANCES.write(this, value, gen, provider);
+        StatementField.EVENT_IDS.write(this, value, gen, provider);
+        StatementField.SOURCES.write(this, value, gen, provider);
+        StatementField.EXTERNAL_IDS.write(this, value, gen, provider);
+        StatementField.ATTRIBUTES.write(this, value, gen, provider);
+    }
+
+    /**
+     * Writes the fields in the order of the constants of {@link StatementField}, one call for all: what
+     * {@link #writeFields} spells out.
+     */
+    void writeFieldsByTable(Statement value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         for (StatementField field : FIELDS) {
             field.write(this, value, gen, provider);
         }
