@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +52,9 @@ import java.util.Set;
  * same segments, without a country: parse it as a code and read its roles, religions and
  * ethnicities.
  *
- * <p>Two codes are equal when their texts are equal. This class is immutable, thread-safe and
+ * <p>Two codes are equal when their texts are equal; the first few thousand distinct codes parsed
+ * are shared instances, so that millions of actors built from a data set do not each hold a copy
+ * (compare with {@code equals}, not {@code ==}). This class is immutable, thread-safe and
  * value-based.
  *
  * @since 0.2
@@ -66,6 +70,14 @@ public final class CameoActorCode implements Serializable {
 
     /** PLOVER's {@code ***}: an actor that the coder could not or did not specify. */
     public static final CameoActorCode UNSPECIFIED = new CameoActorCode(UNSPECIFIED_TEXT);
+
+    /**
+     * How many distinct codes are shared: a data set names its actors with a few hundred codes, and
+     * each actor built from a row would otherwise hold a copy of its own.
+     */
+    private static final int MAX_SHARED = 4096;
+    /** The codes parsed so far, up to {@link #MAX_SHARED}, each one instance for every actor that has it. */
+    private static final ConcurrentMap<String, CameoActorCode> SHARED = new ConcurrentHashMap<>();
 
     /**
      * CAMEO's legacy country codes, from the CAMEO manual (JAP, ITL, VTN, as PLOVER's gold-standard
@@ -104,11 +116,42 @@ public final class CameoActorCode implements Serializable {
     public static CameoActorCode parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String written = text.toString();
+        CameoActorCode known = SHARED.get(written);
+        if (known != null) {
+            return known;
+        }
         if (written.equals(UNSPECIFIED_TEXT)) {
             return UNSPECIFIED;
         }
-        check(written).throwIfAny();
-        return new CameoActorCode(written);
+        if (!isWellFormed(written)) {
+            check(written).throwIfAny();
+        }
+        CameoActorCode code = new CameoActorCode(written);
+        if (SHARED.size() < MAX_SHARED) {
+            CameoActorCode earlier = SHARED.putIfAbsent(written, code);
+            return earlier != null ? earlier : code;
+        }
+        return code;
+    }
+
+    /** Checks the form of a code without making a message, as {@link #check(String)} would find it. */
+    private static boolean isWellFormed(String text) {
+        int length = text.length();
+        if (length == 0 || length > MAX_LENGTH || length % 3 != 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i += 3) {
+            char first = text.charAt(i);
+            char low = first >= 'A' && first <= 'Z' ? 'A' : first >= 'a' && first <= 'z' ? 'a' : '0';
+            char high = low == 'A' ? 'Z' : low == 'a' ? 'z' : '9';
+            for (int j = i; j < i + 3; j++) {
+                char c = text.charAt(j);
+                if (c < low || c > high) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -249,4 +249,15 @@ class CameoActorCodeTest {
         assertThat(CameoActorCode.parse("MOS").country()).isEmpty();
         assertThat(CameoActorCode.parse("MOS").religions()).containsExactly("MOS");
     }
+
+    @Test
+    void shares_one_instance_per_code_and_still_refuses_a_malformed_one() {
+        assertThat(CameoActorCode.parse(new StringBuilder("SRBCVLalb")))
+                .isSameAs(CameoActorCode.parse("SRBCVLalb"))
+                .isSameAs(SerializationSupport.roundTrip(CameoActorCode.parse("SRBCVLalb")));
+        assertThat(CameoActorCode.parse("***")).isSameAs(CameoActorCode.UNSPECIFIED);
+        assertThatThrownBy(() -> CameoActorCode.parse("USAgOV")).isInstanceOf(ValidationException.class)
+                .hasMessage("CameoActorCode.segments[1] must be three upper-case letters, three lower-case letters or"
+                        + " three digits, got 'gOV'");
+    }
 }
