@@ -52,6 +52,7 @@ final class StanceSerializer extends ObjectSerializer<Stance, StanceField> {
         StanceField.INTENSITY.write(this, value, gen, provider);
         StanceField.CONTEMPLATED.write(this, value, gen, provider);
         StanceField.WORDING.write(this, value, gen, provider);
+        StanceField.POSITION.write(this, value, gen, provider);
         StanceField.CODING.write(this, value, gen, provider);
     }
 
