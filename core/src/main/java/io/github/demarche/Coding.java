@@ -171,8 +171,8 @@ public abstract class Coding implements Serializable {
         /**
          * Builds a coding from the attributes set on this builder.
          *
-         * <p>No attribute is required; the exception carries every rule of {@link Coding} that
-         * the attributes set break.
+         * <p>No attribute is required; the exception carries every rule of {@link Coding} that the
+         * attributes set break.
          *
          * @return the coding, not null
          * @throws ValidationException if a rule is broken

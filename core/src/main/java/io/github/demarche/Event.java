@@ -270,9 +270,9 @@ public abstract class Event implements Serializable {
         /**
          * Builds an event from the attributes set on this builder.
          *
-         * <p>The required attributes are {@code id}, {@code type} and {@code date}. When any of them is not set, the
-         * exception carries one {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing
-         * attribute, whose path is the attribute's name, such as
+         * <p>The required attributes are {@code id}, {@code type} and {@code date}. When any of
+         * them is not set, the exception carries one {@link ViolationCode#MISSING_ATTRIBUTE}
+         * violation per missing attribute, whose path is the attribute's name, such as
          * {@code Event.date must be set, got nothing}. When all are set, it carries every rule of
          * {@link Event} that the attributes break.
          *

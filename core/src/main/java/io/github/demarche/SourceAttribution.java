@@ -362,8 +362,8 @@ public abstract class SourceAttribution implements Serializable {
         /**
          * Builds a source attribution from the attributes set on this builder.
          *
-         * <p>No attribute is required; the exception carries every rule of {@link SourceAttribution} that
-         * the attributes set break.
+         * <p>No attribute is required; the exception carries every rule of
+         * {@link SourceAttribution} that the attributes set break.
          *
          * @return the source attribution, not null
          * @throws ValidationException if a rule is broken
