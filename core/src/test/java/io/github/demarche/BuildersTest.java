@@ -3,11 +3,17 @@ package io.github.demarche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -119,5 +125,21 @@ class BuildersTest {
         assertThat(thrown.violations()).extracting(Violation::message).containsExactly(
                 "Actor.name must be set, got nothing",
                 "Actor.kind must be set, got nothing");
+    }
+
+    @Test
+    void every_public_builder_of_the_package_is_checked_here() throws IOException, URISyntaxException {
+        Path classes = Path.of(Actor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("io/github/demarche");
+        Set<String> found;
+        try (Stream<Path> files = Files.list(classes)) {
+            found = files.map(file -> file.getFileName().toString())
+                    .filter(file -> file.endsWith("$Builder.class") && !file.startsWith("Immutable"))
+                    .map(file -> file.substring(0, file.length() - "$Builder.class".length()))
+                    .collect(Collectors.toSet());
+        }
+        assertThat(found).isEqualTo(builders()
+                .map(arguments -> (String) arguments.get()[0])
+                .collect(Collectors.toSet()));
     }
 }
