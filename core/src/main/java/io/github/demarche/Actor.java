@@ -349,5 +349,22 @@ public abstract class Actor implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds an actor from the attributes set on this builder.
+         *
+         * <p>The required attributes are {@code id}, {@code name} and {@code kind}. When any of
+         * them is not set, the exception carries one {@link ViolationCode#MISSING_ATTRIBUTE}
+         * violation per missing attribute, whose path is the attribute's name, such as
+         * {@code Actor.name must be set, got nothing}. When all are set, it carries every rule of
+         * {@link Actor} that the attributes break.
+         *
+         * @return the actor, not null
+         * @throws ValidationException if a required attribute is not set or a rule is broken
+         */
+        @Override
+        public Actor build() {
+            return super.build();
+        }
     }
 }

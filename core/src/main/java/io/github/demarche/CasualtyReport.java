@@ -273,5 +273,22 @@ public abstract class CasualtyReport implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a casualty report from the attributes set on this builder.
+         *
+         * <p>The required attributes are {@code id}, {@code type}, {@code count}, {@code victims}
+         * and {@code asOf}. When any of them is not set, the exception carries one
+         * {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing attribute, whose path is
+         * the attribute's name, such as {@code CasualtyReport.count must be set, got nothing}. When
+         * all are set, it carries every rule of {@link CasualtyReport} that the attributes break.
+         *
+         * @return the casualty report, not null
+         * @throws ValidationException if a required attribute is not set or a rule is broken
+         */
+        @Override
+        public CasualtyReport build() {
+            return super.build();
+        }
     }
 }

@@ -167,5 +167,19 @@ public abstract class Coding implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a coding from the attributes set on this builder.
+         *
+         * <p>No attribute is required; the exception carries every rule of {@link Coding} that the
+         * attributes set break.
+         *
+         * @return the coding, not null
+         * @throws ValidationException if a rule is broken
+         */
+        @Override
+        public Coding build() {
+            return super.build();
+        }
     }
 }

@@ -12,13 +12,19 @@ import org.immutables.value.Value;
  * <p>Generated {@code ImmutableX} classes stay package-private: users type {@code Actor} and
  * {@code Actor.builder()}, never the generated names. Accessors are record-style, list setters
  * are depluralized ({@code addAlias}), and missing required attributes become a
- * {@link ValidationException} like every other broken rule.
+ * {@link ValidationException} like every other broken rule. The generated builders are
+ * package-private as well, so that the setters the public {@code X.Builder} inherits are documented
+ * on its own Javadoc page.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
+        // the generated ImmutableX.Builder package-private too: Javadoc then documents its setters
+        // (signature, comment, search index) on the public X.Builder that extends it, where a public
+        // builder nested in a package-private class is listed as bare method names (BuildersTest)
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
         // List.copyOf: compact immutable lists (List12/ListN) rather than wrapped ArrayLists
         jdk9Collections = true,

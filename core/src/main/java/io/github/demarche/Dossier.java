@@ -321,5 +321,22 @@ public abstract class Dossier implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a dossier from the attributes set on this builder.
+         *
+         * <p>The required attributes are {@code source}. When any of them is not set, the exception
+         * carries one {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing attribute,
+         * whose path is the attribute's name, such as
+         * {@code Dossier.source must be set, got nothing}. When all are set, it carries every rule
+         * of {@link Dossier} that the attributes break.
+         *
+         * @return the dossier, not null
+         * @throws ValidationException if a required attribute is not set or a rule is broken
+         */
+        @Override
+        public Dossier build() {
+            return super.build();
+        }
     }
 }

@@ -266,5 +266,22 @@ public abstract class Event implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds an event from the attributes set on this builder.
+         *
+         * <p>The required attributes are {@code id}, {@code type} and {@code date}. When any of
+         * them is not set, the exception carries one {@link ViolationCode#MISSING_ATTRIBUTE}
+         * violation per missing attribute, whose path is the attribute's name, such as
+         * {@code Event.date must be set, got nothing}. When all are set, it carries every rule of
+         * {@link Event} that the attributes break.
+         *
+         * @return the event, not null
+         * @throws ValidationException if a required attribute is not set or a rule is broken
+         */
+        @Override
+        public Event build() {
+            return super.build();
+        }
     }
 }

@@ -207,5 +207,19 @@ public abstract class Location implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a location from the attributes set on this builder.
+         *
+         * <p>No attribute is required; the exception carries every rule of {@link Location} that
+         * the attributes set break.
+         *
+         * @return the location, not null
+         * @throws ValidationException if a rule is broken
+         */
+        @Override
+        public Location build() {
+            return super.build();
+        }
     }
 }

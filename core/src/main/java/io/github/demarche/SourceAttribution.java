@@ -358,5 +358,19 @@ public abstract class SourceAttribution implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a source attribution from the attributes set on this builder.
+         *
+         * <p>No attribute is required; the exception carries every rule of
+         * {@link SourceAttribution} that the attributes set break.
+         *
+         * @return the source attribution, not null
+         * @throws ValidationException if a rule is broken
+         */
+        @Override
+        public SourceAttribution build() {
+            return super.build();
+        }
     }
 }

@@ -291,5 +291,22 @@ public abstract class Stance implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a stance from the attributes set on this builder.
+         *
+         * <p>The required attributes are {@code type} and {@code target}. When any of them is not
+         * set, the exception carries one {@link ViolationCode#MISSING_ATTRIBUTE} violation per
+         * missing attribute, whose path is the attribute's name, such as
+         * {@code Stance.target must be set, got nothing}. When all are set, it carries every rule
+         * of {@link Stance} that the attributes break.
+         *
+         * @return the stance, not null
+         * @throws ValidationException if a required attribute is not set or a rule is broken
+         */
+        @Override
+        public Stance build() {
+            return super.build();
+        }
     }
 }

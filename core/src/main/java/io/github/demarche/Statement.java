@@ -281,5 +281,22 @@ public abstract class Statement implements Serializable {
         public List<Violation> validate() {
             return Violations.collect(this::build);
         }
+
+        /**
+         * Builds a statement from the attributes set on this builder.
+         *
+         * <p>The required attributes are {@code id}, {@code date}, {@code mode} and
+         * {@code channel}. When any of them is not set, the exception carries one
+         * {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing attribute, whose path is
+         * the attribute's name, such as {@code Statement.date must be set, got nothing}. When all
+         * are set, it carries every rule of {@link Statement} that the attributes break.
+         *
+         * @return the statement, not null
+         * @throws ValidationException if a required attribute is not set or a rule is broken
+         */
+        @Override
+        public Statement build() {
+            return super.build();
+        }
     }
 }
