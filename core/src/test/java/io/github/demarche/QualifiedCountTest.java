@@ -389,7 +389,8 @@ class QualifiedCountTest {
     static Stream<Arguments> by_best_tie_breaks() {
         OptionalLong to280 = OptionalLong.of(280);
         return Stream.of(
-                Arguments.of("best", QualifiedCount.exactly(270), QualifiedCount.exactly(271)),
+                Arguments.of("best", QualifiedCount.exactly(270).withBounds(260, 270, to280),
+                        QualifiedCount.exactly(270).withBounds(260, 271, to280)),
                 Arguments.of("low", QualifiedCount.exactly(270).withBounds(260, 270, to280),
                         QualifiedCount.exactly(270).withBounds(261, 270, to280)),
                 Arguments.of("high", QualifiedCount.exactly(270).withBounds(260, 270, OptionalLong.of(279)),
