@@ -301,17 +301,6 @@ final class Violations {
         return this;
     }
 
-    /** Adds violations found in a nested value, prefixing their paths. */
-    Violations nested(String prefix, List<Violation> violations) {
-        for (Violation violation : violations) {
-            if (found == null) {
-                found = new ArrayList<>(violations.size());
-            }
-            found.add(violation.withPathPrefix(prefix));
-        }
-        return this;
-    }
-
     /** Gets how many violations were found so far. */
     int count() {
         return found == null ? 0 : found.size();

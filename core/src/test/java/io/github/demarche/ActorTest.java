@@ -135,6 +135,18 @@ class ActorTest {
     }
 
     @Test
+    void accepts_wikidata_ids_of_up_to_twelve_digits_and_rejects_longer_or_malformed_ones() {
+        for (String good : List.of("Q1", "Q9", "Q10", "Q109", "Q123456789012", "Q999999999999")) {
+            assertThat(violationsOf(valid().wikidataId(good))).as(good).isEmpty();
+        }
+        for (String bad : List.of("Q", "Q1234567890123", "P148", "q148", "Q0", "Q/", "Q:", "Q1/", "Q1:", "Q14a")) {
+            assertThat(violationsOf(valid().wikidataId(bad))).as(bad)
+                    .containsExactly(Violation.of("wikidataId", ViolationCode.MALFORMED,
+                            "Actor.wikidataId must be a Wikidata item id such as 'Q148', got '" + bad + "'"));
+        }
+    }
+
+    @Test
     void rejects_an_affiliation_that_leads_back_to_the_actor() {
         assertThat(violationsOf(Actor.builder().from(CHINA).affiliation(WANG_YI)))
                 .containsExactly(Violation.of("affiliation", ViolationCode.AFFILIATION_CYCLE,

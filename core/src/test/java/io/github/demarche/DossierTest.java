@@ -47,6 +47,19 @@ class DossierTest {
     }
 
     @Test
+    void rejects_a_duplicate_actor_id_and_keeps_the_first_actor_for_references() {
+        assertThat(article().addActor(WANG_YI).validate())
+                .containsExactly(Violation.of("actors[17].id", ViolationCode.DUPLICATE_ID,
+                        "Dossier.actors[17].id must be unique among the actors, got 'wang-yi'"));
+        // a different actor under a known id: only the duplicate is reported, the references
+        // compare against the first actor with that id, which they equal
+        Actor impostor = Actor.builder().from(WANG_YI).title("Vice Premier").build();
+        assertThat(article().addActor(impostor).validate())
+                .containsExactly(Violation.of("actors[17].id", ViolationCode.DUPLICATE_ID,
+                        "Dossier.actors[17].id must be unique among the actors, got 'wang-yi'"));
+    }
+
+    @Test
     void an_event_may_share_an_id_with_a_statement() {
         Event event = Event.builder().from(COUP).id("s07-beijing-denial").build();
         assertThat(Dossier.builder().source(SOURCE).addEvent(event).addActor(ReferenceArticleFixture.MILITARY)
@@ -135,6 +148,21 @@ class DossierTest {
                 .containsExactly(Violation.of("casualtyReports[0].asOf", ViolationCode.DATED_AFTER_PUBLICATION,
                         "Dossier.casualtyReports[0].asOf must not be after the source's publication date 2021-03-24,"
                                 + " got '2021-03-25'"));
+    }
+
+    @Test
+    void rejects_a_period_start_after_the_publication_even_when_as_of_is_not() {
+        // asOf "2021-03" counts from March 1, before the publication on March 24; the period start is not
+        CasualtyReport onPublication = CasualtyReport.builder().from(KILLED).asOf(ApproximateDate.parse("2021-03"))
+                .periodStart(ApproximateDate.parse("2021-03-24")).build();
+        assertThat(article().casualtyReports(List.of(onPublication)).validate()).isEmpty();
+        CasualtyReport dayAfter = CasualtyReport.builder().from(KILLED).asOf(ApproximateDate.parse("2021-03"))
+                .periodStart(ApproximateDate.parse("2021-03-25")).build();
+        assertThat(article().casualtyReports(List.of(dayAfter)).validate())
+                .containsExactly(Violation.of("casualtyReports[0].periodStart",
+                        ViolationCode.DATED_AFTER_PUBLICATION,
+                        "Dossier.casualtyReports[0].periodStart must not be after the source's publication date"
+                                + " 2021-03-24, got '2021-03-25'"));
     }
 
     @Test

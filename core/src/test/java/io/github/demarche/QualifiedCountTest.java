@@ -386,6 +386,39 @@ class QualifiedCountTest {
                 QualifiedCount.atLeast(270), QualifiedCount.exactly(271), QualifiedCount.moreThan(270));
     }
 
+    static Stream<Arguments> by_best_tie_breaks() {
+        OptionalLong to280 = OptionalLong.of(280);
+        return Stream.of(
+                Arguments.of("best", QualifiedCount.exactly(270).withBounds(260, 270, to280),
+                        QualifiedCount.exactly(270).withBounds(260, 271, to280)),
+                Arguments.of("low", QualifiedCount.exactly(270).withBounds(260, 270, to280),
+                        QualifiedCount.exactly(270).withBounds(261, 270, to280)),
+                Arguments.of("high", QualifiedCount.exactly(270).withBounds(260, 270, OptionalLong.of(279)),
+                        QualifiedCount.exactly(270).withBounds(260, 270, to280)),
+                Arguments.of("high, unbounded last", QualifiedCount.exactly(270).withBounds(260, 270, to280),
+                        QualifiedCount.exactly(270).withBounds(260, 270, OptionalLong.empty())),
+                Arguments.of("qualifier", QualifiedCount.exactly(270).withBounds(260, 270, to280),
+                        QualifiedCount.about(270).withBounds(260, 270, to280)),
+                Arguments.of("figure", QualifiedCount.exactly(269).withBounds(260, 270, to280),
+                        QualifiedCount.exactly(270).withBounds(260, 270, to280)),
+                Arguments.of("second figure", QualifiedCount.between(260, 279).withBounds(260, 270, to280),
+                        QualifiedCount.between(260, 280).withBounds(260, 270, to280)),
+                Arguments.of("wording, absent first", QualifiedCount.exactly(270).withBounds(260, 270, to280),
+                        QualifiedCount.exactly(270).withBounds(260, 270, to280).withWording("270")),
+                Arguments.of("wording, alphabetically", QualifiedCount.exactly(270).withWording("270 dead"),
+                        QualifiedCount.exactly(270).withWording("270 people")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("by_best_tie_breaks")
+    void by_best_breaks_a_tie_on_everything_before_by(String attribute, QualifiedCount first,
+            QualifiedCount second) {
+        assertThat(QualifiedCount.BY_BEST.compare(first, second)).as(attribute).isNegative();
+        assertThat(QualifiedCount.BY_BEST.compare(second, first)).as(attribute).isPositive();
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.hashCode()).as(attribute).isNotEqualTo(second.hashCode());
+    }
+
     @Test
     void orders_counts_with_the_same_bounds_by_what_the_source_wrote() {
         QualifiedCount exactly = QualifiedCount.exactly(270);

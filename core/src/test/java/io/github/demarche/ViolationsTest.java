@@ -99,6 +99,19 @@ class ViolationsTest {
     }
 
     @Test
+    void the_invisible_ranges_end_where_the_visible_characters_begin() {
+        // the ends of each range of invisible characters are blank, their neighbours are names
+        for (int blank : new int[] {0x180B, 0x180F, 0xFE00, 0xFE0F, 0xE0100, 0xE01EF, 0xFFA0, 0x3164}) {
+            assertThat(Actor.builder().id("a").name(new String(Character.toChars(blank))).kind(ActorKind.PERSON)
+                    .validate()).as("U+%X", blank).extracting(Violation::code).containsExactly(ViolationCode.BLANK);
+        }
+        for (int visible : new int[] {0x180A, 0x1810, 0xFDFC, 0xFE10, 0x4E2D, 0xFFA1, 0x3165}) {
+            assertThat(Actor.builder().id("a").name(new String(Character.toChars(visible))).kind(ActorKind.PERSON)
+                    .validate()).as("U+%X", visible).isEmpty();
+        }
+    }
+
+    @Test
     void a_name_of_no_break_spaces_is_blank() {
         assertThatThrownBy(() -> actor("\u00a0\u00a0"))
                 .hasMessage("Actor.name must not be blank, got '\\u00a0\\u00a0'");
@@ -296,5 +309,37 @@ class ViolationsTest {
                     .containsExactlyElementsOf(blank ? List.of(ViolationCode.BLANK)
                             : bad ? List.of(ViolationCode.INVALID_CHARACTER) : List.of());
         }
+    }
+
+    @Test
+    void attribute_keys_are_an_ascii_letter_then_letters_digits_and_four_marks() {
+        for (String good : List.of("a", "z", "A", "Z", "az09", "a0", "a9", "a.b", "a_b", "a-b", "a:b", "gdelt.NumMentions")) {
+            assertThat(Violations.isAttributeKey(good)).as(good).isTrue();
+        }
+        // the characters just outside each range: '@' '[' '`' '{' around the letters, '/' ':' around the digits
+        for (String bad : List.of("", "@", "[", "`", "{", "0a", ".a", "a@", "a[", "a`", "a{", "a/", "a;", "a b", "aé")) {
+            assertThat(Violations.isAttributeKey(bad)).as(bad).isFalse();
+        }
+    }
+
+    @Test
+    void duplicates_are_found_the_same_way_in_short_and_long_lists() {
+        for (int size : new int[] {2, 15, 16, 17, 40}) {
+            List<String> values = new java.util.ArrayList<>();
+            for (int i = 0; i < size - 2; i++) {
+                values.add("v" + i);
+            }
+            values.add("v0");
+            values.add(size > 2 ? "v0" : "v1");
+            List<Violation> found = Violations.of("T").unique("xs", values, value -> value, "be unique").list();
+            assertThat(found).as("size %d", size).extracting(Violation::path).containsExactlyElementsOf(size > 2
+                    ? List.of("xs[" + (size - 2) + "]", "xs[" + (size - 1) + "]") : List.of());
+            assertThat(found).as("size %d", size).extracting(Violation::message).allMatch(
+                    message -> message.equals("T.xs[" + (size - 2) + "] must be unique, got 'v0'")
+                            || message.equals("T.xs[" + (size - 1) + "] must be unique, got 'v0'"));
+        }
+        assertThat(Violations.of("T").unique("xs", List.of("a"), value -> value, "be unique").list()).isEmpty();
+        assertThat(Violations.of("T").unique("xs", List.of("a", "a"), value -> value, "be unique").list())
+                .containsExactly(Violation.of("xs[1]", ViolationCode.DUPLICATE, "T.xs[1] must be unique, got 'a'"));
     }
 }
