@@ -2,7 +2,6 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
@@ -48,10 +47,7 @@ enum DossierField implements ObjectField {
         @Override
         void read(DossierDeserializer d, JsonParser p, DeserializationContext ctxt, DossierDeserializer.Reading r)
                 throws IOException {
-            Tokens.startArray(p, ctxt, Dossier.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                r.builder.addActor(d.actors.read(p, ctxt));
-            }
+            r.builder.addAllActors(d.actors.readAll(p, ctxt, Dossier.class, text()));
         }
 
         @Override
@@ -63,10 +59,7 @@ enum DossierField implements ObjectField {
         @Override
         void read(DossierDeserializer d, JsonParser p, DeserializationContext ctxt, DossierDeserializer.Reading r)
                 throws IOException {
-            Tokens.startArray(p, ctxt, Dossier.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                r.builder.addEvent(d.events.read(p, ctxt));
-            }
+            r.builder.addAllEvents(d.events.readAll(p, ctxt, Dossier.class, text()));
         }
 
         @Override
@@ -78,10 +71,7 @@ enum DossierField implements ObjectField {
         @Override
         void read(DossierDeserializer d, JsonParser p, DeserializationContext ctxt, DossierDeserializer.Reading r)
                 throws IOException {
-            Tokens.startArray(p, ctxt, Dossier.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                r.builder.addStatement(d.statements.read(p, ctxt));
-            }
+            r.builder.addAllStatements(d.statements.readAll(p, ctxt, Dossier.class, text()));
         }
 
         @Override
@@ -93,10 +83,7 @@ enum DossierField implements ObjectField {
         @Override
         void read(DossierDeserializer d, JsonParser p, DeserializationContext ctxt, DossierDeserializer.Reading r)
                 throws IOException {
-            Tokens.startArray(p, ctxt, Dossier.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                r.builder.addCasualtyReport(d.reports.read(p, ctxt));
-            }
+            r.builder.addAllCasualtyReports(d.reports.readAll(p, ctxt, Dossier.class, text()));
         }
 
         @Override

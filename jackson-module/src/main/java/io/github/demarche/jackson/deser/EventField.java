@@ -2,7 +2,6 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.ApproximateDate;
@@ -93,10 +92,7 @@ enum EventField implements ObjectField {
     PARTICIPANTS(Name.of("participants", Participant.class)) {
         @Override
         void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
-            Tokens.startArray(p, ctxt, Event.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                b.addParticipant(d.participants.read(p, ctxt));
-            }
+            b.addAllParticipants(d.participants.readAll(p, ctxt, Event.class, text()));
         }
 
         @Override

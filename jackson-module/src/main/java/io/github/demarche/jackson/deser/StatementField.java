@@ -2,7 +2,6 @@ package io.github.demarche.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
@@ -35,10 +34,7 @@ enum StatementField implements ObjectField {
         @Override
         void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)
                 throws IOException {
-            Tokens.startArray(p, ctxt, Statement.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                b.addSpeaker(d.actors.read(p, ctxt));
-            }
+            b.addAllSpeakers(d.actors.readAll(p, ctxt, Statement.class, text()));
         }
 
         @Override
@@ -135,10 +131,7 @@ enum StatementField implements ObjectField {
         @Override
         void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)
                 throws IOException {
-            Tokens.startArray(p, ctxt, Statement.class, text());
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                b.addStance(d.stances.read(p, ctxt));
-            }
+            b.addAllStances(d.stances.readAll(p, ctxt, Statement.class, text()));
         }
 
         @Override
