@@ -32,15 +32,18 @@ import org.immutables.value.Value;
  *   <li>ids are unique among the actors, among the events, among the statements and among the
  *       casualty reports ({@code DUPLICATE_ID});</li>
  *   <li>every actor referred to — an affiliation, a speaker, an actor spoken for, a stance's
- *       target, a participant, victims, a perpetrator — is one of the dossier's actors
- *       ({@code UNKNOWN_REFERENCE}), and equal to it ({@code CONFLICTING_REFERENCE});</li>
+ *       target, a participant, victims, a perpetrator, a figure's originator and reporting
+ *       actor — is one of the dossier's actors ({@code UNKNOWN_REFERENCE}), and equal to it
+ *       ({@code CONFLICTING_REFERENCE});</li>
  *   <li>every event a statement or stance refers to is one of the dossier's events, and every
  *       casualty report an event refers to one of its reports ({@code UNKNOWN_REFERENCE});</li>
  *   <li>nothing is dated after the publication of a source that reports it: statements,
  *       events and casualty reports against the earliest publication date of their own sources,
  *       events also against the dossier's ({@code DATED_AFTER_PUBLICATION}); sources without a
  *       publication date are not compared. A date counts from its earliest day, so
- *       "since Feb. 1" ({@code 2021-02-01/..}) is not after a March publication.</li>
+ *       "since Feb. 1" ({@code 2021-02-01/..}) is not after a March publication. The horizon of a
+ *       projected casualty figure ("could pass one million within days") is the one date that may
+ *       lie after publication.</li>
  * </ul>
  * Paths name the offending element, such as {@code statements[3].speakers[0]}.
  *
@@ -260,6 +263,8 @@ public abstract class Dossier implements Serializable {
         private void report(String path, CasualtyReport report) {
             report.victims().actor().ifPresent(actor -> actor(path + ".victims", actor));
             report.perpetrator().ifPresent(actor -> actor(path + ".perpetrator", actor));
+            report.originator().ifPresent(actor -> actor(path + ".originator", actor));
+            report.reportedBy().ifPresent(actor -> actor(path + ".reportedBy", actor));
             LocalDate published = earliestPublication(report.sources(), null);
             notAfter(path + ".asOf", report.asOf(), published);
             report.periodStart().ifPresent(start -> notAfter(path + ".periodStart", start, published));

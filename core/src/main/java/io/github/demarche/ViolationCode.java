@@ -78,5 +78,13 @@ public enum ViolationCode {
      *
      * @since 0.2
      */
-    INVALID_CHARACTER
+    INVALID_CHARACTER,
+
+    /**
+     * The horizon of a projected casualty figure, the date it is a projection for, lies before the
+     * figure's as-of date.
+     *
+     * @since 0.2
+     */
+    HORIZON_BEFORE_AS_OF
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -189,6 +190,196 @@ class CasualtyReportTest {
     void equal_when_all_attributes_are_equal_and_serializable() {
         assertThat(CasualtyReport.builder().from(KILLED).build()).isEqualTo(KILLED).hasSameHashCodeAs(KILLED);
         assertThat(SerializationSupport.roundTrip(KILLED)).isEqualTo(KILLED);
+    }
+
+    // ------------------------------------------------------------------ figures as sources give them
+
+    /** A monitoring group, the originator of most figures in the months after the coup. */
+    private static final Actor AAPP = Actor.builder().id("aapp").name("Assistance Association for Political Prisoners")
+            .kind(ActorKind.CIVIL_SOCIETY).country(CountryCode.of("MMR")).build();
+
+    /** "About 3,000 villagers fled to Thailand" after air strikes in Karen State, late March 2021. */
+    private static CasualtyReport.Builder fled() {
+        return CasualtyReport.builder().id("fled-thailand").type(CasualtyType.FLED_ABROAD)
+                .count(QualifiedCount.about(3000)).victims(Victims.of(VictimGroup.CIVILIANS))
+                .origin(Location.of(CountryCode.of("MMR"), "Karen State")).destination(Location.of(CountryCode.of("THA")))
+                .asOf(ApproximateDate.parse("2021-03-28")).addAllSources(KILLED.sources());
+    }
+
+    private static CasualtyReport.Builder projection(String id, String asOf, String horizon) {
+        CasualtyReport.Builder builder = CasualtyReport.builder().from(KILLED).id(id).figureKind(FigureKind.PROJECTION)
+                .asOf(ApproximateDate.parse(asOf));
+        if (horizon != null) {
+            builder.horizon(ApproximateDate.parse(horizon));
+        }
+        return builder;
+    }
+
+    @Test
+    void says_nothing_of_how_a_figure_is_given_unless_set() {
+        assertThat(KILLED.originator()).isEmpty();
+        assertThat(KILLED.reportedBy()).isEmpty();
+        assertThat(KILLED.certainty()).isEmpty();
+        assertThat(KILLED.hedges()).isEmpty();
+        assertThat(KILLED.figureKind()).isEqualTo(FigureKind.REPORTED);
+        assertThat(KILLED.isProjection()).isFalse();
+        assertThat(KILLED.horizon()).isEmpty();
+        assertThat(KILLED.origin()).isEmpty();
+        assertThat(KILLED.destination()).isEmpty();
+    }
+
+    @Test
+    void keeps_originator_relay_certainty_and_hedges_apart_from_the_sources() {
+        FigureHedge higher = FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER, "the real toll is likely considerably higher");
+        CasualtyReport relayed = CasualtyReport.builder().from(KILLED).originator(AAPP)
+                .reportedBy(ReferenceArticleFixture.UN).certainty(FigureCertainty.VERIFIED).addHedge(higher)
+                .addHedge(FigureHedge.of(FigureHedge.Kind.EXPECTED_TO_RISE)).build();
+        assertThat(relayed.originator()).contains(AAPP);
+        assertThat(relayed.reportedBy()).contains(ReferenceArticleFixture.UN);
+        assertThat(relayed.certainty()).contains(FigureCertainty.VERIFIED);
+        assertThat(relayed.hedges()).containsExactly(higher, FigureHedge.of(FigureHedge.Kind.EXPECTED_TO_RISE));
+        assertThat(relayed.sources()).isEqualTo(KILLED.sources());
+        assertThat(relayed).isNotEqualTo(KILLED).hasToString(KILLED.toString());
+        assertThat(SerializationSupport.roundTrip(relayed)).isEqualTo(relayed);
+    }
+
+    @Test
+    void who_gives_a_figure_and_how_sure_it_is_do_not_change_what_it_counts() {
+        CasualtyReport claimed = CasualtyReport.builder().from(KILLED).id("claimed").originator(AAPP)
+                .certainty(FigureCertainty.CLAIMED).addHedge(FigureHedge.of(FigureHedge.Kind.LIKELY_LOWER)).build();
+        assertThat(KILLED.hasSameScopeAs(claimed)).isTrue();
+        assertThat(KILLED.isConsistentWith(claimed)).isTrue();
+        assertThat(claimed.isConsistentWith(KILLED)).isTrue();
+    }
+
+    @Test
+    void requires_a_relay_to_come_with_an_originator_that_is_another_actor() {
+        assertThat(CasualtyReport.builder().from(KILLED).originator(AAPP).reportedBy(ReferenceArticleFixture.UN)
+                .validate()).isEmpty();
+        assertThat(CasualtyReport.builder().from(KILLED).reportedBy(ReferenceArticleFixture.UN).validate())
+                .containsExactly(Violation.of("reportedBy", ViolationCode.INCONSISTENT,
+                        "CasualtyReport.reportedBy must come with an originator, got reportedBy='un' without an"
+                                + " originator"));
+        assertThat(CasualtyReport.builder().from(KILLED).originator(AAPP).reportedBy(AAPP).validate())
+                .containsExactly(Violation.of("reportedBy", ViolationCode.INCONSISTENT,
+                        "CasualtyReport.reportedBy must be another actor than the originator, got 'aapp'"));
+    }
+
+    @Test
+    void rejects_a_kind_of_hedge_given_twice() {
+        assertThat(CasualtyReport.builder().from(KILLED).addHedge(FigureHedge.of(FigureHedge.Kind.PRELIMINARY))
+                .addHedge(FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER)).validate()).isEmpty();
+        assertThat(CasualtyReport.builder().from(KILLED).addHedge(FigureHedge.of(FigureHedge.Kind.PRELIMINARY))
+                .addHedge(FigureHedge.of(FigureHedge.Kind.PRELIMINARY, "initial reports")).validate())
+                .containsExactly(Violation.of("hedges[1]", ViolationCode.DUPLICATE,
+                        "CasualtyReport.hedges[1] must name each kind of hedge once, got PRELIMINARY"));
+    }
+
+    @Test
+    void describes_a_projection_with_its_horizon() {
+        CasualtyReport soon = projection("soon", "2021-03-23", "2021-03-23/2021-03-30").build();
+        assertThat(soon.isProjection()).isTrue();
+        assertThat(soon).hasToString("CasualtyReport[killed >270 civilians as of 2021-03-23, projected for"
+                + " 2021-03-23/2021-03-30]");
+        assertThat(projection("some-day", "2021-03-23", null).build())
+                .hasToString("CasualtyReport[killed >270 civilians as of 2021-03-23, projected]");
+        assertThat(SerializationSupport.roundTrip(soon)).isEqualTo(soon);
+    }
+
+    @Test
+    void rejects_a_horizon_before_the_as_of_date_or_on_a_reported_figure() {
+        assertThat(projection("p", "2021-03-23", "2021-03-23").validate()).isEmpty();
+        assertThat(projection("p", "2021-03-23", "2021-03").validate()).as("March is not before March 23").isEmpty();
+        assertThat(projection("p", "2021-03-23", "2021-03-22").validate())
+                .containsExactly(Violation.of("horizon", ViolationCode.HORIZON_BEFORE_AS_OF,
+                        "CasualtyReport.horizon must not be before asOf, got horizon=2021-03-22, asOf=2021-03-23"));
+        assertThat(CasualtyReport.builder().from(KILLED).horizon(ApproximateDate.parse("2021-04")).validate())
+                .containsExactly(Violation.of("horizon", ViolationCode.NOT_APPLICABLE,
+                        "CasualtyReport.horizon must be empty unless figureKind is PROJECTION, got horizon=2021-04"
+                                + " for figureKind REPORTED"));
+    }
+
+    @Test
+    void never_compares_a_projection_with_a_reported_figure() {
+        CasualtyReport tenfold = projection("tenfold", "2021-03-23", "2021-04").count(QualifiedCount.exactly(2700))
+                .build();
+        assertThat(KILLED.hasSameScopeAs(tenfold)).isFalse();
+        assertThat(KILLED.isConsistentWith(tenfold)).isFalse();
+        assertThat(tenfold.isConsistentWith(KILLED)).isFalse();
+        CasualtyReport laterProjection = projection("later", "2021-03-30", "2021-04").build();
+        CasualtyReport laterReport = CasualtyReport.builder().from(KILLED).id("later-report")
+                .asOf(ApproximateDate.parse("2021-03-30")).build();
+        assertThat(laterReport.supersedes(tenfold)).isFalse();
+        assertThat(laterProjection.supersedes(KILLED)).isFalse();
+    }
+
+    @Test
+    void compares_projections_for_the_same_horizon_only() {
+        CasualtyReport early = projection("early", "2021-03-10", "2021-04").count(QualifiedCount.exactly(500)).build();
+        CasualtyReport late = projection("late", "2021-03-23", "2021-04").count(QualifiedCount.exactly(400)).build();
+        CasualtyReport otherHorizon = projection("other", "2021-03-23", "2021-05").build();
+        assertThat(late.hasSameScopeAs(early)).isTrue();
+        assertThat(late.supersedes(early)).as("a revised projection for the same horizon").isTrue();
+        assertThat(early.supersedes(late)).isFalse();
+        assertThat(late.isConsistentWith(early)).as("a cumulative projection does not fall").isFalse();
+        assertThat(otherHorizon.hasSameScopeAs(late)).isFalse();
+        assertThat(otherHorizon.supersedes(early)).isFalse();
+    }
+
+    @Test
+    void describes_a_flight_abroad_from_its_origin_to_its_destination() {
+        CasualtyReport fled = fled().build();
+        assertThat(fled).hasToString("CasualtyReport[fled_abroad ~3000 civilians from Karen State, MMR to THA as of"
+                + " 2021-03-28]");
+        assertThat(fled.origin()).contains(Location.of(CountryCode.of("MMR"), "Karen State"));
+        assertThat(fled.destination()).contains(Location.of(CountryCode.of("THA")));
+        assertThat(SerializationSupport.roundTrip(fled)).isEqualTo(fled);
+    }
+
+    @Test
+    void counts_flights_to_different_destinations_apart() {
+        CasualtyReport thailand = fled().build();
+        CasualtyReport india = fled().id("fled-india").count(QualifiedCount.exactly(1000))
+                .destination(Location.of(CountryCode.of("IND"))).build();
+        CasualtyReport nowhere = fled().id("fled").count(QualifiedCount.exactly(1000)).destination(Optional.empty())
+                .build();
+        assertThat(thailand.hasSameScopeAs(india)).isFalse();
+        assertThat(thailand.hasSameScopeAs(nowhere)).isFalse();
+        CasualtyReport fromShan = fled().id("from-shan").origin(Location.of(CountryCode.of("MMR"), "Shan State"))
+                .build();
+        assertThat(thailand.hasSameScopeAs(fromShan)).isFalse();
+        assertThat(thailand.hasSameScopeAs(fled().id("again").build())).isTrue();
+    }
+
+    @Test
+    void refuses_an_origin_or_destination_on_a_type_that_is_not_a_displacement() {
+        assertThat(CasualtyReport.builder().from(KILLED).origin(Location.of(CountryCode.of("MMR"), "Yangon"))
+                .destination(Location.of(CountryCode.of("THA"))).validate())
+                .containsExactly(
+                        Violation.of("origin", ViolationCode.NOT_APPLICABLE, "CasualtyReport.origin must be empty"
+                                + " unless type is DISPLACED, INTERNALLY_DISPLACED or FLED_ABROAD, got origin=Yangon, MMR"
+                                + " for type KILLED"),
+                        Violation.of("destination", ViolationCode.NOT_APPLICABLE, "CasualtyReport.destination must"
+                                + " be empty unless type is DISPLACED, INTERNALLY_DISPLACED or FLED_ABROAD, got"
+                                + " destination=THA for type KILLED"));
+        assertThat(fled().type(CasualtyType.DISPLACED).validate()).isEmpty();
+    }
+
+    @Test
+    void requires_a_flight_abroad_to_cross_a_border_and_an_internal_one_not_to() {
+        assertThat(fled().destination(Location.of(CountryCode.of("MMR"), "Mae Sot")).validate())
+                .containsExactly(Violation.of("destination", ViolationCode.INCONSISTENT,
+                        "CasualtyReport.destination must be in another country than the origin when type is"
+                                + " FLED_ABROAD, got origin and destination in MMR"));
+        assertThat(fled().type(CasualtyType.INTERNALLY_DISPLACED).validate())
+                .containsExactly(Violation.of("destination", ViolationCode.INCONSISTENT,
+                        "CasualtyReport.destination must be in the origin's country when type is"
+                                + " INTERNALLY_DISPLACED, got origin in MMR, destination in THA"));
+        assertThat(fled().type(CasualtyType.INTERNALLY_DISPLACED)
+                .destination(Location.of(CountryCode.of("MMR"), "northern Shan State")).validate()).isEmpty();
+        Location border = Location.builder().place("the Thai border").build();
+        assertThat(fled().destination(border).validate()).as("a destination without a country").isEmpty();
+        assertThat(fled().type(CasualtyType.INTERNALLY_DISPLACED).destination(border).validate()).isEmpty();
     }
 
     @Test

@@ -87,7 +87,8 @@ class DossierTest {
         Dossier.Builder empty = Dossier.builder().source(SOURCE)
                 .addStatement(ReferenceArticleFixture.EMBASSY_PROTEST)
                 .addEvent(ReferenceArticleFixture.EMBASSY_PROTESTS)
-                .addCasualtyReport(CasualtyReport.builder().from(KILLED).victims(Victims.of(CHINA)).build());
+                .addCasualtyReport(CasualtyReport.builder().from(KILLED).victims(Victims.of(CHINA))
+                        .originator(ReferenceArticleFixture.PROTESTERS).reportedBy(ReferenceArticleFixture.UN).build());
         assertThat(empty.validate()).extracting(Violation::path).containsExactly(
                 "statements[0].speakers[0]",
                 "statements[0].stances[0].target",
@@ -99,7 +100,9 @@ class DossierTest {
                 "events[0].participants[1].actor",
                 "events[0].participants[2].actor",
                 "casualtyReports[0].victims",
-                "casualtyReports[0].perpetrator");
+                "casualtyReports[0].perpetrator",
+                "casualtyReports[0].originator",
+                "casualtyReports[0].reportedBy");
     }
 
     @Test
@@ -163,6 +166,19 @@ class DossierTest {
                         ViolationCode.DATED_AFTER_PUBLICATION,
                         "Dossier.casualtyReports[0].periodStart must not be after the source's publication date"
                                 + " 2021-03-24, got '2021-03-25'"));
+    }
+
+    @Test
+    void lets_a_projections_horizon_lie_after_the_publication_but_not_its_as_of_date() {
+        CasualtyReport projection = CasualtyReport.builder().from(KILLED).figureKind(FigureKind.PROJECTION)
+                .horizon(ApproximateDate.parse("2021-04")).build();
+        assertThat(article().casualtyReports(List.of(projection)).validate()).isEmpty();
+        CasualtyReport late = CasualtyReport.builder().from(projection).asOf(ApproximateDate.parse("2021-03-25"))
+                .build();
+        assertThat(article().casualtyReports(List.of(late)).validate())
+                .containsExactly(Violation.of("casualtyReports[0].asOf", ViolationCode.DATED_AFTER_PUBLICATION,
+                        "Dossier.casualtyReports[0].asOf must not be after the source's publication date 2021-03-24,"
+                                + " got '2021-03-25'"));
     }
 
     @Test

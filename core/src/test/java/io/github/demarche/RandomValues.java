@@ -140,13 +140,45 @@ public final class RandomValues {
      */
     public CasualtyReport casualtyReport() {
         ApproximateDate asOf = date();
+        CasualtyType type = pick(CasualtyType.class);
         CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(20))
-                .type(pick(CasualtyType.class)).count(count()).victims(Victims.of(pick(VictimGroup.class)))
+                .type(type).count(count()).victims(Victims.of(pick(VictimGroup.class)))
                 .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).addSource(SOURCE);
         if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
             builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
         }
+        figures(builder, type, asOf);
         return builder.build();
+    }
+
+    /** Sets the attributes that say how the source gives a figure, each about a third of the time. */
+    private void figures(CasualtyReport.Builder builder, CasualtyType type, ApproximateDate asOf) {
+        if (random.nextInt(3) == 0) {
+            Actor originator = actor();
+            builder.originator(originator);
+            if (random.nextBoolean() && !originator.equals(ReferenceArticleFixture.UN)) {
+                builder.reportedBy(ReferenceArticleFixture.UN);
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            builder.certainty(pick(FigureCertainty.class));
+        }
+        if (random.nextInt(3) == 0) {
+            FigureHedge.Kind kind = pick(FigureHedge.Kind.class);
+            builder.addHedge(random.nextBoolean() ? FigureHedge.of(kind) : FigureHedge.of(kind, "wording " + kind));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.figureKind(FigureKind.PROJECTION);
+            if (random.nextBoolean()) {
+                builder.horizon(ApproximateDate.of(asOf.earliest().plusDays(random.nextInt(30))));
+            }
+        }
+        if (type.isDisplacement() && random.nextBoolean()) {
+            builder.origin(Location.of(CountryCode.of("MMR"), "Karen State"));
+            if (type != CasualtyType.INTERNALLY_DISPLACED && random.nextBoolean()) {
+                builder.destination(Location.of(CountryCode.of("THA")));
+            }
+        }
     }
 
     /**

@@ -99,6 +99,10 @@ class ValueEqualityTest {
                         yangon().coordinates(Coordinates.parse("16.8", "96.16")).build(),
                         yangon().featureId("-3136196").build(),
                         yangon().precision(LocationPrecision.of(LocationPrecision.Scale.GDELT_GEO_TYPE, 3)).build()),
+                row("FigureHedge", () -> FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER, "likely higher"),
+                        FigureHedge.of(FigureHedge.Kind.LIKELY_LOWER, "likely higher"),
+                        FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER, "likely considerably higher"),
+                        FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER)),
                 row("Violation", () -> Violation.of("a", ViolationCode.EMPTY, "m"),
                         Violation.of("b", ViolationCode.EMPTY, "m"), Violation.of("a", ViolationCode.MALFORMED, "m"),
                         Violation.of("a", ViolationCode.EMPTY, "n")));

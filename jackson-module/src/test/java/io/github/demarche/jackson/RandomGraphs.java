@@ -18,6 +18,9 @@ import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.EventType;
 import io.github.demarche.ExternalId;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
+import io.github.demarche.FigureKind;
 import io.github.demarche.Intensity;
 import io.github.demarche.Location;
 import io.github.demarche.LocationPrecision;
@@ -467,7 +470,8 @@ public final class RandomGraphs {
     CasualtyReport casualtyReport(List<Actor> actors) {
         SourceAttribution reportSource = anySource();
         ApproximateDate asOf = date(reportSource.publicationDate().orElseThrow());
-        CasualtyReport.Builder builder = CasualtyReport.builder().id(id("report")).type(pick(CasualtyType.class))
+        CasualtyType type = pick(CasualtyType.class);
+        CasualtyReport.Builder builder = CasualtyReport.builder().id(id("report")).type(type)
                 .count(count())
                 .victims(random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors)))
                 .asOf(asOf).sources(sources(reportSource)).externalIds(externalIds()).attributes(attributes());
@@ -483,7 +487,50 @@ public final class RandomGraphs {
                 builder.periodStart(start);
             }
         }
+        figures(builder, type, asOf, reportSource.publicationDate().orElseThrow(), actors);
         return builder.build();
+    }
+
+    /** Sets how the source gives the figure: originator and relay, certainty, hedges, projection, displacement. */
+    private void figures(CasualtyReport.Builder builder, CasualtyType type, ApproximateDate asOf, LocalDate published,
+            List<Actor> actors) {
+        if (random.nextInt(3) == 0) {
+            Actor originator = pick(actors);
+            builder.originator(originator);
+            Actor relay = pick(actors);
+            if (random.nextBoolean() && !relay.id().equals(originator.id())) {
+                builder.reportedBy(relay);
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            builder.certainty(pick(FigureCertainty.class));
+        }
+        List<FigureHedge.Kind> kinds = new ArrayList<>(List.of(FigureHedge.Kind.values()));
+        java.util.Collections.shuffle(kinds, random);
+        for (FigureHedge.Kind kind : kinds.subList(0, random.nextInt(3))) {
+            builder.addHedge(random.nextBoolean() ? FigureHedge.of(kind) : FigureHedge.of(kind, text(200)));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.figureKind(FigureKind.PROJECTION);
+            for (int i = 0; i < 10 && random.nextBoolean(); i++) {
+                ApproximateDate horizon = anyDate(published.plusDays(random.nextInt(60)));
+                if (!horizon.isBefore(asOf)) {  // a horizon may lie after the publication
+                    builder.horizon(horizon);
+                    break;
+                }
+            }
+        }
+        if (type.isDisplacement()) {
+            if (random.nextBoolean()) {
+                builder.origin(location());
+            }
+            if (random.nextBoolean()) {
+                builder.destination(location());
+                if (!builder.validate().isEmpty()) {  // a flight abroad within one country, or the reverse
+                    builder.destination(Location.builder().place(text(200)).build());
+                }
+            }
+        }
     }
 
     Event event(List<Actor> actors, List<CasualtyReport> reports) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.FigureHedge;
 import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
@@ -25,11 +26,12 @@ final class CasualtyReportDeserializer
     final Nested<Location> locations;
     final Nested<SourceAttribution> sources;
     final Nested<ExternalId> externalIds;
+    final Nested<FigureHedge> hedges;
     final ApproximateDateDeserializer dates;
 
     CasualtyReportDeserializer(QualifiedCountDeserializer counts, VictimsDeserializer victims, ActorDeserializer actors,
             LocationDeserializer locations, ApproximateDateDeserializer dates, SourceAttributionDeserializer sources,
-            ExternalIdDeserializer externalIds) {
+            ExternalIdDeserializer externalIds, FigureHedgeDeserializer hedges) {
         super(CasualtyReport.class, CasualtyReportField.class);
         this.counts = Nested.of(QualifiedCount.class, counts);
         this.victims = Nested.of(Victims.class, victims);
@@ -38,6 +40,7 @@ final class CasualtyReportDeserializer
         this.sources = Nested.of(SourceAttribution.class, sources);
         this.dates = dates;
         this.externalIds = Nested.of(ExternalId.class, externalIds);
+        this.hedges = Nested.of(FigureHedge.class, hedges);
     }
 
     private CasualtyReportDeserializer(CasualtyReportDeserializer source, DeserializationContext ctxt)
@@ -50,6 +53,7 @@ final class CasualtyReportDeserializer
         this.sources = source.sources.resolve(ctxt);
         this.dates = source.dates;
         this.externalIds = source.externalIds.resolve(ctxt);
+        this.hedges = source.hedges.resolve(ctxt);
     }
 
     @Override

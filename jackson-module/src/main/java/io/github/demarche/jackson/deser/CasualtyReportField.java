@@ -8,6 +8,9 @@ import io.github.demarche.Actor;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
+import io.github.demarche.FigureKind;
 import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
@@ -44,6 +47,23 @@ enum CasualtyReportField implements ObjectField {
                 throws IOException {
             ObjectSerializer.name(g, this);
             TYPES.write(v.type(), g);
+        }
+    },
+    /** Written only for a projection; {@code reported} when absent on input. */
+    FIGURE_KIND(Name.of("figureKind")) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.figureKind(FIGURE_KINDS.read(p, ctxt, CasualtyReport.class, text()));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            if (v.isProjection()) {
+                ObjectSerializer.name(g, this);
+                FIGURE_KINDS.write(v.figureKind(), g);
+            }
         }
     },
     COUNT(Name.of("count", QualifiedCount.class)) {
@@ -87,6 +107,62 @@ enum CasualtyReportField implements ObjectField {
             ObjectSerializer.value(g, pr, this, v.perpetrator(), s.actors);
         }
     },
+    ORIGINATOR(Name.of("originator", Actor.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.originator(d.actors.read(p, ctxt));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.value(g, pr, this, v.originator(), s.actors);
+        }
+    },
+    REPORTED_BY(Name.of("reportedBy", Actor.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.reportedBy(d.actors.read(p, ctxt));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.value(g, pr, this, v.reportedBy(), s.actors);
+        }
+    },
+    CERTAINTY(Name.of("certainty")) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.certainty(CERTAINTIES.read(p, ctxt, CasualtyReport.class, text()));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            Optional<FigureCertainty> certainty = v.certainty();
+            if (certainty.isPresent()) {
+                ObjectSerializer.name(g, this);
+                CERTAINTIES.write(certainty.get(), g);
+            }
+        }
+    },
+    HEDGES(Name.of("hedges", FigureHedge.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.hedges(d.hedges.readAll(p, ctxt, CasualtyReport.class, text()));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.values(g, pr, this, v.hedges(), s.hedges);
+        }
+    },
     LOCATION(Name.of("location", Location.class)) {
         @Override
         void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
@@ -98,6 +174,32 @@ enum CasualtyReportField implements ObjectField {
         void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
                 throws IOException {
             ObjectSerializer.value(g, pr, this, v.location(), s.locations);
+        }
+    },
+    ORIGIN(Name.of("origin", Location.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.origin(d.locations.read(p, ctxt));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.value(g, pr, this, v.origin(), s.locations);
+        }
+    },
+    DESTINATION(Name.of("destination", Location.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.destination(d.locations.read(p, ctxt));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.value(g, pr, this, v.destination(), s.locations);
         }
     },
     AS_OF(Name.of("asOf", ApproximateDate.class)) {
@@ -126,6 +228,22 @@ enum CasualtyReportField implements ObjectField {
             Optional<ApproximateDate> periodStart = v.periodStart();
             if (periodStart.isPresent()) {
                 ObjectSerializer.text(g, this, periodStart.get().toString());
+            }
+        }
+    },
+    HORIZON(Name.of("horizon", ApproximateDate.class)) {
+        @Override
+        void read(CasualtyReportDeserializer d, JsonParser p, DeserializationContext ctxt, CasualtyReport.Builder b)
+                throws IOException {
+            b.horizon(d.dates.read(p, ctxt, CasualtyReport.class, text()));
+        }
+
+        @Override
+        void write(CasualtyReportSerializer s, CasualtyReport v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            Optional<ApproximateDate> horizon = v.horizon();
+            if (horizon.isPresent()) {
+                ObjectSerializer.text(g, this, horizon.get().toString());
             }
         }
     },
@@ -164,6 +282,8 @@ enum CasualtyReportField implements ObjectField {
     };
 
     private static final EnumDeserializer<CasualtyType> TYPES = new EnumDeserializer<>(CasualtyType.class);
+    private static final EnumDeserializer<FigureKind> FIGURE_KINDS = new EnumDeserializer<>(FigureKind.class);
+    private static final EnumDeserializer<FigureCertainty> CERTAINTIES = new EnumDeserializer<>(FigureCertainty.class);
 
     private final Name json;
 

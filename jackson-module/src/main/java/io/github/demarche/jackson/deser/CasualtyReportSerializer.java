@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.FigureHedge;
 import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
@@ -15,6 +16,7 @@ import java.io.IOException;
 /**
  * Writes a casualty report:
  * {@code {"id":"killed-2021-03-23","type":"killed","count":{...},"victims":{...},"perpetrator":{...},
+ * "originator":{...},"certainty":"verified","hedges":[{"kind":"likely_higher"}],
  * "location":{"country":"MMR"},"asOf":"2021-03-23","periodStart":"2021-02-01","sources":[...]}}; its
  * fields are {@link CasualtyReportField}.
  */
@@ -30,9 +32,11 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
     final NestedWriter<Location> locations;
     final NestedWriter<SourceAttribution> sources;
     final NestedWriter<ExternalId> externalIds;
+    final NestedWriter<FigureHedge> hedges;
 
     CasualtyReportSerializer(QualifiedCountSerializer counts, VictimsSerializer victims, ActorSerializer actors,
-            LocationSerializer locations, SourceAttributionSerializer sources, ExternalIdSerializer externalIds) {
+            LocationSerializer locations, SourceAttributionSerializer sources, ExternalIdSerializer externalIds,
+            FigureHedgeSerializer hedges) {
         super(CasualtyReport.class);
         this.counts = NestedWriter.of(QualifiedCount.class, counts);
         this.victims = NestedWriter.of(Victims.class, victims);
@@ -40,6 +44,7 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
         this.locations = NestedWriter.of(Location.class, locations);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
         this.externalIds = NestedWriter.of(ExternalId.class, externalIds);
+        this.hedges = NestedWriter.of(FigureHedge.class, hedges);
     }
 
     private CasualtyReportSerializer(CasualtyReportSerializer source, SerializerProvider provider)
@@ -51,6 +56,7 @@ final class CasualtyReportSerializer extends ObjectSerializer<CasualtyReport, Ca
         this.locations = source.locations.resolve(provider);
         this.sources = source.sources.resolve(provider);
         this.externalIds = source.externalIds.resolve(provider);
+        this.hedges = source.hedges.resolve(provider);
     }
 
     @Override

@@ -8,6 +8,9 @@ import io.github.demarche.Actor;
 import io.github.demarche.QuadClass;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
+import io.github.demarche.FigureKind;
 import io.github.demarche.DatePrecision;
 import io.github.demarche.Coordinates;
 import io.github.demarche.Coding;
@@ -57,7 +60,8 @@ public final class DemarcheDeserializers {
     /** The enums of the model that the module reads from their lower_snake_case names. */
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
-            CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
+            CameoDialect.class, CasualtyType.class, Channel.class,
+            FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
             QuadClass.class,
@@ -88,8 +92,9 @@ public final class DemarcheDeserializers {
                 externalIds);
         QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
         VictimsDeserializer victims = new VictimsDeserializer(actors);
+        FigureHedgeDeserializer hedges = new FigureHedgeDeserializer();
         CasualtyReportDeserializer reports = new CasualtyReportDeserializer(counts, victims, actors, locations, dates,
-                sources, externalIds);
+                sources, externalIds, hedges);
         ParticipantDeserializer participants = new ParticipantDeserializer(actors, locations);
         EventDeserializer events = new EventDeserializer(dates, locations, participants, counts, codings, sources,
                 externalIds);
@@ -101,6 +106,7 @@ public final class DemarcheDeserializers {
         deserializers.addDeserializer(Coding.class, codings);
         deserializers.addDeserializer(Coordinates.class, coordinates);
         deserializers.addDeserializer(ExternalId.class, externalIds);
+        deserializers.addDeserializer(FigureHedge.class, hedges);
         deserializers.addDeserializer(LocationPrecision.class, precisions);
         deserializers.addDeserializer(ApproximateDate.class, dates);
         deserializers.addDeserializer(CasualtyReport.class, reports);

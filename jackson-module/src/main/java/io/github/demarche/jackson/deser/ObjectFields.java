@@ -3,6 +3,7 @@ package io.github.demarche.jackson.deser;
 import io.github.demarche.Actor;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
+import io.github.demarche.FigureHedge;
 import io.github.demarche.Coordinates;
 import io.github.demarche.Coding;
 import io.github.demarche.CasualtyReport;
@@ -37,6 +38,7 @@ final class ObjectFields {
             Map.entry(Location.class, fields(LocationField.class)),
             Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)),
             Map.entry(ExternalId.class, fields(ExternalIdField.class)),
+            Map.entry(FigureHedge.class, fields(FigureHedgeField.class)),
             Map.entry(Coding.class, fields(CodingField.class)),
             Map.entry(Coordinates.class, fields(CoordinatesField.class)),
             Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)));

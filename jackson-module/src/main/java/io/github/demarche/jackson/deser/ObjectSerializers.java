@@ -41,10 +41,11 @@ public final class ObjectSerializers {
         QualifiedCountSerializer counts = new QualifiedCountSerializer();
         EventSerializer events = new EventSerializer(locations, participants, counts, codings, sources, externalIds);
         VictimsSerializer victims = new VictimsSerializer(actors);
+        FigureHedgeSerializer hedges = new FigureHedgeSerializer();
         CasualtyReportSerializer reports = new CasualtyReportSerializer(counts, victims, actors, locations, sources,
-                externalIds);
+                externalIds, hedges);
         DossierSerializer dossiers = new DossierSerializer(sources, actors, events, statements, reports);
         return List.of(actors, sources, externalIds, codings, coordinates, precisions, targets, stances, statements,
-                locations, participants, events, counts, victims, reports, dossiers, new AttributeValueSerializer());
+                locations, participants, events, counts, victims, hedges, reports, dossiers, new AttributeValueSerializer());
     }
 }

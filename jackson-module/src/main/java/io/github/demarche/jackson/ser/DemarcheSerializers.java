@@ -11,6 +11,9 @@ import io.github.demarche.AttributeValue;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
+import io.github.demarche.FigureKind;
 import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
 import io.github.demarche.EventType;
@@ -42,7 +45,8 @@ public final class DemarcheSerializers {
     /** The enums of the model that the module writes by their lower_snake_case names. */
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, AttributeValue.Kind.class,
-            CameoDialect.class, CasualtyType.class, Channel.class, CountQualifier.class, DatePrecision.class,
+            CameoDialect.class, CasualtyType.class, Channel.class,
+            FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
             QuadClass.class,
