@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.demarche.Actor;
+import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.CountryCode;
+import io.github.demarche.FigureKind;
 import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RandomValues;
 import io.github.demarche.SerializationSupport;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,51 @@ class CasualtyScopeTest {
                 .hasSameHashCodeAs(CasualtyScope.of(KILLED));
         assertThat(CasualtyScope.of(protesters)).hasToString("CasualtyScope[killed mmr-protesters in MMR]");
         assertThat(CasualtyScope.of(yangon)).hasToString("CasualtyScope[killed civilians in Yangon, MMR]");
+    }
+
+    @Test
+    void separates_projections_horizons_and_where_displaced_people_went() {
+        CasualtyReport fled = CasualtyReport.builder().from(KILLED).id("fled").type(CasualtyType.FLED_ABROAD)
+                .origin(Location.of(CountryCode.of("MMR"), "Karen State")).destination(Location.of(CountryCode.of("THA")))
+                .build();
+        CasualtyReport toIndia = CasualtyReport.builder().from(fled).id("india")
+                .destination(Location.of(CountryCode.of("IND"))).build();
+        CasualtyReport projected = CasualtyReport.builder().from(KILLED).id("proj").figureKind(FigureKind.PROJECTION)
+                .horizon(ApproximateDate.parse("2021-04")).build();
+        CasualtyReport projectedLater = CasualtyReport.builder().from(projected).id("proj-later")
+                .horizon(ApproximateDate.parse("2021-05")).build();
+        assertThat(CasualtyScope.of(fled)).isNotEqualTo(CasualtyScope.of(toIndia))
+                .hasToString("CasualtyScope[fled abroad civilians in MMR from Karen State, MMR to THA]");
+        assertThat(CasualtyScope.of(projected)).isNotEqualTo(CasualtyScope.of(KILLED))
+                .isNotEqualTo(CasualtyScope.of(projectedLater))
+                .hasToString("CasualtyScope[killed civilians in MMR, projected for 2021-04]");
+        assertThat(CasualtyScope.of(fled).origin()).contains(Location.of(CountryCode.of("MMR"), "Karen State"));
+        assertThat(CasualtyScope.of(fled).destination()).contains(Location.of(CountryCode.of("THA")));
+        assertThat(CasualtyScope.of(projected).figureKind()).isEqualTo(FigureKind.PROJECTION);
+        assertThat(CasualtyScope.of(projected).horizon()).contains(ApproximateDate.parse("2021-04"));
+        assertThat(CasualtyScope.of(KILLED).horizon()).isEmpty();
+    }
+
+    @Test
+    void is_equal_exactly_when_random_reports_have_the_same_scope() {
+        long seed = 20261203L;
+        RandomValues random = new RandomValues(seed);
+        List<CasualtyReport> reports = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            reports.add(random.casualtyReport());
+        }
+        int same = 0;
+        for (CasualtyReport a : reports) {
+            for (CasualtyReport b : reports) {
+                boolean equal = CasualtyScope.of(a).equals(CasualtyScope.of(b));
+                assertThat(equal).as("seed=%d, %s vs %s", seed, a, b).isEqualTo(a.hasSameScopeAs(b));
+                if (equal) {
+                    same++;
+                    assertThat(CasualtyScope.of(a)).hasSameHashCodeAs(CasualtyScope.of(b));
+                }
+            }
+        }
+        assertThat(same).as("pairs of one scope besides each report with itself").isGreaterThan(reports.size());
     }
 
     @Test
