@@ -127,6 +127,10 @@ public final class RandomValues {
     public QualifiedCount count() {
         long figure = random.nextInt(500);
         CountQualifier qualifier = pick(CountQualifier.class);
+        if (qualifier.isVague()) {  // about half the qualifiers: "dozens", "hundreds", "thousands"...
+            QualifiedCount vague = QualifiedCount.vague(qualifier);
+            return random.nextInt(4) == 0 ? vague.withBounds(vague.low(), vague.high()) : vague;
+        }
         if (qualifier == CountQualifier.BETWEEN) {
             return QualifiedCount.between(figure, figure + random.nextInt(100));
         }
