@@ -410,6 +410,8 @@ public final class RandomGraphs {
         if (qualifier == CountQualifier.BETWEEN) {
             long low = Math.min(figure, QualifiedCount.MAX_FIGURE - 1);
             count = QualifiedCount.between(low, low + random.nextInt(2));
+        } else if (qualifier.isVague()) {
+            count = QualifiedCount.vague(qualifier);
         } else {
             count = QualifiedCount.of(qualifier, qualifier == CountQualifier.FEWER_THAN ? Math.max(1, figure) : figure);
         }
@@ -419,8 +421,8 @@ public final class RandomGraphs {
         if (random.nextInt(4) == 0) {
             long low = random.nextInt(1000);
             long best = low + random.nextInt(1000);
-            count = count.withBounds(low, best, random.nextBoolean() ? OptionalLong.empty()
-                    : OptionalLong.of(best + random.nextInt(1000)));
+            OptionalLong high = random.nextBoolean() ? OptionalLong.empty() : OptionalLong.of(best + random.nextInt(1000));
+            count = random.nextInt(3) == 0 ? count.withBounds(low, high) : count.withBounds(low, best, high);
         }
         return count;
     }
