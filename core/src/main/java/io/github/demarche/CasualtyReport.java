@@ -41,7 +41,9 @@ import org.immutables.value.Value;
  * {@link #BY_AS_OF} sorts reports by their as-of date.
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the period of a
- * cumulative figure does not start after its as-of date. Dates not after the source's
+ * cumulative figure does not start after its as-of date; the count of a group the victims include
+ * ("including 44 children", {@link Victims#included()}) has a low bound not above the count's high
+ * bound. Dates not after the source's
  * publication are checked by {@link Dossier}. This class is immutable, thread-safe and
  * value-based.
  *
@@ -239,7 +241,22 @@ public abstract class CasualtyReport implements Serializable {
                         "periodStart=" + start + ", asOf=" + asOf());
             }
         });
+        checkIncludedCounts(violations);
         violations.throwIfAny();
+    }
+
+    /** A group included ("including 44 children") is a part of the count: its low not above the count's high. */
+    private void checkIncludedCounts(Violations violations) {
+        List<IncludedGroup> included = victims().included();
+        long high = count().high().orElse(Long.MAX_VALUE);
+        for (int i = 0; i < included.size(); i++) {
+            Optional<QualifiedCount> part = included.get(i).count();
+            if (part.isPresent() && part.get().low() > high) {
+                violations.addRaw("victims.included[" + i + "].count", ViolationCode.INCONSISTENT,
+                        "have a low bound not above the count's high bound",
+                        "low=" + part.get().low() + ", high=" + high);
+            }
+        }
     }
 
     /**

@@ -145,12 +145,28 @@ public final class RandomValues {
     public CasualtyReport casualtyReport() {
         ApproximateDate asOf = date();
         CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(20))
-                .type(pick(CasualtyType.class)).count(count()).victims(Victims.of(pick(VictimGroup.class)))
+                .type(pick(CasualtyType.class)).count(count()).victims(victims())
                 .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).addSource(SOURCE);
         if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
             builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
         }
         return builder.build();
+    }
+
+    /**
+     * Gets random victims: a group, sometimes including another group, with a small count or none.
+     *
+     * @return the victims
+     */
+    public Victims victims() {
+        VictimGroup group = pick(VictimGroup.class);
+        Victims victims = Victims.of(group);
+        VictimGroup included = pick(VictimGroup.class);
+        if (included != group && random.nextInt(3) == 0) {
+            victims = random.nextBoolean() ? victims.including(included)
+                    : victims.including(included, QualifiedCount.upTo(random.nextInt(3)));
+        }
+        return victims;
     }
 
     /**
