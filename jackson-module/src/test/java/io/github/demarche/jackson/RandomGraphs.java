@@ -466,12 +466,30 @@ public final class RandomGraphs {
         }
     }
 
+    /** A group or an actor, sometimes including groups, some with a count of their own within the whole's. */
+    private Victims victims(List<Actor> actors, QualifiedCount whole) {
+        Victims victims = random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors));
+        int included = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
+        for (int i = 0; i < included; i++) {
+            VictimGroup group = pick(VictimGroup.class);
+            if (victims.group().equals(java.util.Optional.of(group))
+                    || victims.included().stream().anyMatch(each -> each.group() == group)) {
+                continue;
+            }
+            QualifiedCount part = count();
+            victims = random.nextBoolean() && part.low() <= whole.high().orElse(Long.MAX_VALUE)
+                    ? victims.including(group, part) : victims.including(group);
+        }
+        return victims;
+    }
+
     CasualtyReport casualtyReport(List<Actor> actors) {
         SourceAttribution reportSource = anySource();
         ApproximateDate asOf = date(reportSource.publicationDate().orElseThrow());
+        QualifiedCount count = count();
         CasualtyReport.Builder builder = CasualtyReport.builder().id(id("report")).type(pick(CasualtyType.class))
-                .count(count())
-                .victims(random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors)))
+                .count(count)
+                .victims(victims(actors, count))
                 .asOf(asOf).sources(sources(reportSource)).externalIds(externalIds()).attributes(attributes());
         if (random.nextInt(4) > 0) {
             builder.location(location());

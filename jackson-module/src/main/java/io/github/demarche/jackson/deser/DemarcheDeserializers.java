@@ -8,6 +8,7 @@ import io.github.demarche.Actor;
 import io.github.demarche.QuadClass;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
+import io.github.demarche.IncludedGroup;
 import io.github.demarche.DatePrecision;
 import io.github.demarche.Coordinates;
 import io.github.demarche.Coding;
@@ -87,7 +88,8 @@ public final class DemarcheDeserializers {
         StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources, locations,
                 externalIds);
         QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
-        VictimsDeserializer victims = new VictimsDeserializer(actors);
+        IncludedGroupDeserializer included = new IncludedGroupDeserializer(counts);
+        VictimsDeserializer victims = new VictimsDeserializer(actors, included);
         CasualtyReportDeserializer reports = new CasualtyReportDeserializer(counts, victims, actors, locations, dates,
                 sources, externalIds);
         ParticipantDeserializer participants = new ParticipantDeserializer(actors, locations);
@@ -107,6 +109,7 @@ public final class DemarcheDeserializers {
         deserializers.addDeserializer(CountryCode.class, countries);
         deserializers.addDeserializer(Dossier.class, dossiers);
         deserializers.addDeserializer(Event.class, events);
+        deserializers.addDeserializer(IncludedGroup.class, included);
         deserializers.addDeserializer(Location.class, locations);
         deserializers.addDeserializer(Participant.class, participants);
         deserializers.addDeserializer(QualifiedCount.class, counts);

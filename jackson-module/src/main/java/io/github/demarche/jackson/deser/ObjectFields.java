@@ -3,6 +3,7 @@ package io.github.demarche.jackson.deser;
 import io.github.demarche.Actor;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
+import io.github.demarche.IncludedGroup;
 import io.github.demarche.Coordinates;
 import io.github.demarche.Coding;
 import io.github.demarche.CasualtyReport;
@@ -34,6 +35,7 @@ final class ObjectFields {
             Map.entry(CasualtyReport.class, fields(CasualtyReportField.class)),
             Map.entry(QualifiedCount.class, fields(QualifiedCountField.class)),
             Map.entry(Victims.class, fields(VictimsField.class)),
+            Map.entry(IncludedGroup.class, fields(IncludedGroupField.class)),
             Map.entry(Location.class, fields(LocationField.class)),
             Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)),
             Map.entry(ExternalId.class, fields(ExternalIdField.class)),
