@@ -129,8 +129,10 @@ import java.util.OptionalLong;
  *
  * <p>Rules: each figure is a whole number from 0 to {@link #MAX_FIGURE}, 10<sup>12</sup>, far
  * above any count a report states; the bound keeps every derivation free of arithmetic overflow.
- * {@code FEWER_THAN} needs a figure of at least 1; the figures of {@code BETWEEN} are in order; an
- * analyst's bounds satisfy {@code 0 <= low <= best <= high <= MAX_FIGURE}; the wording is not blank
+ * {@code FEWER_THAN} needs a figure of at least 1; the figures of {@code BETWEEN} are in order; a
+ * vague qualifier comes without a figure ({@link #vague(CountQualifier)}) and every other with one;
+ * an analyst's bounds satisfy {@code 0 <= low <= best <= high <= MAX_FIGURE}, or
+ * {@code 0 <= low <= high <= MAX_FIGURE} without a best estimate; the wording is not blank
  * and at most 200 characters. A broken rule throws a {@link ValidationException} carrying every
  * violation; {@link #validate(CountQualifier, long)}, {@link #validateBetween(long, long)},
  * {@link #validateVague(CountQualifier)}, {@link #validateWording(String)},
