@@ -82,15 +82,16 @@ import org.immutables.value.Value;
  * {@link #BY_AS_OF} sorts reports by their as-of date.
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the period of a
- * cumulative figure does not start after its as-of date; a reporting actor comes with an
- * originator and is another actor; each kind of hedge is given once; a horizon is given only for a
- * projection and is not before the as-of date; an origin and a destination are given only for a
- * displacement type ({@link CasualtyType#isDisplacement()}), and where both name a country, it is
- * another one for {@link CasualtyType#FLED_ABROAD} and the same one for
- * {@link CasualtyType#INTERNALLY_DISPLACED}. Dates not after the source's publication (the as-of
- * date and the period start, not the horizon, which may point past it) and actors that are the
- * dossier's (perpetrator, originator, reporting actor) are checked by {@link Dossier}. This class
- * is immutable, thread-safe and value-based.
+ * cumulative figure does not start after its as-of date; a reporting actor comes with an originator
+ * and is another actor; each kind of hedge is given once; a horizon is given only for a projection
+ * and is not before the as-of date; an origin and a destination are given only for a displacement
+ * type ({@link CasualtyType#isDisplacement()}), and where both name a country, it is another one
+ * for {@link CasualtyType#FLED_ABROAD} and the same one for {@link
+ * CasualtyType#INTERNALLY_DISPLACED}; the count of a group the victims include ("including 44
+ * children", {@link Victims#included()}) has a low bound not above the count's high bound. Dates
+ * not after the source's publication (the as-of date and the period start, not the horizon, which
+ * may point past it) and actors that are the dossier's (perpetrator, originator, reporting actor)
+ * are checked by {@link Dossier}. This class is immutable, thread-safe and value-based.
  *
  * @since 0.1
  */
@@ -388,6 +389,7 @@ public abstract class CasualtyReport implements Serializable {
         violations.unique("hedges", hedges(), FigureHedge::kind, "name each kind of hedge once");
         checkHorizon(violations);
         checkDisplacement(violations);
+        checkIncludedCounts(violations);
         violations.throwIfAny();
     }
 
@@ -448,6 +450,20 @@ public abstract class CasualtyReport implements Serializable {
         violations.addRaw(path, ViolationCode.NOT_APPLICABLE,
                 "be empty unless type is DISPLACED, INTERNALLY_DISPLACED or FLED_ABROAD",
                 path + "=" + location + " for type " + type());
+    }
+
+    /** A group included ("including 44 children") is a part of the count: its low not above the count's high. */
+    private void checkIncludedCounts(Violations violations) {
+        List<IncludedGroup> included = victims().included();
+        long high = count().high().orElse(Long.MAX_VALUE);
+        for (int i = 0; i < included.size(); i++) {
+            Optional<QualifiedCount> part = included.get(i).count();
+            if (part.isPresent() && part.get().low() > high) {
+                violations.addRaw("victims.included[" + i + "].count", ViolationCode.INCONSISTENT,
+                        "have a low bound not above the count's high bound",
+                        "low=" + part.get().low() + ", high=" + high);
+            }
+        }
     }
 
     /**

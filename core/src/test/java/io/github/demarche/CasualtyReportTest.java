@@ -179,6 +179,35 @@ class CasualtyReportTest {
     }
 
     @Test
+    void accepts_a_group_included_up_to_the_whole_count_and_rejects_one_above_it() {
+        CasualtyReport.Builder killed38 = CasualtyReport.builder().from(KILLED).count(QualifiedCount.exactly(38));
+        Victims civilians = Victims.of(VictimGroup.CIVILIANS);
+
+        assertThat(killed38.victims(civilians.including(VictimGroup.CHILDREN, QualifiedCount.exactly(38))).validate())
+                .isEmpty();
+        assertThat(killed38.victims(civilians.including(VictimGroup.WOMEN)
+                .including(VictimGroup.CHILDREN, QualifiedCount.exactly(39))).validate())
+                .containsExactly(Violation.of("victims.included[1].count", ViolationCode.INCONSISTENT,
+                        "CasualtyReport.victims.included[1].count must have a low bound not above the count's high"
+                                + " bound, got low=39, high=38"));
+        assertThat(killed38.victims(civilians.including(VictimGroup.CHILDREN, QualifiedCount.vague(CountQualifier.DOZENS)))
+                .validate()).isEmpty();  // dozens: low 24
+        assertThat(CasualtyReport.builder().from(KILLED).victims(civilians.including(VictimGroup.CHILDREN,
+                QualifiedCount.exactly(1_000_000))).validate()).isEmpty();  // over 270: unbounded
+    }
+
+    @Test
+    void has_the_same_scope_whatever_groups_the_victims_include() {
+        CasualtyReport including = CasualtyReport.builder().from(KILLED).id("including")
+                .victims(KILLED.victims().including(VictimGroup.WOMEN, VictimGroup.CHILDREN)).build();
+
+        assertThat(including.hasSameScopeAs(KILLED)).isTrue();
+        assertThat(KILLED.hasSameScopeAs(including)).isTrue();
+        assertThat(including.isConsistentWith(KILLED)).isTrue();
+        assertThat(including).hasToString("CasualtyReport[killed >270 civilians including women, children as of 2021-03-23]");
+    }
+
+    @Test
     void rejects_a_malformed_id() {
         assertThatThrownBy(() -> CasualtyReport.builder().from(KILLED).id("Killed 270").build())
                 .isInstanceOf(ValidationException.class)

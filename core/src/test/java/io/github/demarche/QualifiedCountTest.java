@@ -58,7 +58,7 @@ class QualifiedCountTest {
     void derives_ucdp_bounds_from_the_qualifier(QualifiedCount count, String text, long low, long best,
             OptionalLong high) {
         assertThat(count.low()).isEqualTo(low);
-        assertThat(count.best()).isEqualTo(best);
+        assertThat(count.best()).hasValue(best);
         assertThat(count.high()).isEqualTo(high);
         assertThat(count.isUnbounded()).isEqualTo(high.isEmpty());
         assertThat(count.hasDerivedBounds()).isTrue();
@@ -80,7 +80,7 @@ class QualifiedCountTest {
     void shortcuts_are_of_with_their_qualifier(CountQualifier qualifier, QualifiedCount shortcut) {
         assertThat(shortcut).isEqualTo(QualifiedCount.of(qualifier, 270));
         assertThat(shortcut.qualifier()).isEqualTo(qualifier);
-        assertThat(shortcut.figure()).isEqualTo(270);
+        assertThat(shortcut.figure()).hasValue(270);
         assertThat(shortcut.secondFigure()).isEmpty();
         assertThat(shortcut.wording()).isEmpty();
     }
@@ -90,10 +90,10 @@ class QualifiedCountTest {
         QualifiedCount killed = QualifiedCount.moreThan(270).withWording("over 270");
 
         assertThat(killed.qualifier()).isEqualTo(CountQualifier.MORE_THAN);
-        assertThat(killed.figure()).isEqualTo(270);
+        assertThat(killed.figure()).hasValue(270);
         assertThat(killed.wording()).contains("over 270");
         assertThat(killed.low()).isEqualTo(271);
-        assertThat(killed.best()).isEqualTo(271);
+        assertThat(killed.best()).hasValue(271);
         assertThat(killed.isUnbounded()).isTrue();
         assertThat(killed.contains(270)).isFalse();
         assertThat(killed.contains(271)).isTrue();
@@ -106,18 +106,194 @@ class QualifiedCountTest {
         QualifiedCount range = QualifiedCount.between(270, 300);
 
         assertThat(range.qualifier()).isEqualTo(CountQualifier.BETWEEN);
-        assertThat(range.figure()).isEqualTo(270);
+        assertThat(range.figure()).hasValue(270);
         assertThat(range.secondFigure()).hasValue(300);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // vague counts: a word of size, no figure, no best
+
+    static Stream<Arguments> vague_bounds() {
+        return Stream.of(
+                Arguments.of(CountQualifier.SEVERAL, "several", 3L, OptionalLong.of(9)),
+                Arguments.of(CountQualifier.DOZENS, "dozens", 24L, OptionalLong.of(99)),
+                Arguments.of(CountQualifier.SCORES, "scores", 40L, OptionalLong.of(199)),
+                Arguments.of(CountQualifier.HUNDREDS, "hundreds", 200L, OptionalLong.of(999)),
+                Arguments.of(CountQualifier.THOUSANDS, "thousands", 2_000L, OptionalLong.of(9_999)),
+                Arguments.of(CountQualifier.TENS_OF_THOUSANDS, "tens of thousands", 20_000L, OptionalLong.of(99_999)),
+                Arguments.of(CountQualifier.HUNDREDS_OF_THOUSANDS, "hundreds of thousands", 200_000L,
+                        OptionalLong.of(999_999)),
+                Arguments.of(CountQualifier.MILLIONS, "millions", 2_000_000L, OptionalLong.of(999_999_999)));
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}..{3}")
+    @MethodSource("vague_bounds")
+    void a_vague_count_has_the_bounds_of_the_table_and_no_figure_nor_best(CountQualifier qualifier, String text,
+            long low, OptionalLong high) {
+        QualifiedCount count = QualifiedCount.vague(qualifier);
+
+        assertThat(qualifier.isVague()).isTrue();
+        assertThat(count.isVague()).isTrue();
+        assertThat(count.qualifier()).isEqualTo(qualifier);
+        assertThat(count.figure()).isEmpty();
+        assertThat(count.secondFigure()).isEmpty();
+        assertThat(count.best()).isEmpty();
+        assertThat(count.low()).isEqualTo(low);
+        assertThat(count.high()).isEqualTo(high);
+        assertThat(count.isUnbounded()).isFalse();
+        assertThat(count.hasDerivedBounds()).isTrue();
+        assertThat(count).hasToString(text);
+        assertThat(QualifiedCount.validateVague(qualifier)).isEmpty();
+    }
+
+    @Test
+    void the_table_pins_every_vague_qualifier_and_only_those() {
+        assertThat(vague_bounds().map(arguments -> arguments.get()[0]))
+                .containsExactlyInAnyOrder(Arrays.stream(CountQualifier.values()).filter(CountQualifier::isVague)
+                        .toArray());
+        assertThat(Arrays.stream(CountQualifier.values()).filter(qualifier -> !qualifier.isVague()))
+                .containsExactly(CountQualifier.EXACTLY, CountQualifier.MORE_THAN, CountQualifier.AT_LEAST,
+                        CountQualifier.ABOUT, CountQualifier.UP_TO, CountQualifier.FEWER_THAN, CountQualifier.BETWEEN);
+    }
+
+    @Test
+    void keeps_thousands_as_written_without_a_number_the_source_never_gave() {
+        QualifiedCount fled = QualifiedCount.vague(CountQualifier.THOUSANDS).withWording("thousands");
+
+        assertThat(fled.wording()).contains("thousands");
+        assertThat(fled.figure()).isEmpty();
+        assertThat(fled.best()).isEmpty();
+        assertThat(fled.contains(1_999)).isFalse();
+        assertThat(fled.contains(2_000)).isTrue();
+        assertThat(fled.contains(9_999)).isTrue();
+        assertThat(fled.contains(10_000)).isFalse();
+        assertThat(fled).hasToString("thousands");
+    }
+
+    @Test
+    void vague_counts_overlap_figures_by_their_bounds() {
+        QualifiedCount overTwoHundredSeventy = QualifiedCount.moreThan(270);
+
+        assertThat(QualifiedCount.vague(CountQualifier.THOUSANDS).overlaps(overTwoHundredSeventy)).isTrue();
+        assertThat(overTwoHundredSeventy.overlaps(QualifiedCount.vague(CountQualifier.THOUSANDS))).isTrue();
+        assertThat(QualifiedCount.vague(CountQualifier.DOZENS).overlaps(overTwoHundredSeventy)).isFalse();
+        assertThat(overTwoHundredSeventy.overlaps(QualifiedCount.vague(CountQualifier.DOZENS))).isFalse();
+        assertThat(QualifiedCount.vague(CountQualifier.HUNDREDS).overlaps(overTwoHundredSeventy)).isTrue();
+        assertThat(QualifiedCount.vague(CountQualifier.DOZENS).overlaps(QualifiedCount.vague(CountQualifier.SCORES)))
+                .isTrue();
+        assertThat(QualifiedCount.vague(CountQualifier.SEVERAL).overlaps(QualifiedCount.vague(CountQualifier.DOZENS)))
+                .isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CountQualifier.class, names = {"EXACTLY", "MORE_THAN", "AT_LEAST", "ABOUT", "UP_TO",
+            "FEWER_THAN", "BETWEEN"})
+    void rejects_a_qualifier_of_a_figure_without_one(CountQualifier qualifier) {
+        String message = "QualifiedCount.qualifier must be vague without a figure, use of(qualifier, figure), got "
+                + qualifier;
+        assertThat(QualifiedCount.validateVague(qualifier))
+                .containsExactly(Violation.of("qualifier", ViolationCode.NOT_APPLICABLE, message));
+        assertThatThrownBy(() -> QualifiedCount.vague(qualifier))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void rejects_a_vague_qualifier_with_a_figure() {
+        assertThat(QualifiedCount.validate(CountQualifier.THOUSANDS, 3_000))
+                .containsExactly(Violation.of("qualifier", ViolationCode.NOT_APPLICABLE,
+                        "QualifiedCount.qualifier must not be vague with a figure, use vague(qualifier), got THOUSANDS"));
+        assertThatThrownBy(() -> QualifiedCount.of(CountQualifier.DOZENS, 30))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("QualifiedCount.qualifier must not be vague with a figure, use vague(qualifier), got DOZENS");
+    }
+
+    @Test
+    void an_analyst_may_narrow_a_vague_count_with_or_without_a_best_estimate() {
+        QualifiedCount thousands = QualifiedCount.vague(CountQualifier.THOUSANDS).withWording("thousands");
+
+        QualifiedCount narrowed = thousands.withBounds(2_000, OptionalLong.of(5_000));
+        assertThat(narrowed.best()).isEmpty();
+        assertThat(narrowed.low()).isEqualTo(2_000);
+        assertThat(narrowed.high()).hasValue(5_000);
+        assertThat(narrowed.hasDerivedBounds()).isFalse();
+        assertThat(narrowed.figure()).isEmpty();
+        assertThat(narrowed.wording()).contains("thousands");
+        assertThat(narrowed).hasToString("thousands [2000..5000]");
+
+        QualifiedCount estimated = thousands.withBounds(2_000, 3_000, OptionalLong.of(5_000));
+        assertThat(estimated.best()).hasValue(3_000);
+        assertThat(estimated).hasToString("thousands [2000..3000..5000]");
+
+        assertThat(estimated.withBounds(2_000, OptionalLong.of(9_999))).isEqualTo(thousands);
+        assertThat(thousands.withBounds(2_000, OptionalLong.of(9_999))).isSameAs(thousands);
+        assertThat(narrowed.withBounds(2_000, OptionalLong.of(5_000))).isSameAs(narrowed);
+    }
+
+    @Test
+    void a_count_with_a_figure_may_lose_its_best_estimate_to_an_analysts_bounds() {
+        QualifiedCount range = QualifiedCount.about(270).withBounds(250, OptionalLong.of(290));
+
+        assertThat(range.best()).isEmpty();
+        assertThat(range.figure()).hasValue(270);
+        assertThat(range).hasToString("~270 [250..290]");
+        assertThat(range.withBounds(243, 270, OptionalLong.of(297))).isEqualTo(QualifiedCount.about(270));
+    }
+
+    @Test
+    void accepts_bounds_without_a_best_that_meet_and_rejects_them_inverted() {
+        QualifiedCount dozens = QualifiedCount.vague(CountQualifier.DOZENS);
+
+        assertThat(dozens.validateBounds(50, OptionalLong.of(50))).isEmpty();
+        assertThat(dozens.validateBounds(51, OptionalLong.of(50))).containsExactly(Violation.of("bounds",
+                ViolationCode.COUNT_RANGE_INVERTED, "QualifiedCount.bounds must satisfy low <= high, got low=51, high=50"));
+        assertThat(dozens.validateBounds(-1, OptionalLong.empty())).containsExactly(Violation.of("low",
+                ViolationCode.NEGATIVE, "QualifiedCount.low must not be negative, got -1"));
+        assertThatThrownBy(() -> dozens.withBounds(51, OptionalLong.of(50)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("QualifiedCount.bounds must satisfy low <= high, got low=51, high=50");
+    }
+
+    @Test
+    void a_negative_best_is_never_taken_for_no_best() {
+        QualifiedCount dozens = QualifiedCount.vague(CountQualifier.DOZENS);
+
+        assertThatThrownBy(() -> dozens.withBounds(24, -1, OptionalLong.of(99)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("QualifiedCount.best must not be negative, got -1");
+    }
+
+    @Test
+    void by_best_puts_counts_without_a_best_after_every_count_with_one_then_by_low() {
+        QualifiedCount thousands = QualifiedCount.vague(CountQualifier.THOUSANDS);
+        QualifiedCount dozens = QualifiedCount.vague(CountQualifier.DOZENS);
+        QualifiedCount huge = QualifiedCount.exactly(MAX);
+        List<QualifiedCount> counts = new ArrayList<>(List.of(thousands, huge, dozens, QualifiedCount.moreThan(270)));
+
+        counts.sort(QualifiedCount.BY_BEST);
+
+        assertThat(counts).containsExactly(QualifiedCount.moreThan(270), huge, dozens, thousands);
+        assertThat(QualifiedCount.BY_BEST.compare(thousands, thousands.withWording("thousands"))).isNegative();
+        assertThat(QualifiedCount.BY_BEST.compare(thousands, QualifiedCount.vague(CountQualifier.THOUSANDS))).isZero();
+    }
+
+    @Test
+    void a_vague_count_survives_java_serialization() {
+        QualifiedCount count = QualifiedCount.vague(CountQualifier.TENS_OF_THOUSANDS).withWording("tens of thousands")
+                .withBounds(20_000, OptionalLong.of(50_000));
+
+        assertThat(SerializationSupport.roundTrip(count)).isEqualTo(count);
     }
 
     // ----------------------------------------------------------------------------------------
     // rules on figures
 
     @ParameterizedTest
-    @EnumSource(value = CountQualifier.class, names = "BETWEEN", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = CountQualifier.class, names = {"EXACTLY", "MORE_THAN", "AT_LEAST", "ABOUT", "UP_TO",
+            "FEWER_THAN"})
     void accepts_a_figure_of_the_maximum_and_rejects_one_above(CountQualifier qualifier) {
         assertThat(QualifiedCount.validate(qualifier, MAX)).isEmpty();
-        assertThat(QualifiedCount.of(qualifier, MAX).figure()).isEqualTo(MAX);
+        assertThat(QualifiedCount.of(qualifier, MAX).figure()).hasValue(MAX);
 
         Violation tooLarge = Violation.of("figure", ViolationCode.OUT_OF_RANGE,
                 "QualifiedCount.figure must be at most 1000000000000, got 1000000000001");
@@ -128,10 +304,10 @@ class QualifiedCountTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CountQualifier.class, names = {"BETWEEN", "FEWER_THAN"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = CountQualifier.class, names = {"EXACTLY", "MORE_THAN", "AT_LEAST", "ABOUT", "UP_TO"})
     void accepts_a_figure_of_zero_and_rejects_a_negative_one(CountQualifier qualifier) {
         assertThat(QualifiedCount.validate(qualifier, 0)).isEmpty();
-        assertThat(QualifiedCount.of(qualifier, 0).figure()).isZero();
+        assertThat(QualifiedCount.of(qualifier, 0).figure()).hasValue(0);
 
         assertThat(QualifiedCount.validate(qualifier, -1)).containsExactly(Violation.of("figure",
                 ViolationCode.NEGATIVE, "QualifiedCount.figure must not be negative, got -1"));
@@ -228,7 +404,7 @@ class QualifiedCountTest {
         assertThat(worded.withWording("over 270").wording()).contains("over 270");
         assertThat(worded.withWording("more than 270")).isSameAs(worded);
         assertThat(worded.low()).isEqualTo(271);
-        assertThat(worded.best()).isEqualTo(300);
+        assertThat(worded.best()).hasValue(300);
         assertThat(worded.high()).hasValue(400);
     }
 
@@ -241,7 +417,7 @@ class QualifiedCountTest {
         QualifiedCount estimated = killed.withBounds(271, 271, OptionalLong.of(400));
 
         assertThat(estimated.qualifier()).isEqualTo(CountQualifier.MORE_THAN);
-        assertThat(estimated.figure()).isEqualTo(270);
+        assertThat(estimated.figure()).hasValue(270);
         assertThat(estimated.wording()).contains("over 270");
         assertThat(estimated.high()).hasValue(400);
         assertThat(estimated.isUnbounded()).isFalse();
@@ -460,6 +636,17 @@ class QualifiedCountTest {
     }
 
     @Test
+    void rejects_a_forged_stream_of_a_vague_qualifier_with_a_figure() throws Exception {
+        byte[] forged = replace(serialize(QualifiedCount.exactly(5)),
+                "EXACTLY".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "SEVERAL".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> deserialize(forged))
+                .isInstanceOf(InvalidObjectException.class)
+                .hasMessage("QualifiedCount.figure must be absent exactly for a vague qualifier, got 5 for SEVERAL");
+    }
+
+    @Test
     void rejects_null_arguments_with_the_parameter_name() {
         QualifiedCount count = QualifiedCount.exactly(1);
         assertThatThrownBy(() -> QualifiedCount.of(null, 1))
@@ -489,17 +676,21 @@ class QualifiedCountTest {
     void every_count_has_ordered_bounds_that_contain_its_best_estimate() {
         forAll("ordered bounds", random -> {
             QualifiedCount count = randomCount(random);
-            assertThat(count.low()).as("low of %s", count).isNotNegative().isLessThanOrEqualTo(count.best());
-            assertThat(count.contains(count.best())).as("%s contains its best", count).isTrue();
+            assertThat(count.low()).as("low of %s", count).isNotNegative()
+                    .isLessThanOrEqualTo(count.best().orElse(count.low()));
+            count.best().ifPresent(best -> assertThat(count.contains(best)).as("%s contains its best", count).isTrue());
+            assertThat(count.best().isEmpty() || !count.isVague() || !count.hasDerivedBounds())
+                    .as("a vague count has no best of its own: %s", count).isTrue();
+            assertThat(count.figure().isEmpty()).as("%s has a figure iff not vague", count).isEqualTo(count.isVague());
             assertThat(count.contains(count.low())).as("%s contains its low", count).isTrue();
             assertThat(count.contains(count.low() - 1)).as("%s contains low - 1", count).isFalse();
             assertThat(count.isUnbounded()).isEqualTo(count.high().isEmpty());
             count.high().ifPresent(high -> {
-                assertThat(count.best()).as("best of %s", count).isLessThanOrEqualTo(high);
+                assertThat(count.best().orElse(high)).as("best of %s", count).isLessThanOrEqualTo(high);
                 assertThat(count.contains(high)).as("%s contains its high", count).isTrue();
                 assertThat(count.contains(high + 1)).as("%s contains high + 1", count).isFalse();
             });
-            assertThat(count.withBounds(count.low(), count.best(), count.high())).isSameAs(count);
+            assertThat(withBoundsOf(count, count)).isSameAs(count);
         });
     }
 
@@ -555,6 +746,8 @@ class QualifiedCountTest {
                     .isEqualTo(violationsOf(() -> QualifiedCount.of(qualifier, figure)));
             assertThat(QualifiedCount.validateBetween(figure, second))
                     .isEqualTo(violationsOf(() -> QualifiedCount.between(figure, second)));
+            assertThat(QualifiedCount.validateVague(qualifier))
+                    .isEqualTo(violationsOf(() -> QualifiedCount.vague(qualifier)));
         });
     }
 
@@ -591,6 +784,8 @@ class QualifiedCountTest {
             long a = validFigure(random);
             long b = validFigure(random);
             count = QualifiedCount.between(Math.min(a, b), Math.max(a, b));
+        } else if (qualifier.isVague()) {
+            count = QualifiedCount.vague(qualifier);
         } else {
             long figure = validFigure(random);
             count = QualifiedCount.of(qualifier, qualifier == CountQualifier.FEWER_THAN ? Math.max(1, figure) : figure);
@@ -601,8 +796,9 @@ class QualifiedCountTest {
         if (random.nextInt(3) == 0) {
             long[] bounds = {validFigure(random), validFigure(random), validFigure(random)};
             Arrays.sort(bounds);
-            count = count.withBounds(bounds[0], bounds[1],
-                    random.nextInt(4) == 0 ? OptionalLong.empty() : OptionalLong.of(bounds[2]));
+            OptionalLong high = random.nextInt(4) == 0 ? OptionalLong.empty() : OptionalLong.of(bounds[2]);
+            count = random.nextInt(4) == 0 ? count.withBounds(bounds[0], high)
+                    : count.withBounds(bounds[0], bounds[1], high);
         }
         return count;
     }
@@ -636,13 +832,24 @@ class QualifiedCountTest {
     }
 
     private static QualifiedCount rebuild(QualifiedCount count) {
-        QualifiedCount copy = count.qualifier() == CountQualifier.BETWEEN
-                ? QualifiedCount.between(count.figure(), count.secondFigure().getAsLong())
-                : QualifiedCount.of(count.qualifier(), count.figure());
+        QualifiedCount copy;
+        if (count.isVague()) {
+            copy = QualifiedCount.vague(count.qualifier());
+        } else if (count.qualifier() == CountQualifier.BETWEEN) {
+            copy = QualifiedCount.between(count.figure().getAsLong(), count.secondFigure().getAsLong());
+        } else {
+            copy = QualifiedCount.of(count.qualifier(), count.figure().getAsLong());
+        }
         if (count.wording().isPresent()) {
             copy = copy.withWording(count.wording().get());
         }
-        return copy.withBounds(count.low(), count.best(), count.high());
+        return withBoundsOf(copy, count);
+    }
+
+    /** The count with the bounds of another, with its best estimate or without one. */
+    private static QualifiedCount withBoundsOf(QualifiedCount count, QualifiedCount bounds) {
+        return bounds.best().isPresent() ? count.withBounds(bounds.low(), bounds.best().getAsLong(), bounds.high())
+                : count.withBounds(bounds.low(), bounds.high());
     }
 
     private static List<Violation> violationsOf(Runnable factory) {

@@ -127,6 +127,10 @@ public final class RandomValues {
     public QualifiedCount count() {
         long figure = random.nextInt(500);
         CountQualifier qualifier = pick(CountQualifier.class);
+        if (qualifier.isVague()) {  // about half the qualifiers: "dozens", "hundreds", "thousands"...
+            QualifiedCount vague = QualifiedCount.vague(qualifier);
+            return random.nextInt(4) == 0 ? vague.withBounds(vague.low(), vague.high()) : vague;
+        }
         if (qualifier == CountQualifier.BETWEEN) {
             return QualifiedCount.between(figure, figure + random.nextInt(100));
         }
@@ -142,7 +146,7 @@ public final class RandomValues {
         ApproximateDate asOf = date();
         CasualtyType type = pick(CasualtyType.class);
         CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(20))
-                .type(type).count(count()).victims(Victims.of(pick(VictimGroup.class)))
+                .type(type).count(count()).victims(victims())
                 .location(Location.of(CountryCode.of("MMR"))).asOf(asOf).addSource(SOURCE);
         if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
             builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
@@ -179,6 +183,22 @@ public final class RandomValues {
                 builder.destination(Location.of(CountryCode.of("THA")));
             }
         }
+    }
+
+    /**
+     * Gets random victims: a group, sometimes including another group, with a small count or none.
+     *
+     * @return the victims
+     */
+    public Victims victims() {
+        VictimGroup group = pick(VictimGroup.class);
+        Victims victims = Victims.of(group);
+        VictimGroup included = pick(VictimGroup.class);
+        if (included != group && random.nextInt(3) == 0) {
+            victims = random.nextBoolean() ? victims.including(included)
+                    : victims.including(included, QualifiedCount.upTo(random.nextInt(3)));
+        }
+        return victims;
     }
 
     /**

@@ -49,7 +49,7 @@ class ReferenceArticleTest {
     @Test
     void over_270_civilians_killed_as_of_tuesday_since_the_coup() {
         assertThat(KILLED.count().qualifier()).isEqualTo(CountQualifier.MORE_THAN);
-        assertThat(KILLED.count().figure()).isEqualTo(270);
+        assertThat(KILLED.count().figure()).hasValue(270);
         assertThat(KILLED.count().low()).isEqualTo(271);
         assertThat(KILLED.count().isUnbounded()).isTrue();
         assertThat(KILLED.asOf().earliest()).isEqualTo(java.time.LocalDate.of(2021, 3, 23));

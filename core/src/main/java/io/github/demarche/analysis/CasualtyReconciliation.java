@@ -38,7 +38,11 @@ import java.util.Optional;
  * then greatest id); if the scope has none, the last candidate. There is no current report when
  * there is no such candidate: when the latest figures conflict, the reconciliation says so rather
  * than fall back on an older figure or pick one of the conflicting ones. The {@link #estimate()} is
- * the current report's count: its best estimate with its low and high bounds. Reports of the
+ * the current report's count: its low and high bounds, and its best estimate where the source or an
+ * analyst gave one; a vague count ("thousands") has none, and the reconciliation makes none up. Every
+ * comparison uses the low and high bounds only, so vague counts are compared by the bounds that
+ * {@link QualifiedCount} documents for them: "thousands" is consistent with "over 270", "dozens"
+ * is not. Reports of the
  * current report's kind (both cumulative or neither) whose as-of dates overlap its own corroborate
  * it; a figure that is not cumulative beside a current total is a part of it, not a confirmation,
  * and stands beside it ({@link ReportStatus}).
@@ -161,8 +165,8 @@ public final class CasualtyReconciliation implements Serializable {
     }
 
     /**
-     * Gets the current estimate: the count of the current report, with its best estimate and its
-     * low and high bounds.
+     * Gets the current estimate: the count of the current report, with its low and high bounds and
+     * its best estimate, which is empty for a vague count such as "thousands".
      *
      * @return the count, empty if there is no current report
      */

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
+import io.github.demarche.CountQualifier;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SerializationSupport;
 import java.util.Arrays;
@@ -90,6 +91,57 @@ class CasualtyReconciliationTest {
         assertThat(statuses(reconciliation)).containsOnly(Map.entry("fewer", CONFLICTING),
                 Map.entry("killed-2021-03-23", CONFLICTING));
         assertThat(reconciliation.current()).isEmpty();
+    }
+
+    @Test
+    void takes_thousands_and_over_270_as_consistent_without_a_best_estimate_for_thousands() {
+        CasualtyReport thousands = cumulative("thousands", QualifiedCount.vague(CountQualifier.THOUSANDS)
+                .withWording("thousands"), "2021-03-23");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, thousands));
+
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(KILLED.isConsistentWith(thousands)).isTrue();
+        assertThat(reconciliation.current()).contains(thousands);  // same day, the greater id
+        assertThat(reconciliation.estimate()).hasValueSatisfying(estimate -> {
+            assertThat(estimate.best()).isEmpty();  // none is made up
+            assertThat(estimate.low()).isEqualTo(2_000);
+            assertThat(estimate.high()).hasValue(9_999);
+        });
+        assertThat(statuses(reconciliation)).containsEntry("killed-2021-03-23", CORROBORATING);
+        assertThat(reconciliation).hasToString("CasualtyReconciliation[killed civilians in MMR: current thousands"
+                + " as of 2021-03-23, 2 reports, 0 inconsistencies]");
+    }
+
+    @Test
+    void flags_dozens_beside_over_270_as_disjoint_ranges() {
+        CasualtyReport dozens = cumulative("dozens", QualifiedCount.vague(CountQualifier.DOZENS), "2021-03-23");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(KILLED, dozens));
+
+        assertThat(KILLED.isConsistentWith(dozens)).isFalse();
+        assertThat(reconciliation.inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(DISJOINT_RANGES, dozens, KILLED));
+        assertThat(reconciliation.current()).isEmpty();
+    }
+
+    @Test
+    void flags_a_later_total_of_dozens_below_an_earlier_total_of_hundreds() {
+        CasualtyReport hundreds = cumulative("a", QualifiedCount.vague(CountQualifier.HUNDREDS), "2021-03-10");
+        CasualtyReport dozens = cumulative("b", QualifiedCount.vague(CountQualifier.DOZENS), "2021-03-15");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(hundreds, dozens));
+
+        assertThat(reconciliation.inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(DECREASING_TOTAL, hundreds, dozens));
+    }
+
+    @Test
+    void takes_dozens_killed_in_a_day_as_a_part_of_a_total_of_hundreds() {
+        CasualtyReport hundreds = cumulative("total", QualifiedCount.vague(CountQualifier.HUNDREDS), "2021-03-23");
+        CasualtyReport dozens = daily("day", QualifiedCount.vague(CountQualifier.DOZENS), "2021-03-23");
+        CasualtyReport thousands = daily("too-many", QualifiedCount.vague(CountQualifier.THOUSANDS), "2021-03-23");
+
+        assertThat(CasualtyReconciliation.of(List.of(hundreds, dozens)).isConsistent()).isTrue();
+        assertThat(CasualtyReconciliation.of(List.of(hundreds, thousands)).inconsistencies())
+                .containsExactly(CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, hundreds, thousands));
     }
 
     @Test

@@ -448,11 +448,11 @@ public final class UcdpGedRows {
 
         for (CasualtyReport report : values.casualtyReports()) {
             String which = report.id().substring(report.id().lastIndexOf("-deaths-") + "-deaths-".length());
-            fields.set("deaths_" + which, Long.toString(report.count().figure()));
+            fields.set("deaths_" + which, Long.toString(report.count().figure().orElseThrow()));
         }
         QualifiedCount deaths = event.deaths().orElseThrow();
         fields.set("low", Long.toString(deaths.low()));
-        fields.set("best", Long.toString(deaths.best()));
+        fields.set("best", Long.toString(deaths.best().orElseThrow()));
         fields.set("high", Long.toString(deaths.high().orElseThrow()));
         return fields.toList();
     }

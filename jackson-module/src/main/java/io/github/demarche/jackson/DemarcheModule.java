@@ -8,7 +8,7 @@ import io.github.demarche.jackson.ser.DemarcheSerializers;
 /**
  * The Jackson 2 module that reads and writes every Demarche value as JSON: {@code Dossier},
  * {@code Statement}, {@code Stance}, {@code StanceTarget}, {@code Actor}, {@code Event},
- * {@code Participant}, {@code CasualtyReport}, {@code QualifiedCount}, {@code Victims},
+ * {@code Participant}, {@code CasualtyReport}, {@code QualifiedCount}, {@code Victims}, {@code IncludedGroup},
  * {@code Location}, {@code SourceAttribution}, {@code ApproximateDate}, {@code CountryCode}, and
  * the model's enums.
  *

@@ -87,6 +87,9 @@ class DemarcheSchemaTest {
                 Arguments.of("QualifiedCount", json("{'qualifier':'about','figure':1,'secondFigure':2}")),
                 Arguments.of("QualifiedCount", json("{'qualifier':'exactly','figure':'1'}")),
                 Arguments.of("QualifiedCount", json("{'qualifier':'fewer_than','figure':0}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'thousands','figure':3000}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'more_than'}")),
+                Arguments.of("QualifiedCount", json("{'qualifier':'dozens','secondFigure':30}")),
                 Arguments.of("ApproximateDate", json("'March 2021'")),
                 Arguments.of("ApproximateDate", json("'../..'")),
                 Arguments.of("ApproximateDate", json("'2021-13'")),
@@ -157,6 +160,8 @@ class DemarcheSchemaTest {
     void accepts_input_the_reader_accepts_without_defaults() {
         SchemaSupport.assertValid(json("{'type':'concern','target':{'kind':'topic','label':'x'}}"), "Stance");
         SchemaSupport.assertValid(json("{'qualifier':'more_than','figure':270}"), "QualifiedCount");
+        SchemaSupport.assertValid(json("{'qualifier':'thousands'}"), "QualifiedCount");
+        SchemaSupport.assertValid(json("{'qualifier':'thousands','bounds':{'low':2000,'high':5000}}"), "QualifiedCount");
         SchemaSupport.assertValid(json("{'id':'e','type':'coup','date':'2021-02-01','sources':[{'coder':'GDELT'}]}"),
                 "Event");
         SchemaSupport.assertValid(json("{'place':'Black Sea'}"), "Location");

@@ -6,10 +6,13 @@ import static io.github.demarche.jackson.JsonSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.demarche.CountQualifier;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.ViolationCode;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class QualifiedCountJsonTest {
 
@@ -61,14 +64,107 @@ class QualifiedCountJsonTest {
     }
 
     @Test
-    void rejects_bounds_without_a_best_estimate() {
-        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
-                json("{'qualifier':'exactly','figure':5,'bounds':{'low':5}}"), QualifiedCount.class));
+    void reads_bounds_without_a_best_estimate_as_an_analysts_range() throws Exception {
+        QualifiedCount read = MAPPER.readValue(json("{'qualifier':'exactly','figure':5,'bounds':{'low':5}}"),
+                QualifiedCount.class);
 
-        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds/best");
+        assertThat(read).isEqualTo(QualifiedCount.exactly(5).withBounds(5, OptionalLong.empty()));
+        assertThat(read.best()).isEmpty();
+    }
+
+    @Test
+    void rejects_bounds_without_a_low_bound() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'exactly','figure':5,'bounds':{'best':5}}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds/low");
         assertThat(e.getOriginalMessage())
-                .isEqualTo("QualifiedCount.bounds.best must be set when bounds are given, got nothing");
+                .isEqualTo("QualifiedCount.bounds.low must be set when bounds are given, got nothing");
         assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.MISSING_ATTRIBUTE);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // vague counts: no number the source never gave
+
+    @Test
+    void writes_a_vague_count_without_figure_best_or_the_conventional_bounds() {
+        assertThat(write(QualifiedCount.vague(CountQualifier.THOUSANDS).withWording("thousands")))
+                .isEqualTo(json("{'qualifier':'thousands','wording':'thousands'}"));
+        assertThat(write(QualifiedCount.vague(CountQualifier.TENS_OF_THOUSANDS)))
+                .isEqualTo(json("{'qualifier':'tens_of_thousands'}"));
+    }
+
+    @Test
+    void writes_an_analysts_bounds_of_a_vague_count_with_a_best_only_if_given() {
+        QualifiedCount thousands = QualifiedCount.vague(CountQualifier.THOUSANDS);
+
+        assertThat(write(thousands.withBounds(2_000, OptionalLong.of(5_000))))
+                .isEqualTo(json("{'qualifier':'thousands','bounds':{'low':2000,'high':5000}}"));
+        assertThat(write(thousands.withBounds(2_000, 3_000, OptionalLong.of(5_000))))
+                .isEqualTo(json("{'qualifier':'thousands','bounds':{'low':2000,'best':3000,'high':5000}}"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CountQualifier.class, names = {"SEVERAL", "DOZENS", "SCORES", "HUNDREDS", "THOUSANDS",
+            "TENS_OF_THOUSANDS", "HUNDREDS_OF_THOUSANDS", "MILLIONS"})
+    void round_trips_every_vague_count(CountQualifier qualifier) throws Exception {
+        QualifiedCount plain = QualifiedCount.vague(qualifier);
+        QualifiedCount narrowed = plain.withWording("as the source says").withBounds(plain.low(), plain.high())
+                .withBounds(plain.low(), OptionalLong.empty());
+
+        assertThat(MAPPER.readValue(write(plain), QualifiedCount.class)).isEqualTo(plain);
+        assertThat(MAPPER.readValue(write(narrowed), QualifiedCount.class)).isEqualTo(narrowed);
+    }
+
+    @Test
+    void reads_the_conventional_bounds_of_a_vague_count_given_explicitly_as_derived() throws Exception {
+        QualifiedCount read = MAPPER.readValue(
+                json("{'qualifier':'dozens','bounds':{'low':24,'high':99}}"), QualifiedCount.class);
+
+        assertThat(read).isEqualTo(QualifiedCount.vague(CountQualifier.DOZENS));
+        assertThat(read.hasDerivedBounds()).isTrue();
+    }
+
+    @Test
+    void rejects_a_vague_qualifier_with_a_figure() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'thousands','figure':3000}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/figure");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.figure must be absent when qualifier is 'thousands', got 3000");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.NOT_APPLICABLE);
+    }
+
+    @Test
+    void rejects_a_qualifier_of_a_figure_without_one() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'more_than','wording':'over'}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/figure");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.figure must be set when qualifier is 'more_than', got nothing");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.MISSING_ATTRIBUTE);
+    }
+
+    @Test
+    void rejects_a_second_figure_on_a_vague_count() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'hundreds','secondFigure':300}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/secondFigure");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.secondFigure must be absent unless qualifier is 'between', got 300");
+    }
+
+    @Test
+    void rejects_inverted_bounds_of_a_vague_count_at_the_bounds() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> MAPPER.readValue(
+                json("{'qualifier':'hundreds','bounds':{'low':500,'high':300}}"), QualifiedCount.class));
+
+        assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/bounds");
+        assertThat(e.getOriginalMessage())
+                .isEqualTo("QualifiedCount.bounds must satisfy low <= high, got low=500, high=300");
     }
 
     @Test

@@ -413,6 +413,8 @@ public final class RandomGraphs {
         if (qualifier == CountQualifier.BETWEEN) {
             long low = Math.min(figure, QualifiedCount.MAX_FIGURE - 1);
             count = QualifiedCount.between(low, low + random.nextInt(2));
+        } else if (qualifier.isVague()) {
+            count = QualifiedCount.vague(qualifier);
         } else {
             count = QualifiedCount.of(qualifier, qualifier == CountQualifier.FEWER_THAN ? Math.max(1, figure) : figure);
         }
@@ -422,8 +424,8 @@ public final class RandomGraphs {
         if (random.nextInt(4) == 0) {
             long low = random.nextInt(1000);
             long best = low + random.nextInt(1000);
-            count = count.withBounds(low, best, random.nextBoolean() ? OptionalLong.empty()
-                    : OptionalLong.of(best + random.nextInt(1000)));
+            OptionalLong high = random.nextBoolean() ? OptionalLong.empty() : OptionalLong.of(best + random.nextInt(1000));
+            count = random.nextInt(3) == 0 ? count.withBounds(low, high) : count.withBounds(low, best, high);
         }
         return count;
     }
@@ -467,13 +469,31 @@ public final class RandomGraphs {
         }
     }
 
+    /** A group or an actor, sometimes including groups, some with a count of their own within the whole's. */
+    private Victims victims(List<Actor> actors, QualifiedCount whole) {
+        Victims victims = random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors));
+        int included = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
+        for (int i = 0; i < included; i++) {
+            VictimGroup group = pick(VictimGroup.class);
+            if (victims.group().equals(java.util.Optional.of(group))
+                    || victims.included().stream().anyMatch(each -> each.group() == group)) {
+                continue;
+            }
+            QualifiedCount part = count();
+            victims = random.nextBoolean() && part.low() <= whole.high().orElse(Long.MAX_VALUE)
+                    ? victims.including(group, part) : victims.including(group);
+        }
+        return victims;
+    }
+
     CasualtyReport casualtyReport(List<Actor> actors) {
         SourceAttribution reportSource = anySource();
         ApproximateDate asOf = date(reportSource.publicationDate().orElseThrow());
         CasualtyType type = pick(CasualtyType.class);
+        QualifiedCount count = count();
         CasualtyReport.Builder builder = CasualtyReport.builder().id(id("report")).type(type)
-                .count(count())
-                .victims(random.nextBoolean() ? Victims.of(pick(VictimGroup.class)) : Victims.of(pick(actors)))
+                .count(count)
+                .victims(victims(actors, count))
                 .asOf(asOf).sources(sources(reportSource)).externalIds(externalIds()).attributes(attributes());
         if (random.nextInt(4) > 0) {
             builder.location(location());

@@ -11,6 +11,7 @@ import io.github.demarche.ExternalId;
 import io.github.demarche.FigureCertainty;
 import io.github.demarche.FigureHedge;
 import io.github.demarche.FigureKind;
+import io.github.demarche.IncludedGroup;
 import io.github.demarche.DatePrecision;
 import io.github.demarche.Coordinates;
 import io.github.demarche.Coding;
@@ -91,7 +92,8 @@ public final class DemarcheDeserializers {
         StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources, locations,
                 externalIds);
         QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
-        VictimsDeserializer victims = new VictimsDeserializer(actors);
+        IncludedGroupDeserializer included = new IncludedGroupDeserializer(counts);
+        VictimsDeserializer victims = new VictimsDeserializer(actors, included);
         FigureHedgeDeserializer hedges = new FigureHedgeDeserializer();
         CasualtyReportDeserializer reports = new CasualtyReportDeserializer(counts, victims, actors, locations, dates,
                 sources, externalIds, hedges);
@@ -113,6 +115,7 @@ public final class DemarcheDeserializers {
         deserializers.addDeserializer(CountryCode.class, countries);
         deserializers.addDeserializer(Dossier.class, dossiers);
         deserializers.addDeserializer(Event.class, events);
+        deserializers.addDeserializer(IncludedGroup.class, included);
         deserializers.addDeserializer(Location.class, locations);
         deserializers.addDeserializer(Participant.class, participants);
         deserializers.addDeserializer(QualifiedCount.class, counts);

@@ -4,6 +4,7 @@ import io.github.demarche.Actor;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
 import io.github.demarche.FigureHedge;
+import io.github.demarche.IncludedGroup;
 import io.github.demarche.Coordinates;
 import io.github.demarche.Coding;
 import io.github.demarche.CasualtyReport;
@@ -35,6 +36,7 @@ final class ObjectFields {
             Map.entry(CasualtyReport.class, fields(CasualtyReportField.class)),
             Map.entry(QualifiedCount.class, fields(QualifiedCountField.class)),
             Map.entry(Victims.class, fields(VictimsField.class)),
+            Map.entry(IncludedGroup.class, fields(IncludedGroupField.class)),
             Map.entry(Location.class, fields(LocationField.class)),
             Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)),
             Map.entry(ExternalId.class, fields(ExternalIdField.class)),

@@ -40,12 +40,13 @@ public final class ObjectSerializers {
         ParticipantSerializer participants = new ParticipantSerializer(actors, locations);
         QualifiedCountSerializer counts = new QualifiedCountSerializer();
         EventSerializer events = new EventSerializer(locations, participants, counts, codings, sources, externalIds);
-        VictimsSerializer victims = new VictimsSerializer(actors);
+        IncludedGroupSerializer included = new IncludedGroupSerializer(counts);
+        VictimsSerializer victims = new VictimsSerializer(actors, included);
         FigureHedgeSerializer hedges = new FigureHedgeSerializer();
         CasualtyReportSerializer reports = new CasualtyReportSerializer(counts, victims, actors, locations, sources,
                 externalIds, hedges);
         DossierSerializer dossiers = new DossierSerializer(sources, actors, events, statements, reports);
         return List.of(actors, sources, externalIds, codings, coordinates, precisions, targets, stances, statements,
-                locations, participants, events, counts, victims, hedges, reports, dossiers, new AttributeValueSerializer());
+                locations, participants, events, counts, included, victims, hedges, reports, dossiers, new AttributeValueSerializer());
     }
 }

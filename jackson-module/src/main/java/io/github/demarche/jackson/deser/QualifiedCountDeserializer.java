@@ -12,18 +12,21 @@ import io.github.demarche.jackson.deser.QualifiedCountField.BoundsField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * Reads a count through {@code QualifiedCount.of} or {@code between}, then {@code withWording}
- * and {@code withBounds}; its fields are {@link QualifiedCountField}:
- * {@code {"qualifier":"more_than","figure":270,"wording":"over 270","bounds":{"low":271,"best":271}}}.
+ * Reads a count through {@code QualifiedCount.of}, {@code between} or {@code vague}, then
+ * {@code withWording} and {@code withBounds}; its fields are {@link QualifiedCountField}:
+ * {@code {"qualifier":"more_than","figure":270,"wording":"over 270","bounds":{"low":271,"best":271}}},
+ * {@code {"qualifier":"thousands","wording":"thousands"}}.
  *
- * <p>The bounds are optional on input: without them the count has the bounds its qualifier
+ * <p>A vague qualifier ({@code "thousands"}) comes without a {@code "figure"}, every other with
+ * one. The bounds are optional on input: without them the count has the bounds its qualifier
  * derives; with them, bounds other than the derived ones are an analyst's own, and must satisfy
- * {@code low <= best <= high} (no {@code "high"} means unbounded). The core's violations of the
- * bounds are located in the {@code "bounds"} object, and the inverted figures of a range at
- * {@code "secondFigure"}.
+ * {@code low <= best <= high} (no {@code "high"} means unbounded, no {@code "best"} no best
+ * estimate). The core's violations of the bounds are located in the {@code "bounds"} object, and
+ * the inverted figures of a range at {@code "secondFigure"}.
  */
 final class QualifiedCountDeserializer
         extends ObjectDeserializer<QualifiedCount, QualifiedCountField, QualifiedCountDeserializer.Reading> {
@@ -69,8 +72,14 @@ final class QualifiedCountDeserializer
         if (qualifier == null) {
             violations.add(missing(QualifiedCountField.QUALIFIER.text(), ""));
         }
-        if (figure == null) {
-            violations.add(missing(QualifiedCountField.FIGURE.text(), ""));
+        String figureName = QualifiedCountField.FIGURE.text();
+        if (qualifier == null && figure == null) {
+            violations.add(missing(figureName, ""));
+        } else if (qualifier != null && !qualifier.isVague() && figure == null) {
+            violations.add(missing(figureName, " when qualifier is '" + json(qualifier) + "'"));
+        } else if (qualifier != null && qualifier.isVague() && figure != null) {
+            violations.add(Failures.rule(QualifiedCount.class, figureName, ViolationCode.NOT_APPLICABLE,
+                    "be absent when qualifier is '" + json(qualifier) + "'", figure.toString()));
         }
         if (qualifier == CountQualifier.BETWEEN && secondFigure == null) {
             violations.add(missing(secondFigureName, " when qualifier is 'between'"));
@@ -79,17 +88,20 @@ final class QualifiedCountDeserializer
             violations.add(Failures.rule(QualifiedCount.class, secondFigureName, ViolationCode.NOT_APPLICABLE,
                     "be absent unless qualifier is 'between'", secondFigure.toString()));
         }
-        if (bounds != null && (bounds[0] < 0 || bounds[1] < 0)) {
-            BoundsField bound = bounds[0] < 0 ? BoundsField.LOW : BoundsField.BEST;
-            violations.add(missing(BOUNDS + "." + bound.text(), " when bounds are given"));
+        if (bounds != null && bounds[0] < 0) {
+            violations.add(missing(BOUNDS + "." + BoundsField.LOW.text(), " when bounds are given"));
         }
         if (!violations.isEmpty()) {
             throw Failures.invalid(p, ctxt, QualifiedCount.class, violations);
         }
         QualifiedCount count;
         try {
-            count = qualifier == CountQualifier.BETWEEN ? QualifiedCount.between(figure, secondFigure)
-                    : QualifiedCount.of(qualifier, figure);
+            if (qualifier.isVague()) {
+                count = QualifiedCount.vague(qualifier);
+            } else {
+                count = qualifier == CountQualifier.BETWEEN ? QualifiedCount.between(figure, secondFigure)
+                        : QualifiedCount.of(qualifier, figure);
+            }
         } catch (ValidationException e) {
             String path = e.violations().get(0).path();
             throw Failures.invalid(p, ctxt, QualifiedCount.class, e,
@@ -100,14 +112,19 @@ final class QualifiedCountDeserializer
                 count = count.withWording(wording);
             }
             if (bounds != null) {
-                count = count.withBounds(bounds[0], bounds[1],
-                        bounds[2] < 0 ? OptionalLong.empty() : OptionalLong.of(bounds[2]));
+                OptionalLong high = bounds[2] < 0 ? OptionalLong.empty() : OptionalLong.of(bounds[2]);
+                count = bounds[1] < 0 ? count.withBounds(bounds[0], high) : count.withBounds(bounds[0], bounds[1], high);
             }
         } catch (ValidationException e) {
             String path = e.violations().get(0).path();
             throw Failures.invalid(p, ctxt, QualifiedCount.class, e, bound(path) != null ? BOUNDS + "." + path : path);
         }
         return count;
+    }
+
+    /** The qualifier as the JSON writes it, such as {@code more_than}. */
+    private static String json(CountQualifier qualifier) {
+        return qualifier.name().toLowerCase(Locale.ROOT);
     }
 
     private static Violation missing(String attribute, String condition) {
@@ -117,7 +134,7 @@ final class QualifiedCountDeserializer
 
     /**
      * Reads {@code {"low":271,"best":271,"high":400}}; an absent bound is -1 (an unbounded high,
-     * or a missing low or best). Negative bounds are reported here, so that -1 means absent.
+     * no best estimate, or a missing low). Negative bounds are reported here, so that -1 means absent.
      */
     long[] readBounds(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {

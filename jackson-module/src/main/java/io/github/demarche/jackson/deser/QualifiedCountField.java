@@ -34,10 +34,14 @@ enum QualifiedCountField implements ObjectField {
             r.figure = Tokens.whole(p, ctxt, QualifiedCount.class, text(), QualifiedCount.MAX_FIGURE);
         }
 
+        /** Absent for a vague count: the source gave no figure. */
         @Override
         void write(QualifiedCount v, JsonGenerator g) throws IOException {
-            ObjectSerializer.name(g, this);
-            g.writeNumber(v.figure());
+            OptionalLong figure = v.figure();
+            if (figure.isPresent()) {
+                ObjectSerializer.name(g, this);
+                g.writeNumber(figure.getAsLong());
+            }
         }
     },
     SECOND_FIGURE(Name.of("secondFigure")) {
@@ -68,7 +72,11 @@ enum QualifiedCountField implements ObjectField {
             ObjectSerializer.text(g, this, v.wording());
         }
     },
-    /** Always written, for readers that do not derive them; optional on input. */
+    /**
+     * Written for readers that do not derive them, except the derived bounds of a vague count,
+     * which are the library's convention for the word and not numbers the source gave; optional on
+     * input.
+     */
     BOUNDS(Name.of("bounds", QualifiedCount.class)) {
         @Override
         void read(QualifiedCountDeserializer d, JsonParser p, DeserializationContext ctxt,
@@ -78,6 +86,9 @@ enum QualifiedCountField implements ObjectField {
 
         @Override
         void write(QualifiedCount v, JsonGenerator g) throws IOException {
+            if (v.isVague() && v.hasDerivedBounds()) {
+                return;
+            }
             ObjectSerializer.name(g, this);
             g.writeStartObject();
             for (BoundsField bound : BoundsField.values()) {
@@ -109,7 +120,8 @@ enum QualifiedCountField implements ObjectField {
 
     /**
      * The fields of a count's {@code bounds} object, in the order they are written:
-     * {@code {"low":271,"best":271,"high":400}}; no {@code "high"} means unbounded.
+     * {@code {"low":271,"best":271,"high":400}}; no {@code "high"} means unbounded, no
+     * {@code "best"} no best estimate.
      */
     enum BoundsField implements ObjectField {
 
@@ -123,8 +135,11 @@ enum QualifiedCountField implements ObjectField {
         BEST(Name.of("best")) {
             @Override
             void write(QualifiedCount v, JsonGenerator g) throws IOException {
-                ObjectSerializer.name(g, this);
-                g.writeNumber(v.best());
+                OptionalLong best = v.best();
+                if (best.isPresent()) {
+                    ObjectSerializer.name(g, this);
+                    g.writeNumber(best.getAsLong());
+                }
             }
         },
         HIGH(Name.of("high")) {
@@ -149,7 +164,7 @@ enum QualifiedCountField implements ObjectField {
             return json;
         }
 
-        /** Writes the bound of a count, or nothing for an unbounded high. */
+        /** Writes the bound of a count, or nothing for an unbounded high or an absent best. */
         abstract void write(QualifiedCount v, JsonGenerator g) throws IOException;
     }
 }

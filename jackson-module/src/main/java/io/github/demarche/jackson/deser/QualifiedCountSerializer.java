@@ -8,7 +8,9 @@ import java.io.IOException;
 /**
  * Writes a count as the source states it, with its bounds spelled out for readers that do not
  * derive them: {@code {"qualifier":"more_than","figure":270,"wording":"over 270","bounds":{"low":271,"best":271}}};
- * its fields are {@link QualifiedCountField}. An unbounded count has no {@code "high"}.
+ * its fields are {@link QualifiedCountField}. An unbounded count has no {@code "high"}; a vague
+ * count, which its source gave without a figure, has no {@code "figure"} and no {@code "best"}, and
+ * no {@code "bounds"} at all unless they are an analyst's own: {@code {"qualifier":"thousands"}}.
  */
 final class QualifiedCountSerializer extends ObjectSerializer<QualifiedCount, QualifiedCountField> {
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.demarche.Actor;
+import io.github.demarche.IncludedGroup;
+import io.github.demarche.ValidationException;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
 import io.github.demarche.Violation;
@@ -15,7 +17,8 @@ import java.util.Locale;
 
 /**
  * Reads victims, whose {@code "kind"} is {@code "group"} (with a {@code "group"}) or
- * {@code "actor"} (with an {@code "actor"}), through {@code Victims.of}; its fields are
+ * {@code "actor"} (with an {@code "actor"}), through {@code Victims.of}, and the groups they
+ * include, {@code "included"}, through {@code withIncluded}; its fields are
  * {@link VictimsField}. Like a stance target, the kind may come anywhere in the object; another
  * kind, or none, is an {@code InvalidTypeIdException}.
  */
@@ -28,6 +31,7 @@ final class VictimsDeserializer extends ObjectDeserializer<Victims, VictimsField
             + Failures.show(VictimsField.ACTOR.text());
 
     final Nested<Actor> actors;
+    final Nested<IncludedGroup> included;
 
     /** The fields of victims being read, null where absent. */
     static final class Reading {
@@ -35,16 +39,19 @@ final class VictimsDeserializer extends ObjectDeserializer<Victims, VictimsField
         VictimsField kind;
         VictimGroup group;
         Actor actor;
+        List<IncludedGroup> included;
     }
 
-    VictimsDeserializer(ActorDeserializer actors) {
+    VictimsDeserializer(ActorDeserializer actors, IncludedGroupDeserializer included) {
         super(Victims.class, VictimsField.class);
         this.actors = Nested.of(Actor.class, actors);
+        this.included = Nested.of(IncludedGroup.class, included);
     }
 
     private VictimsDeserializer(VictimsDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
         super(source);
         this.actors = source.actors.resolve(ctxt);
+        this.included = source.included.resolve(ctxt);
     }
 
     @Override
@@ -99,6 +106,14 @@ final class VictimsDeserializer extends ObjectDeserializer<Victims, VictimsField
         if (!violations.isEmpty()) {
             throw Failures.invalid(p, ctxt, Victims.class, violations);
         }
-        return isGroup ? Victims.of(r.group) : Victims.of(r.actor);
+        Victims victims = isGroup ? Victims.of(r.group) : Victims.of(r.actor);
+        if (r.included == null) {
+            return victims;
+        }
+        try {
+            return victims.withIncluded(r.included);
+        } catch (ValidationException e) {
+            throw Failures.invalid(p, ctxt, Victims.class, e, null);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
+import io.github.demarche.IncludedGroup;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
 import java.io.IOException;
@@ -55,6 +56,19 @@ enum VictimsField implements ObjectField {
         @Override
         void write(VictimsSerializer s, Victims v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.value(g, pr, this, v.actor(), s.actors);
+        }
+    },
+    /** The groups included, "including women and children"; written only when there are some. */
+    INCLUDED(Name.of("included", IncludedGroup.class)) {
+        @Override
+        void read(VictimsDeserializer d, JsonParser p, DeserializationContext ctxt, VictimsDeserializer.Reading r)
+                throws IOException {
+            r.included = d.included.readAll(p, ctxt, Victims.class, text());
+        }
+
+        @Override
+        void write(VictimsSerializer s, Victims v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.included(), s.included);
         }
     };
 

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
+import io.github.demarche.IncludedGroup;
 import io.github.demarche.Victims;
 import java.io.IOException;
 
 /**
  * Writes victims with their kind first: {@code {"kind":"group","group":"civilians"}} or
- * {@code {"kind":"actor","actor":{...}}}; its fields are {@link VictimsField}.
+ * {@code {"kind":"actor","actor":{...}}}, then the groups they include, if any:
+ * {@code "included":[{"group":"women"},{"group":"children"}]}; its fields are {@link VictimsField}.
  */
 final class VictimsSerializer extends ObjectSerializer<Victims, VictimsField> {
 
@@ -18,15 +20,18 @@ final class VictimsSerializer extends ObjectSerializer<Victims, VictimsField> {
     private static final VictimsField[] FIELDS = VictimsField.values();
 
     final NestedWriter<Actor> actors;
+    final NestedWriter<IncludedGroup> included;
 
-    VictimsSerializer(ActorSerializer actors) {
+    VictimsSerializer(ActorSerializer actors, IncludedGroupSerializer included) {
         super(Victims.class);
         this.actors = NestedWriter.of(Actor.class, actors);
+        this.included = NestedWriter.of(IncludedGroup.class, included);
     }
 
     private VictimsSerializer(VictimsSerializer source, SerializerProvider provider) throws JsonMappingException {
         super(source);
         this.actors = source.actors.resolve(provider);
+        this.included = source.included.resolve(provider);
     }
 
     @Override

@@ -646,6 +646,6 @@ public final class PloverRecords {
 
     private static Optional<String> figure(MappedRow values, CasualtyType type) {
         return values.casualtyReports().stream().filter(report -> report.type() == type).findFirst()
-                .map(report -> Long.toString(report.count().figure()));
+                .map(report -> Long.toString(report.count().figure().orElseThrow()));
     }
 }
