@@ -250,7 +250,7 @@ class PloverRecordsTest {
         assertThat(event.location().orElseThrow().place()).contains("Geneva");
         assertThat(event.location().orElseThrow().country()).contains(CountryCode.of("CHE"));
         assertThat(event.coding().orElseThrow().ploverMode()).contains(PloverMode.parse("third-party"));
-        assertThat(event.participants()).extracting(p -> p.actor().name())
+        assertThat(event.participants()).extracting(p -> p.actor().name().orElseThrow())
                 .containsExactly("U.S. ... negotiators", "Russian negotiators");
     }
 
