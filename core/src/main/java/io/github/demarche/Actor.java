@@ -27,12 +27,40 @@ import org.immutables.value.Value;
  *         .country(CountryCode.of("CHN")).title("Foreign Minister").affiliation(chinaGov).build();
  * }</pre>
  *
+ * <p><b>Unnamed and collective actors.</b> News reports quote voices they do not name
+ * ("diplomats said", "officials who asked not to be named", "a monitoring group") and bodies of
+ * many ("Western governments", "protesters"). Such an actor has a {@link #description()} and no
+ * {@link #name()}, never an invented one, and is {@link #isCollective() collective} when it stands
+ * for several people or bodies rather than one. It still has an id, which the user makes up
+ * ({@code unnamed-diplomats-1}): two unnamed actors are the same actor only if their ids are equal,
+ * whatever their descriptions, since "diplomats" in one report need not be those of another.
+ * <pre>{@code
+ * Actor diplomats = Actor.builder().id("unnamed-diplomats-1")
+ *         .description("diplomats who asked not to be named").kind(ActorKind.PERSON)
+ *         .collective(true).build();
+ * Actor westernGovernments = Actor.builder().id("western-governments")
+ *         .description("Western governments").kind(ActorKind.GOVERNMENT).collective(true).build();
+ * diplomats.label();   // "diplomats who asked not to be named"
+ * }</pre>
+ *
+ * <p><b>Affiliation and membership.</b> The {@link #affiliation()} is the one actor this one
+ * speaks for or belongs to, which the analyses count a statement for; {@link #memberships()} are
+ * the organizations it sits in, with a role, which count for nothing by themselves: Myanmar is a
+ * member of ASEAN and of the United Nations and speaks for itself. "Leaders of the bloc met" is a
+ * collective, unnamed actor whose membership in the bloc has the role "leader" (see
+ * {@link Membership}).
+ *
  * <p>Rules: the {@link #id() id} is 1 to 64 lower-case ASCII letters and digits in runs separated by
- * single {@code '-'}, {@code '.'} or {@code '_'}; the name, title and aliases are not blank and at
- * most 200 characters; aliases are unique; a title is only for a {@link ActorKind#PERSON person};
- * the Wikidata id has the form {@code Q123}; the CAMEO actor code is one to five three-character
+ * single {@code '-'}, {@code '.'} or {@code '_'}; a name or a description is given (or both); the
+ * name, description, title, surname, aliases and common descriptions are not blank and at most 200
+ * characters; aliases are unique ignoring case, and so are common descriptions; a title is only for
+ * a {@link ActorKind#PERSON person}; a surname only for a named person that is not collective; the
+ * Wikidata id has the form {@code Q123}; the CAMEO actor code is one to five three-character
  * upper-case segments ({@code CHN}, {@code CHNGOV}, {@code MMRMIL}); the chain of affiliations has
- * no actor twice (no cycle through ids) and is at most {@value #MAX_AFFILIATION_DEPTH} deep.
+ * no actor twice (no cycle through ids) and is at most {@value #MAX_AFFILIATION_DEPTH} deep; no
+ * membership is in the actor itself (by id) and none is given twice (same organization id, role
+ * and period); actors nest, through affiliations and the organizations of memberships, at most
+ * {@value #MAX_AFFILIATION_DEPTH} deep.
  *
  * <p>Two actors are equal when all their attributes are equal. This class is immutable,
  * thread-safe and value-based.
@@ -46,8 +74,9 @@ public abstract class Actor implements Serializable {
     private static final long serialVersionUID = 2L;
 
     /**
-     * The most affiliations above an actor: Wang Yi has two (China's government, then China). A
-     * bound keeps hostile input from building chains deep enough to exhaust the stack.
+     * The most affiliations above an actor: Wang Yi has two (China's government, then China). The
+     * same bound holds for the actors nested through the organizations of memberships. A bound
+     * keeps hostile input from building chains deep enough to exhaust the stack.
      */
     public static final int MAX_AFFILIATION_DEPTH = 8;
 
@@ -76,9 +105,34 @@ public abstract class Actor implements Serializable {
     /**
      * Gets the name, as the source writes it or in its usual English form.
      *
-     * @return the name, such as {@code "Wang Yi"}, not null
+     * @return the name, such as {@code "Wang Yi"}, empty for an actor the source does not name
+     *     ("diplomats said"), which has a {@link #description()} instead
+     * @since 0.2 (a plain {@code String} in 0.1)
      */
-    public abstract String name();
+    public abstract Optional<String> name();
+
+    /**
+     * Gets how the source describes the actor, as it words it: {@code "officials who asked not to
+     * be named"}, {@code "a monitoring group"}, {@code "Western governments"}. An unnamed actor has
+     * one; a named actor may have one too.
+     *
+     * @return the description, empty if none is given
+     * @since 0.2
+     */
+    public abstract Optional<String> description();
+
+    /**
+     * Checks if the actor stands for several people or bodies, not one: "diplomats",
+     * "protesters", "Western governments", "leaders of the bloc". Its {@link #kind()} is the kind
+     * of each of them ({@link ActorKind#PERSON} for diplomats).
+     *
+     * @return true for a collective actor, false (the default) for a single one
+     * @since 0.2
+     */
+    @Value.Default
+    public boolean isCollective() {
+        return false;
+    }
 
     /**
      * Gets the kind of actor.
@@ -102,12 +156,36 @@ public abstract class Actor implements Serializable {
     public abstract Optional<String> title();
 
     /**
+     * Gets the surname of a person, by which a report names them after the first mention:
+     * {@code "Lavrov"} for Sergei Lavrov, {@code "Wang"} for Wang Yi, whose family name comes
+     * first. The {@link io.github.demarche.analysis.ActorDirectory directory} finds a person by it;
+     * where it is not given, by the last word of a name of two words or more.
+     *
+     * @return the surname, empty if not given
+     * @since 0.2
+     */
+    public abstract Optional<String> surname();
+
+    /**
      * Gets the actor this one belongs to or speaks for: Wang Yi's is China's government, whose is
-     * China.
+     * China. The analyses count a statement for it (see
+     * {@link io.github.demarche.analysis.SpeakerResolver}); membership of an organization is
+     * {@link #memberships()}, which they do not count for.
      *
      * @return the affiliation, empty if none
      */
     public abstract Optional<Actor> affiliation();
+
+    /**
+     * Gets the organizations the actor is a member of, each with the role it holds, if any:
+     * Myanmar in ASEAN and the United Nations; China a permanent member of the Security Council;
+     * Min Aung Hlaing the leader of the junta. Unlike {@link #affiliation()}, a membership does not
+     * say whom the actor speaks for.
+     *
+     * @return the memberships, in the order given, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<Membership> memberships();
 
     /**
      * Gets the other names the sources use for this actor, such as the metonym {@code "Beijing"}.
@@ -115,6 +193,17 @@ public abstract class Actor implements Serializable {
      * @return the aliases, unmodifiable, not null
      */
     public abstract List<String> aliases();
+
+    /**
+     * Gets the descriptions by which the sources refer to this actor in place of its name, such as
+     * {@code "the junta"}, {@code "the military government"} or {@code "Myanmar's military
+     * rulers"}: the {@link io.github.demarche.analysis.ActorDirectory directory} finds the actor by
+     * them, a leading article ignored, after its names.
+     *
+     * @return the common descriptions, unmodifiable, possibly empty
+     * @since 0.2
+     */
+    public abstract List<String> commonDescriptions();
 
     /**
      * Gets the Wikidata identifier, such as {@code "Q148"} for China.
@@ -160,6 +249,56 @@ public abstract class Actor implements Serializable {
     public abstract Map<String, AttributeValue> attributes();
 
     /**
+     * Gets the number of actors nested below this one, on the longest path through affiliations
+     * and the organizations of memberships: 2 for Wang Yi (China's government, then China).
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    int nesting() {
+        int depth = 0;
+        Optional<Actor> affiliation = affiliation();
+        if (affiliation.isPresent()) {
+            depth = affiliation.get().nesting() + 1;
+        }
+        List<Membership> memberships = memberships();
+        for (int i = 0; i < memberships.size(); i++) {
+            depth = Math.max(depth, memberships.get(i).organization().nesting() + 1);
+        }
+        return depth;
+    }
+
+    /**
+     * Gets the text that names the actor in a briefing: its name, or, for an unnamed actor, its
+     * description.
+     *
+     * @return the name if given, otherwise the description, such as {@code "Wang Yi"} or
+     *     {@code "diplomats who asked not to be named"}, not null
+     * @since 0.2
+     */
+    public String label() {
+        Optional<String> name = name();
+        return name.isPresent() ? name.get() : description().orElse(id());
+    }
+
+    /**
+     * Checks if this actor holds a membership in the given organization, comparing by id: Myanmar
+     * is a member of ASEAN.
+     *
+     * @param organization  the organization, not null
+     * @return true if one of the {@link #memberships()} is in an organization with that id
+     * @since 0.2
+     */
+    public boolean isMemberOf(Actor organization) {
+        Objects.requireNonNull(organization, "organization");
+        for (Membership membership : memberships()) {
+            if (membership.organization().id().equals(organization.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Gets the chain of affiliations, starting with this actor: for Wang Yi,
      * {@code [Wang Yi, Government of China, China]}.
      *
@@ -196,11 +335,13 @@ public abstract class Actor implements Serializable {
      * Checks if the given name is this actor's name or one of its aliases, ignoring case.
      *
      * @param candidate  the name, not null
-     * @return true if the name or an alias matches
+     * @return true if the name or an alias matches; false for every candidate if the actor has
+     *     neither name nor alias
      */
     public boolean isKnownAs(String candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        if (name().equalsIgnoreCase(candidate)) {
+        Optional<String> name = name();
+        if (name.isPresent() && name.get().equalsIgnoreCase(candidate)) {
             return true;
         }
         for (String alias : aliases()) {
@@ -219,7 +360,17 @@ public abstract class Actor implements Serializable {
     private Violations rules() {
         Violations violations = Violations.of("Actor");
         violations.id("id", id());
-        violations.text("name", name(), MAX_TEXT, Violations.TextForm.NAME);
+        Optional<String> name = name();
+        Optional<String> description = description();
+        if (name.isPresent()) {
+            violations.text("name", name.get(), MAX_TEXT, Violations.TextForm.NAME);
+        } else if (description.isEmpty()) {
+            violations.addRaw("name", ViolationCode.MISSING_ATTRIBUTE, "be set when no description is given",
+                    "nothing");
+        }
+        if (description.isPresent()) {
+            violations.text("description", description.get(), MAX_TEXT);
+        }
         // written without lambdas or a set for the usual one alias or none: actors are built by the million
         Optional<String> title = title();
         if (title.isPresent()) {
@@ -229,15 +380,13 @@ public abstract class Actor implements Serializable {
                         "title=" + Violations.show(title.get()) + " for kind " + kind());
             }
         }
-        List<String> aliases = aliases();
-        Set<String> seen = aliases.size() > 1 ? new HashSet<>() : null;
-        for (int i = 0; i < aliases.size(); i++) {
-            String alias = aliases.get(i);
-            violations.text(Violations.at("aliases", i), alias, MAX_TEXT, Violations.TextForm.NAME);
-            if (seen != null && !seen.add(alias.toLowerCase(Locale.ROOT))) {
-                violations.add(Violations.at("aliases", i), ViolationCode.DUPLICATE,
-                        "be unique ignoring case", alias);
-            }
+        Optional<String> surname = surname();
+        if (surname.isPresent()) {
+            checkSurname(violations, surname.get());
+        }
+        texts(violations, "aliases", aliases(), Violations.TextForm.NAME);
+        if (!commonDescriptions().isEmpty()) {
+            texts(violations, "commonDescriptions", commonDescriptions(), Violations.TextForm.LINE);
         }
         Optional<String> wikidataId = wikidataId();
         if (wikidataId.isPresent()) {
@@ -260,8 +409,82 @@ public abstract class Actor implements Serializable {
         if (affiliation.isPresent()) {
             checkAffiliation(violations, affiliation.get());
         }
+        if (!memberships().isEmpty()) {
+            checkMemberships(violations);
+        }
         return violations;
     }
+
+    /** Checks texts that are unique ignoring case, such as aliases. */
+    private static void texts(Violations violations, String path, List<String> texts, Violations.TextForm form) {
+        Set<String> seen = texts.size() > 1 ? new HashSet<>() : null;
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            violations.text(Violations.at(path, i), text, MAX_TEXT, form);
+            if (seen != null && !seen.add(text.toLowerCase(Locale.ROOT))) {
+                violations.add(Violations.at(path, i), ViolationCode.DUPLICATE, "be unique ignoring case", text);
+            }
+        }
+    }
+
+    private void checkSurname(Violations violations, String surname) {
+        violations.text("surname", surname, MAX_TEXT, Violations.TextForm.NAME);
+        if (kind() != ActorKind.PERSON) {
+            violations.addRaw("surname", ViolationCode.NOT_APPLICABLE, "be empty unless kind is PERSON",
+                    "surname=" + Violations.show(surname) + " for kind " + kind());
+        } else if (isCollective()) {
+            violations.addRaw("surname", ViolationCode.NOT_APPLICABLE, "be empty for a collective actor",
+                    "surname=" + Violations.show(surname));
+        } else if (name().isEmpty()) {
+            violations.addRaw("surname", ViolationCode.NOT_APPLICABLE, "be empty when no name is given",
+                    "surname=" + Violations.show(surname));
+        }
+    }
+
+    /** What makes two memberships the same: organization id, role and period. */
+    private record MembershipKey(String organization, Optional<String> role, Optional<ApproximateDate> since,
+            Optional<ApproximateDate> until, Membership membership) {
+
+        static MembershipKey of(Membership membership) {
+            return new MembershipKey(membership.organization().id(), membership.role(), membership.since(),
+                    membership.until(), membership);
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof MembershipKey && organization.equals(((MembershipKey) obj).organization)
+                    && role.equals(((MembershipKey) obj).role) && since.equals(((MembershipKey) obj).since)
+                    && until.equals(((MembershipKey) obj).until);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(organization, role, since, until);
+        }
+
+        @Override
+        public String toString() {
+            return membership.toString();
+        }
+    }
+
+    private void checkMemberships(Violations violations) {
+        List<Membership> memberships = memberships();
+        for (int i = 0; i < memberships.size(); i++) {
+            Actor organization = memberships.get(i).organization();
+            String path = Violations.at("memberships", i) + ".organization";
+            if (organization.id().equals(id())) {
+                violations.add(path, ViolationCode.INCONSISTENT, "not be the actor itself", organization.id());
+            } else if (organization.nesting() >= MAX_AFFILIATION_DEPTH) {
+                violations.addRaw(path, ViolationCode.AFFILIATION_TOO_DEEP, NESTING_RULE,
+                        organization.nesting() + 1 + " actors");
+            }
+        }
+        violations.unique("memberships", memberships, MembershipKey::of, "name each membership once");
+    }
+
+    private static final String NESTING_RULE = "be nested at most " + MAX_AFFILIATION_DEPTH
+            + " actors deep through affiliations and memberships";
 
     /** Checks {@code Q[1-9][0-9]{0,11}} by hand, as {@code Violations.isId} checks ids: it is cheaper. */
     private static boolean isWikidataId(String value) {
@@ -293,6 +516,9 @@ public abstract class Actor implements Serializable {
         if (size > MAX_AFFILIATION_DEPTH) {
             violations.addRaw("affiliation", ViolationCode.AFFILIATION_TOO_DEEP,
                     "be a chain of at most " + MAX_AFFILIATION_DEPTH + " actors", size + " actors");
+        } else if (affiliation.nesting() >= MAX_AFFILIATION_DEPTH) {
+            violations.addRaw("affiliation", ViolationCode.AFFILIATION_TOO_DEEP, NESTING_RULE,
+                    affiliation.nesting() + 1 + " actors");
         }
     }
 
@@ -305,14 +531,19 @@ public abstract class Actor implements Serializable {
     }
 
     /**
-     * Gets a short description: id, name, title and kind.
+     * Gets a short description: id, name (or the description of an unnamed actor, in
+     * parentheses), title, kind, and whether the actor is collective.
      *
-     * @return text such as {@code Actor[wang-yi: Wang Yi, Foreign Minister, PERSON]}
+     * @return text such as {@code Actor[wang-yi: Wang Yi, Foreign Minister, PERSON]} or
+     *     {@code Actor[unnamed-diplomats-1: (diplomats who asked not to be named), collective PERSON]}
      */
     @Override
     public String toString() {
-        return "Actor[" + id() + ": " + Violations.abbreviate(name())
-                + title().map(title -> ", " + Violations.abbreviate(title)).orElse("") + ", " + kind() + "]";
+        Optional<String> name = name();
+        String label = name.isPresent() ? Violations.abbreviate(name.get())
+                : "(" + Violations.abbreviate(description().orElse("")) + ")";
+        return "Actor[" + id() + ": " + label + title().map(title -> ", " + Violations.abbreviate(title)).orElse("")
+                + ", " + (isCollective() ? "collective " : "") + kind() + "]";
     }
 
     /**
@@ -353,11 +584,12 @@ public abstract class Actor implements Serializable {
         /**
          * Builds an actor from the attributes set on this builder.
          *
-         * <p>The required attributes are {@code id}, {@code name} and {@code kind}. When any of
-         * them is not set, the exception carries one {@link ViolationCode#MISSING_ATTRIBUTE}
-         * violation per missing attribute, whose path is the attribute's name, such as
-         * {@code Actor.name must be set, got nothing}. When all are set, it carries every rule of
-         * {@link Actor} that the attributes break.
+         * <p>The required attributes are {@code id} and {@code kind}, and a {@code name} or a
+         * {@code description}. When {@code id} or {@code kind} is not set, the exception carries
+         * one {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing attribute, whose path
+         * is the attribute's name, such as {@code Actor.kind must be set, got nothing}. When both
+         * are set, it carries every rule of {@link Actor} that the attributes break, such as
+         * {@code Actor.name must be set when no description is given, got nothing}.
          *
          * @return the actor, not null
          * @throws ValidationException if a required attribute is not set or a rule is broken

@@ -31,9 +31,10 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>ids are unique among the actors, among the events, among the statements and among the
  *       casualty reports ({@code DUPLICATE_ID});</li>
- *   <li>every actor referred to — an affiliation, a speaker, an actor spoken for, a stance's
- *       target, a participant, victims, a perpetrator, a figure's originator and reporting
- *       actor — is one of the dossier's actors ({@code UNKNOWN_REFERENCE}), and equal to it
+ *   <li>every actor referred to — an affiliation, the organization of a membership, a speaker,
+ *       an actor spoken for, the actor who reported a statement, a stance's target, a
+ *       participant, victims, a perpetrator, a figure's originator and reporting actor — is one
+ *       of the dossier's actors ({@code UNKNOWN_REFERENCE}), and equal to it
  *       ({@code CONFLICTING_REFERENCE});</li>
  *   <li>every event a statement or stance refers to is one of the dossier's events, and every
  *       casualty report an event refers to one of its reports ({@code UNKNOWN_REFERENCE});</li>
@@ -192,6 +193,11 @@ public abstract class Dossier implements Serializable {
                 if (affiliation.isPresent()) {
                     actor(Violations.at("actors", i) + ".affiliation", affiliation.get());
                 }
+                List<Membership> memberships = dossier.actors().get(i).memberships();
+                for (int j = 0; j < memberships.size(); j++) {
+                    actor(Violations.at(Violations.at("actors", i) + ".memberships", j) + ".organization",
+                            memberships.get(j).organization());
+                }
             }
             for (int i = 0; i < dossier.statements().size(); i++) {
                 statement(Violations.at("statements", i), dossier.statements().get(i));
@@ -237,6 +243,7 @@ public abstract class Dossier implements Serializable {
                 actor(Violations.at(path + ".speakers", j), statement.speakers().get(j));
             }
             statement.onBehalfOf().ifPresent(actor -> actor(path + ".onBehalfOf", actor));
+            statement.reportedBy().ifPresent(actor -> actor(path + ".reportedBy", actor));
             for (int k = 0; k < statement.stances().size(); k++) {
                 StanceTarget target = statement.stances().get(k).target();
                 String targetPath = Violations.at(path + ".stances", k) + ".target";

@@ -10,7 +10,7 @@ import java.util.List;
  * (see {@code throwForInvalidImmutableState} on {@link DemarcheStyle}). The name of the type being
  * built is read from the calling generated class ({@code ImmutableActor.Builder} builds an
  * {@code Actor}) so that messages read like every other violation:
- * {@code Actor.name must be set, got nothing}.
+ * {@code Actor.kind must be set, got nothing}.
  */
 final class MissingAttributesException extends ValidationException {
 

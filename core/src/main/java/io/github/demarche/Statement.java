@@ -30,7 +30,8 @@ import org.immutables.value.Value;
  * speaker and no speaker twice (by id); a {@link StatementMode#JOINT joint} statement has at least
  * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is at
  * most 5000 characters and the summary, if given, at most 2000, neither blank; there is at least
- * one stance; event ids are well formed and unique; there is at least one source; no external id
+ * one stance; the actor who reported the statement, if given, is not one of the speakers (by id);
+ * event ids are well formed and unique; there is at least one source; no external id
  * twice; attribute keys are well formed. Rules that need the whole document (speakers and events
  * known, not dated after publication) are checked by {@link Dossier}.
  *
@@ -92,6 +93,26 @@ public abstract class Statement implements Serializable {
      * @return the actor spoken for, or empty
      */
     public abstract Optional<Actor> onBehalfOf();
+
+    /**
+     * Gets the actor who reported the statement, when it is not one of the speakers: "the UN
+     * spokesperson said the envoy had told the council…" has the envoy as speaker and the
+     * spokesperson as reporter. How attribution is said:
+     * <ul>
+     *   <li>"according to X", "X said that Y had said": the speakers are Y, {@code reportedBy} is X;</li>
+     *   <li>anonymous sourcing, "diplomats said", "officials who asked not to be named": the speaker
+     *       is an unnamed, usually {@linkplain Actor#isCollective() collective}, actor with a
+     *       {@linkplain Actor#description() description};</li>
+     *   <li>the publication that carries the report is one of the {@link #sources()}, not an actor
+     *       of the statement.</li>
+     * </ul>
+     * The analyses count a statement for its speakers (see
+     * {@link io.github.demarche.analysis.SpeakerResolver}), never for its reporter.
+     *
+     * @return the reporting actor, empty if the speakers are reported directly
+     * @since 0.2
+     */
+    public abstract Optional<Actor> reportedBy();
 
     /**
      * Gets when the statement was made.
@@ -207,6 +228,15 @@ public abstract class Statement implements Serializable {
         violations.id("id", id());
         violations.notEmpty("speakers", speakers());
         violations.unique("speakers", speakers(), Actor::id, "name each speaker once");
+        Optional<Actor> reportedBy = reportedBy();
+        if (reportedBy.isPresent()) {
+            for (Actor speaker : speakers()) {
+                if (speaker.id().equals(reportedBy.get().id())) {
+                    violations.add("reportedBy", ViolationCode.INCONSISTENT, "not be one of the speakers",
+                            speaker.id());
+                }
+            }
+        }
         if (mode() == StatementMode.JOINT && speakers().size() == 1) {
             violations.addRaw("speakers", ViolationCode.INCONSISTENT,
                     "hold at least two actors when mode is JOINT", "1 speaker");

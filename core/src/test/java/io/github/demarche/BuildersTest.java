@@ -29,7 +29,8 @@ class BuildersTest {
 
     static Stream<Arguments> builders() {
         return Stream.of(
-                builder(Actor.Builder.class, Actor::builder, "id", "name", "kind"),
+                builder(Actor.Builder.class, Actor::builder, "id", "kind"),
+                builder(Membership.Builder.class, Membership::builder, "organization"),
                 builder(Statement.Builder.class, Statement::builder, "id", "date", "mode", "channel"),
                 builder(Stance.Builder.class, Stance::builder, "type", "target"),
                 builder(Event.Builder.class, Event::builder, "id", "type", "date"),
@@ -123,7 +124,6 @@ class BuildersTest {
         ValidationException thrown = catchThrowableOfType(ValidationException.class,
                 () -> Actor.builder().id("wang-yi").build());
         assertThat(thrown.violations()).extracting(Violation::message).containsExactly(
-                "Actor.name must be set, got nothing",
                 "Actor.kind must be set, got nothing");
     }
 

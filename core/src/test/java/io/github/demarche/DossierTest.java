@@ -203,4 +203,25 @@ class DossierTest {
         assertThat(ReferenceArticleFixture.dossier()).isEqualTo(dossier).hasSameHashCodeAs(dossier);
         assertThat(SerializationSupport.roundTrip(dossier)).isEqualTo(dossier);
     }
+
+    @Test
+    void requires_the_organization_of_a_membership_and_the_reporter_of_a_statement_to_be_in_the_dossier() {
+        Actor asean = Actor.builder().id("the-bloc").name("ASEAN").kind(ActorKind.INTERGOVERNMENTAL_ORGANIZATION).build();
+        Actor leaders = Actor.builder().id("unnamed-asean-leaders-1").description("leaders of the bloc")
+                .kind(ActorKind.PERSON).collective(true).addMembership(Membership.of(asean, "leader")).build();
+        Statement reported = Statement.builder().from(ReferenceArticleFixture.DEEP_CONCERN).reportedBy(leaders).build();
+        Dossier.Builder withoutAsean = Dossier.builder().source(SOURCE)
+                .addAllActors(ReferenceArticleFixture.ACTORS).addActor(leaders).addStatement(reported);
+        assertThat(withoutAsean.validate())
+                .extracting(Violation::path, Violation::message)
+                .contains(org.assertj.core.groups.Tuple.tuple("actors[" + ReferenceArticleFixture.ACTORS.size()
+                                + "].memberships[0].organization", "Dossier.actors[" + ReferenceArticleFixture.ACTORS.size()
+                                + "].memberships[0].organization must be an actor of the dossier, got 'the-bloc'"));
+        Dossier.Builder withoutLeaders = Dossier.builder().source(SOURCE)
+                .addAllActors(ReferenceArticleFixture.ACTORS).addStatement(reported);
+        assertThat(withoutLeaders.validate())
+                .extracting(Violation::path, Violation::message)
+                .contains(org.assertj.core.groups.Tuple.tuple("statements[0].reportedBy",
+                        "Dossier.statements[0].reportedBy must be an actor of the dossier, got 'unnamed-asean-leaders-1'"));
+    }
 }

@@ -23,8 +23,29 @@ public final class RandomValues {
      */
     public RandomValues(long seed) {
         this.random = new Random(seed);
-        this.actors = List.copyOf(ReferenceArticleFixture.ACTORS);
+        List<Actor> actors = new ArrayList<>(ReferenceArticleFixture.ACTORS);
+        actors.addAll(UNNAMED);
+        this.actors = List.copyOf(actors);
     }
+
+    /**
+     * Unnamed, collective actors and members of organizations, as news reports quote them: "diplomats
+     * said", "a monitoring group", "leaders of the bloc met".
+     */
+    public static final List<Actor> UNNAMED = List.of(
+            Actor.builder().id("unnamed-diplomats-1").description("diplomats who asked not to be named")
+                    .kind(ActorKind.PERSON).collective(true).build(),
+            Actor.builder().id("unnamed-monitor-1").description("a monitoring group").kind(ActorKind.CIVIL_SOCIETY)
+                    .build(),
+            Actor.builder().id("unnamed-asean-leaders-1").description("leaders of the bloc").kind(ActorKind.PERSON)
+                    .collective(true).addMembership(Membership.of(ReferenceArticleFixture.ASEAN, "leader")).build(),
+            Actor.builder().id("mmr-member").name("Myanmar").kind(ActorKind.STATE)
+                    .addCommonDescriptions("the country", "the Southeast Asian nation")
+                    .addMembership(Membership.of(ReferenceArticleFixture.ASEAN))
+                    .addMembership(Membership.builder().organization(ReferenceArticleFixture.UN)
+                            .since(ApproximateDate.parse("1948-04-19")).build())
+                    .build(),
+            Actor.builder().id("wang-yi-surname").name("Wang Yi").surname("Wang").kind(ActorKind.PERSON).build());
 
     /**
      * Gets the seed to use: the system property {@code demarche.seed} if set, else a fresh one.
@@ -109,9 +130,16 @@ public final class RandomValues {
      * @return the statement
      */
     public Statement statement() {
-        Statement.Builder builder = Statement.builder().id("s" + random.nextInt(20)).addSpeaker(actor())
+        Actor speaker = actor();
+        Statement.Builder builder = Statement.builder().id("s" + random.nextInt(20)).addSpeaker(speaker)
                 .date(date()).mode(StatementMode.PARAPHRASE).channel(pick(Channel.class))
                 .summary("summary " + random.nextInt(3)).addSource(SOURCE);
+        if (random.nextInt(4) == 0) {
+            Actor reporter = actor();
+            if (!reporter.id().equals(speaker.id())) {
+                builder.reportedBy(reporter);
+            }
+        }
         int stances = 1 + random.nextInt(3);
         for (int i = 0; i < stances; i++) {
             builder.addStance(stance());

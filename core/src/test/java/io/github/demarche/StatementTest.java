@@ -148,4 +148,33 @@ class StatementTest {
         assertThatThrownBy(() -> JOINT_STATEMENT.isAfter(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("other");
     }
+
+    @Test
+    void keeps_the_actor_who_reported_the_statement_apart_from_its_speakers() {
+        Actor envoy = Actor.builder().id("un-envoy").description("the UN special envoy").kind(ActorKind.PERSON).build();
+        Actor spokesperson = Actor.builder().id("un-spokesperson").description("the UN spokesperson")
+                .kind(ActorKind.PERSON).build();
+        Statement told = valid().speakers(List.of(envoy)).reportedBy(spokesperson).build();
+        assertThat(told.reportedBy()).contains(spokesperson);
+        assertThat(valid().build().reportedBy()).isEmpty();
+    }
+
+    @Test
+    void rejects_a_reporter_who_is_one_of_the_speakers() {
+        assertThat(valid().reportedBy(LAVROV).validate()).isEmpty();
+        assertThat(valid().reportedBy(WANG_YI).validate())
+                .containsExactly(Violation.of("reportedBy", ViolationCode.INCONSISTENT,
+                        "Statement.reportedBy must not be one of the speakers, got 'wang-yi'"));
+    }
+
+    @Test
+    void says_anonymous_sourcing_with_an_unnamed_collective_speaker() {
+        Actor diplomats = Actor.builder().id("unnamed-diplomats-1").description("diplomats who asked not to be named")
+                .kind(ActorKind.PERSON).collective(true).build();
+        Statement said = valid().speakers(List.of(diplomats)).summary("China blocked the statement, diplomats said")
+                .build();
+        assertThat(said.speakers()).singleElement().extracting(Actor::label)
+                .isEqualTo("diplomats who asked not to be named");
+        assertThat(said.sources()).containsExactly(SOURCE);
+    }
 }

@@ -79,7 +79,7 @@ class ViolationsTest {
     @ParameterizedTest
     @MethodSource
     void good_names(String name) {
-        assertThat(actor(name).name()).isEqualTo(name);
+        assertThat(actor(name).name()).contains(name);
     }
 
     static Stream<String> blank_names() {

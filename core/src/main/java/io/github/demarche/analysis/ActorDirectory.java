@@ -1,6 +1,7 @@
 package io.github.demarche.analysis;
 
 import io.github.demarche.Actor;
+import io.github.demarche.ActorKind;
 import io.github.demarche.Dossier;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.apache.commons.lang3.Strings;
 
 /**
  * The actors a reader may name, found by name or alias whatever the case, punctuation, spacing or
- * diacritics: "U.N", "UN" and "united nations" are the United Nations.
+ * diacritics: "U.N", "UN" and "united nations" are the United Nations; then by a description the
+ * sources use ("the junta", "the military government"); then a person by surname ("Wang").
  *
  * <p>From the reference article, "Beijing" and "Moscow" are aliases of the governments of China
  * and Russia:
@@ -30,14 +32,42 @@ import org.apache.commons.lang3.Strings;
  * directory.resolve("Sergéi Lavrov");    // Found['Sergéi Lavrov' -> sergei-lavrov]
  * directory.resolve("Washington");       // Unknown['Washington']
  * directory.with(beijingCity).resolve("Beijing");   // Ambiguous['Beijing' -> beijing-city, chn-gov]
+ * directory.resolve("Lavrov");           // Found['Lavrov' -> sergei-lavrov]: the last word of his name
+ * }</pre>
+ * A description the sources use for an actor, and the surname of a person whose family name comes
+ * first, are given on the actor:
+ * <pre>{@code
+ * Actor junta = Actor.builder().id("mmr-junta").name("State Administration Council")
+ *         .kind(ActorKind.GOVERNMENT).addCommonDescriptions("the junta", "the military government",
+ *                 "Myanmar's military rulers").build();
+ * Actor wangYi = Actor.builder().id("wang-yi").name("Wang Yi").surname("Wang").kind(ActorKind.PERSON).build();
+ * ActorDirectory directory = ActorDirectory.of(List.of(junta, wangYi));
+ * directory.resolve("military government");         // Found['military government' -> mmr-junta]
+ * directory.resolve("Myanmar’s military rulers");   // Found['Myanmar’s military rulers' -> mmr-junta]
+ * directory.resolve("Wang");                        // Found['Wang' -> wang-yi]
+ * directory.with(wangWenbin).resolve("Wang");       // Ambiguous['Wang' -> wang-wenbin, wang-yi]: his surname is Wang too
  * }</pre>
  *
- * <p><b>Matching.</b> A name matches an actor when its {@linkplain #nameKey(CharSequence) key}
- * equals the key of the actor's {@link Actor#name() name} or of one of its
- * {@link Actor#aliases() aliases}. A name that matches several actors (by id) is
- * {@linkplain ActorResolution.Ambiguous ambiguous}: the directory never guesses. A name that
- * matches none is {@linkplain ActorResolution.Unknown unknown}. Ids are not names: look them up
- * with {@link #actor(String)}.
+ * <p><b>Matching.</b> A text is looked up in three steps, and the first step that matches any
+ * actor gives the answer:
+ * <ol>
+ *   <li>by name: its {@linkplain #nameKey(CharSequence) name key} equals the key of an actor's
+ *       {@link Actor#name() name} or of one of its {@link Actor#aliases() aliases};</li>
+ *   <li>by description: its {@linkplain #descriptionKey(CharSequence) description key}, a
+ *       leading "the", "a" or "an" dropped, equals the key of one of an actor's
+ *       {@link Actor#commonDescriptions() common descriptions} ("the junta", "Myanmar's military
+ *       rulers") or of the {@link Actor#description() description} of an actor ("a monitoring
+ *       group");</li>
+ *   <li>by surname: its name key equals the key of the {@link Actor#surname() surname} of a
+ *       named person who is not collective, or, where none is given, of the last word of a name of
+ *       two words or more ("Lavrov" for Sergei Lavrov).</li>
+ * </ol>
+ * A text that matches several actors (by id) in the step that answers is
+ * {@linkplain ActorResolution.Ambiguous ambiguous}: the directory never guesses. Two people named
+ * Wang make "Wang" ambiguous; two unnamed groups both described as "diplomats" make "diplomats"
+ * ambiguous, since unnamed actors are the same only when their ids are. A text that matches none
+ * is {@linkplain ActorResolution.Unknown unknown}. Ids are not names: look them up with
+ * {@link #actor(String)}.
  *
  * <p><b>Identity.</b> The directory holds at most one actor per id: adding an actor whose id is
  * known replaces the earlier one, with all its names.
@@ -60,27 +90,54 @@ public final class ActorDirectory implements Serializable {
     /** The ids of the actors known by each name key, sorted, distinct. */
     @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
     private final Map<String, List<String>> idsByKey;
+    /** The ids of the actors known by each description key, sorted, distinct. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
+    private final Map<String, List<String>> idsByDescription;
+    /** The ids of the persons known by each surname key, sorted, distinct. */
+    @SuppressWarnings("serial")  // an unmodifiable JDK collection: serializable, unlike its type
+    private final Map<String, List<String>> idsBySurname;
 
     private ActorDirectory(Map<String, Actor> actorsById) {
         this.actorsById = Map.copyOf(actorsById);
-        this.idsByKey = index(actorsById);
+        Map<String, List<String>> names = new HashMap<>();
+        Map<String, List<String>> descriptions = new HashMap<>();
+        Map<String, List<String>> surnames = new HashMap<>();
+        for (Actor actor : new TreeMap<>(actorsById).values()) {  // by id, so that each list is sorted
+            String id = actor.id();
+            actor.name().ifPresent(name -> add(names, nameKey(name), id));
+            for (String alias : actor.aliases()) {
+                add(names, nameKey(alias), id);
+            }
+            actor.description().ifPresent(description -> add(descriptions, descriptionKey(description), id));
+            for (String description : actor.commonDescriptions()) {
+                add(descriptions, descriptionKey(description), id);
+            }
+            surname(actor).ifPresent(surname -> add(surnames, nameKey(surname), id));
+        }
+        this.idsByKey = freeze(names);
+        this.idsByDescription = freeze(descriptions);
+        this.idsBySurname = freeze(surnames);
     }
 
-    private static Map<String, List<String>> index(Map<String, Actor> actorsById) {
-        Map<String, List<String>> index = new HashMap<>();
-        for (Actor actor : new TreeMap<>(actorsById).values()) {  // by id, so that each list is sorted
-            addName(index, actor.name(), actor.id());
-            for (String alias : actor.aliases()) {
-                addName(index, alias, actor.id());
-            }
+    /** The surname of a named person who is not collective: given, or the last of two words or more. */
+    private static Optional<String> surname(Actor actor) {
+        if (actor.kind() != ActorKind.PERSON || actor.isCollective() || actor.name().isEmpty()) {
+            return Optional.empty();
         }
+        if (actor.surname().isPresent()) {
+            return actor.surname();
+        }
+        String[] words = StringUtils.split(StringUtils.normalizeSpace(actor.name().get()), ' ');
+        return words.length < 2 ? Optional.empty() : Optional.of(words[words.length - 1]);
+    }
+
+    private static Map<String, List<String>> freeze(Map<String, List<String>> index) {
         Map<String, List<String>> frozen = new HashMap<>(index.size() * 2);
         index.forEach((key, ids) -> frozen.put(key, List.copyOf(ids)));
         return Map.copyOf(frozen);
     }
 
-    private static void addName(Map<String, List<String>> index, String name, String id) {
-        String key = nameKey(name);
+    private static void add(Map<String, List<String>> index, String key, String id) {
         if (key.isEmpty()) {
             return;
         }
@@ -146,6 +203,34 @@ public final class ActorDirectory implements Serializable {
     }
 
     /**
+     * Gets the key under which a description is matched: the {@linkplain #nameKey(CharSequence)
+     * name key} of the text without a leading article ("the", "a" or "an", in any case).
+     * "The junta", "junta" and "a junta" all have the key {@code junta}; "Myanmar's military
+     * rulers" has {@code myanmarsmilitaryrulers}.
+     *
+     * <p>Cost: linear in the length of the description.
+     *
+     * @param description  the description, not null
+     * @return the key, empty if the description has no letter or digit, not null
+     * @since 0.2
+     */
+    public static String descriptionKey(CharSequence description) {
+        Objects.requireNonNull(description, "description");
+        String plain = StringUtils.normalizeSpace(StringUtils.lowerCase(
+                StringUtils.stripAccents(description.toString()), Locale.ROOT));
+        for (String article : ARTICLES) {
+            if (plain.startsWith(article) && plain.length() > article.length()) {
+                plain = plain.substring(article.length());
+                break;
+            }
+        }
+        return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll("");
+    }
+
+    /** The leading articles dropped from descriptions, each with its space. */
+    private static final List<String> ARTICLES = List.of("the ", "an ", "a ");
+
+    /**
      * Obtains a copy of this directory that also knows the given actor, replacing the actor with
      * its id if there is one.
      *
@@ -181,21 +266,29 @@ public final class ActorDirectory implements Serializable {
     }
 
     /**
-     * Finds the actor a name designates: "Beijing" is China's government, "U.N" the United
-     * Nations. The name is matched by its {@linkplain #nameKey(CharSequence) key} against every
-     * actor's name and aliases.
+     * Finds the actor a name or description designates: "Beijing" is China's government, "U.N"
+     * the United Nations, "the military government" Myanmar's junta, "Lavrov" Sergei Lavrov. The
+     * text is matched by name and aliases, then by description, then by surname; the first of
+     * these steps that matches any actor answers (see the class comment).
      *
      * <p>Cost: linear in the length of the name, constant in the size of the directory.
      *
-     * @param name  the name, not null
-     * @return {@link ActorResolution.Found found} if exactly one actor has the name,
-     *     {@link ActorResolution.Ambiguous ambiguous} with the candidates if several have it,
-     *     {@link ActorResolution.Unknown unknown} if none has it, not null
+     * @param name  the name or description, not null
+     * @return {@link ActorResolution.Found found} if exactly one actor matches in the step that
+     *     answers, {@link ActorResolution.Ambiguous ambiguous} with the candidates if several do,
+     *     {@link ActorResolution.Unknown unknown} if no step matches any, not null
      */
     public ActorResolution resolve(CharSequence name) {
         Objects.requireNonNull(name, "name");
         String text = name.toString();
-        List<String> ids = idsByKey.getOrDefault(nameKey(text), List.of());
+        String key = nameKey(text);
+        List<String> ids = idsByKey.getOrDefault(key, List.of());
+        if (ids.isEmpty()) {
+            ids = idsByDescription.getOrDefault(descriptionKey(text), List.of());
+        }
+        if (ids.isEmpty()) {
+            ids = idsBySurname.getOrDefault(key, List.of());
+        }
         if (ids.isEmpty()) {
             return ActorResolution.Unknown.of(text);
         }

@@ -29,6 +29,11 @@ import java.util.function.Predicate;
  * "Wang Yi said Beijing will..." (on behalf of China's government) counts for China's government.
  * {@link #topmost()} counts both for China.
  *
+ * <p>A statement counts for its speakers and the actor they speak for, never for the actor who
+ * {@linkplain Statement#reportedBy() reported} it, and never for the organizations that its
+ * speakers are {@linkplain Actor#memberships() members} of: an unnamed speaker ("diplomats said")
+ * without affiliation counts for itself, as any actor without affiliation does.
+ *
  * <p>Whatever a strategy returns, the analyses count a statement at most once for each actor id,
  * keeping the first actor of each id in the order returned; a statement for which a strategy
  * returns no actor counts for no one.

@@ -179,4 +179,100 @@ class ActorDirectoryTest {
         assertThatThrownBy(() -> ActorDirectory.nameKey(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("name");
     }
+
+    private static final Actor JUNTA = Actor.builder().id("mmr-junta").name("State Administration Council")
+            .kind(ActorKind.GOVERNMENT).addCommonDescriptions("the junta", "the military government",
+                    "Myanmar's military rulers").build();
+    private static final Actor WANG_YI = Actor.builder().id("wang-yi").name("Wang Yi").surname("Wang")
+            .kind(ActorKind.PERSON).build();
+    private static final Actor WANG_WENBIN = Actor.builder().id("wang-wenbin").name("Wang Wenbin").surname("Wang")
+            .kind(ActorKind.PERSON).build();
+    private static final Actor LAVROV = Actor.builder().id("sergei-lavrov").name("Sergei Lavrov")
+            .kind(ActorKind.PERSON).build();
+    private static final Actor MONITOR = Actor.builder().id("unnamed-monitor-1").description("a monitoring group")
+            .kind(ActorKind.CIVIL_SOCIETY).build();
+    private static final ActorDirectory DESCRIBED = ActorDirectory.of(List.of(JUNTA, WANG_YI, LAVROV, MONITOR));
+
+    static Stream<Arguments> descriptions() {
+        return Stream.of(
+                Arguments.of("the junta", "junta"),
+                Arguments.of("The  Junta", "junta"),
+                Arguments.of("a monitoring group", "monitoringgroup"),
+                Arguments.of("An armed group", "armedgroup"),
+                Arguments.of("Myanmar’s military rulers", "myanmarsmilitaryrulers"),
+                Arguments.of("the", "the"),
+                Arguments.of("a", "a"),
+                Arguments.of("Anand", "anand"),
+                Arguments.of("theatre group", "theatregroup"));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{1}''")
+    @MethodSource("descriptions")
+    void keys_descriptions_without_a_leading_article(String description, String key) {
+        assertThat(ActorDirectory.descriptionKey(description)).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @MethodSource("commonDescriptionsOfTheJunta")
+    void resolves_a_common_description_with_or_without_its_article(String description) {
+        assertThat(DESCRIBED.resolve(description)).isEqualTo(ActorResolution.Found.of(description, JUNTA));
+    }
+
+    static Stream<String> commonDescriptionsOfTheJunta() {
+        return Stream.of("the junta", "junta", "The military government", "military government",
+                "Myanmar's military rulers", "Myanmar’s military rulers", "a junta");
+    }
+
+    @Test
+    void resolves_an_unnamed_actor_by_its_description() {
+        assertThat(DESCRIBED.resolve("monitoring group")).hasToString("Found['monitoring group' -> unnamed-monitor-1]");
+        assertThat(DESCRIBED.resolve("the monitoring group").found()).contains(MONITOR);
+    }
+
+    @Test
+    void two_unnamed_actors_of_one_description_are_ambiguous() {
+        Actor another = Actor.builder().from(MONITOR).id("unnamed-monitor-2").build();
+        assertThat(DESCRIBED.with(another).resolve("a monitoring group"))
+                .hasToString("Ambiguous['a monitoring group' -> unnamed-monitor-1, unnamed-monitor-2]");
+    }
+
+    @Test
+    void resolves_a_person_by_a_given_surname_or_the_last_word_of_the_name() {
+        assertThat(DESCRIBED.resolve("Wang")).hasToString("Found['Wang' -> wang-yi]");
+        assertThat(DESCRIBED.resolve("Yi").isUnknown()).isTrue();
+        assertThat(DESCRIBED.resolve("Lavrov")).hasToString("Found['Lavrov' -> sergei-lavrov]");
+        assertThat(DESCRIBED.resolve("lávrov").found()).contains(LAVROV);
+        assertThat(DESCRIBED.resolve("Sergei").isUnknown()).isTrue();
+        assertThat(ARTICLE.resolve("Lavrov").found()).contains(ReferenceArticleFixture.LAVROV);
+    }
+
+    @Test
+    void reports_a_surname_that_two_people_share_as_ambiguous() {
+        ActorResolution wang = DESCRIBED.with(WANG_WENBIN).resolve("Wang");
+        assertThat(wang.isAmbiguous()).isTrue();
+        assertThat(wang.candidates()).containsExactly(WANG_WENBIN, WANG_YI);
+        assertThat(wang).hasToString("Ambiguous['Wang' -> wang-wenbin, wang-yi]");
+    }
+
+    @Test
+    void finds_no_surname_of_a_collective_or_unnamed_or_one_word_person_or_of_another_kind() {
+        Actor officials = Actor.builder().id("chinese-officials").name("Chinese officials").kind(ActorKind.PERSON)
+                .collective(true).build();
+        Actor madonna = Actor.builder().id("madonna").name("Madonna").kind(ActorKind.PERSON).build();
+        Actor council = Actor.builder().id("sac").name("State Administration Council").kind(ActorKind.GOVERNMENT)
+                .build();
+        ActorDirectory directory = ActorDirectory.of(List.of(officials, madonna, council));
+        assertThat(directory.resolve("officials").isUnknown()).isTrue();
+        assertThat(directory.resolve("Council").isUnknown()).isTrue();
+        assertThat(directory.resolve("Madonna").found()).contains(madonna);
+    }
+
+    @Test
+    void prefers_a_name_to_a_description_and_a_description_to_a_surname() {
+        Actor juntaByName = Actor.builder().id("junta-band").name("Junta").kind(ActorKind.OTHER).build();
+        assertThat(DESCRIBED.with(juntaByName).resolve("the junta").found()).contains(juntaByName);
+        Actor mr = Actor.builder().id("mr-junta").name("Aung Junta").kind(ActorKind.PERSON).build();
+        assertThat(DESCRIBED.with(mr).resolve("junta").found()).contains(JUNTA);
+        assertThat(DESCRIBED.with(mr).resolve("Aung Junta").found()).contains(mr);
+    }
 }

@@ -548,7 +548,7 @@ public final class GdeltRows {
         Map<String, AttributeValue> attributes = value.attributes();
         fields.set(actor + "Code", value.cameoCode().map(CameoActorCode::text)
                 .or(() -> Cells.cell(attributes, key(actor + "Code"))).orElse(""));
-        fields.set(actor + "Name", value.name());
+        fields.set(actor + "Name", value.name().orElseThrow());
         fields.set(actor + "CountryCode", value.country().map(CountryCode::code)
                 .or(() -> Cells.cell(attributes, key(actor + "CountryCode"))).orElse(""));
         for (String column : ACTOR_CODES) {

@@ -404,7 +404,7 @@ public final class IcewsRows {
         }
         Actor value = actor.get();
         Map<String, AttributeValue> attributes = value.attributes();
-        fields.set(side + " Name", value.name());
+        fields.set(side + " Name", value.name().orElseThrow());
         fields.set(side + " Sectors", value.sectors().isEmpty()
                 ? Cells.cell(attributes, key(side + " Sectors")).orElse(MISSING) : String.join(",", value.sectors()));
         fields.set(side + " Country", Cells.cell(attributes, key(side + " Country"))

@@ -467,6 +467,6 @@ public final class UcdpGedRows {
                 .or(() -> Cells.cell(attributes, key("side_" + side + "_new_id"))).orElse(""));
         fields.set("gwno" + side, actor.country().flatMap(UcdpGedRows::gleditschWard)
                 .or(() -> Cells.cell(attributes, key("gwno" + side))).orElse(""));
-        fields.set("side_" + side, actor.name());
+        fields.set("side_" + side, actor.name().orElseThrow());
     }
 }

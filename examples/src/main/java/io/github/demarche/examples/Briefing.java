@@ -300,8 +300,8 @@ public final class Briefing {
         for (Actor actor : actors) {
             List<Actor> chain = actor.affiliationChain();
             String speaksFor = chain.size() == 1 ? "-"
-                    : chain.subList(1, chain.size()).stream().map(Actor::name).collect(Collectors.joining(" > "));
-            table.row(actor.id(), actor.name() + actor.title().map(title -> ", " + title).orElse(""),
+                    : chain.subList(1, chain.size()).stream().map(Actor::label).collect(Collectors.joining(" > "));
+            table.row(actor.id(), actor.label() + actor.title().map(title -> ", " + title).orElse(""),
                     words(actor.kind()), speaksFor);
         }
         table.print(out, "  ");
@@ -314,7 +314,8 @@ public final class Briefing {
         sorted.sort(Statement.CHRONOLOGICAL);
         TextTable table = new TextTable("DATE", "SPEAKER", "STANCE", "POSITION", "SCORE", "TARGET");
         for (Statement statement : sorted) {
-            String speakers = statement.speakers().stream().map(Actor::name).collect(Collectors.joining(" + "));
+            String speakers = statement.speakers().stream().map(Actor::label).collect(Collectors.joining(" + "))
+                    + statement.reportedBy().map(reporter -> " (reported by " + reporter.label() + ")").orElse("");
             boolean first = true;
             for (Stance stance : statement.stances()) {
                 table.row(first ? statement.date() : "", first ? speakers : "",
@@ -344,7 +345,7 @@ public final class Briefing {
                         report.asOf(), report.periodStart().map(Object::toString).orElse("-"),
                         report.location().map(Object::toString).orElse("-"),
                         words(reconciled.status()));
-                report.perpetrator().ifPresent(by -> notes.add(report.id() + ": by " + by.name() + ", reported by "
+                report.perpetrator().ifPresent(by -> notes.add(report.id() + ": by " + by.label() + ", reported by "
                         + reportedBy(report)));
             }
             reconciliation.inconsistencies().forEach(inconsistency -> notes.add("inconsistent: " + inconsistency));
@@ -359,7 +360,7 @@ public final class Briefing {
         for (StanceAlignment alignment : StanceAlignment.byTarget(statements, SpeakerResolver.topmost()).values()) {
             for (ActorPairAlignment pair : alignment.pairs()) {
                 if (pair.verdict() != AlignmentVerdict.NO_COMMON_DATA) {
-                    table.row(label(alignment), pair.first().name() + " / " + pair.second().name(),
+                    table.row(label(alignment), pair.first().label() + " / " + pair.second().label(),
                             words(pair.verdict()));
                 }
             }
@@ -383,7 +384,7 @@ public final class Briefing {
                     if (!change.isOrdered() || shown == MAX_SHIFTS_PER_ACTOR) {
                         continue;
                     }
-                    table.row(shown == 0 ? actor.name() : "", shown == 0 ? label(alignment) : "", point(change.from()),
+                    table.row(shown == 0 ? actor.label() : "", shown == 0 ? label(alignment) : "", point(change.from()),
                             point(change.to()), positionChange(change) + ", " + shift(change.change().orElse(0)));
                     shown++;
                 }
@@ -429,7 +430,7 @@ public final class Briefing {
     private static String target(io.github.demarche.StanceTarget target) {
         switch (target.kind()) {
             case ACTOR:
-                return target.actor().orElseThrow().name();
+                return target.actor().orElseThrow().label();
             case EVENT:
                 return "event " + target.eventId().orElseThrow();
             default:

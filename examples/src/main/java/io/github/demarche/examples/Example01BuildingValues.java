@@ -74,7 +74,7 @@ public final class Example01BuildingValues {
         out.println("Built: " + joint);
         out.println("Speakers: " + wangYi + " and " + lavrov);
         out.println("Wang Yi speaks for China: " + wangYi.isAffiliatedWith(china));
-        out.println("\"Beijing\" names " + chinaGov.name() + ": " + chinaGov.isKnownAs("Beijing"));
+        out.println("\"Beijing\" names " + chinaGov.label() + ": " + chinaGov.isKnownAs("Beijing"));
 
         // Values compare by content: an equal statement built again is equal.
         Statement again = Statement.builder().from(joint).build();

@@ -61,7 +61,7 @@ public final class Example06AlignmentAndTimelines {
         out.println("China and Russia on the situation: " + onSituation.verdict(china, russia));
         StanceTarget unAction = StanceTarget.topic("UN action", "un-action-on-myanmar");
         for (ActorPairAlignment pair : StanceAlignment.of(article.statements(), unAction).pairs()) {
-            out.println("on UN action: " + pair.first().name() + " / " + pair.second().name() + ": " + pair.verdict());
+            out.println("on UN action: " + pair.first().label() + " / " + pair.second().label() + ": " + pair.verdict());
         }
 
         // A timeline is one actor's stances on one target in time order; dates that overlap are not

@@ -34,8 +34,9 @@ import java.util.Objects;
  * bytes (characters when reading text); it rejects byte input that is not UTF-8 with a
  * {@code JsonParseException}, and the module rejects a key that comes twice in an object of the
  * model with the same exception. No valid Demarche document comes near these limits: the
- * format nests at most 16 levels (a dossier's statement's stance's target actor, its 8
- * affiliations and its aliases) and its longest text is a quote of 5000 characters.
+ * format nests at most 32 levels (a dossier's statement's stance's target actor, 8 memberships
+ * of three levels each and the aliases of the last) and its longest text is a quote of 5000
+ * characters.
  * {@link DemarcheNdjson} reads each line of an NDJSON file with the same limits and at most
  * {@value #MAX_LINE_LENGTH} characters a line.
  *
@@ -81,7 +82,7 @@ public final class DemarcheJson {
 
     /**
      * The deepest nesting of arrays and objects that the {@linkplain #newObjectMapper() recommended
-     * mapper} reads: {@value}. The format nests at most 16 levels, so that a Demarche value still
+     * mapper} reads: {@value}. The format nests at most 32 levels, so that a Demarche value still
      * fits in a few levels of your own types; a deeper document is a {@code StreamConstraintsException}
      * when the parser opens the level too many, without recursion (Jackson's default is 1000).
      */

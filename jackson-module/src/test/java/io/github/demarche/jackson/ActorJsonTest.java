@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.Membership;
 import io.github.demarche.CountryCode;
 import io.github.demarche.RandomValues;
 import io.github.demarche.ReferenceArticleFixture;
@@ -232,5 +234,96 @@ class ActorJsonTest {
 
         assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/name");
         assertThat(e.getOriginalMessage()).isEqualTo("Actor.name must not be blank, got '\\u00a0\\u200b'");
+    }
+
+    private static final Actor ASEAN = Actor.builder().id("asean").name("Association of Southeast Asian Nations")
+            .kind(ActorKind.INTERGOVERNMENTAL_ORGANIZATION).build();
+
+    @Test
+    void writes_an_unnamed_collective_actor_with_its_description_and_no_name() throws Exception {
+        Actor diplomats = Actor.builder().id("unnamed-diplomats-1").description("diplomats who asked not to be named")
+                .kind(ActorKind.PERSON).collective(true).build();
+
+        String json = write(diplomats);
+
+        assertThat(json).isEqualTo(json("{'id':'unnamed-diplomats-1','description':'diplomats who asked not to be named',"
+                + "'kind':'person','collective':true}"));
+        assertThat(MAPPER.readValue(json, Actor.class)).isEqualTo(diplomats);
+        assertThat(MAPPER.readValue(json("{'id':'x','name':'X','kind':'other','collective':false}"), Actor.class))
+                .isEqualTo(Actor.builder().id("x").name("X").kind(ActorKind.OTHER).build());
+    }
+
+    @Test
+    void writes_leaders_of_the_bloc_with_their_membership_and_role() throws Exception {
+        Actor leaders = Actor.builder().id("unnamed-asean-leaders-1").description("leaders of the bloc")
+                .kind(ActorKind.PERSON).collective(true)
+                .addMembership(Membership.builder().organization(ASEAN).role("leader")
+                        .since(ApproximateDate.parse("2021-04")).build())
+                .build();
+
+        String json = write(leaders);
+
+        assertThat(json).isEqualTo(json("{'id':'unnamed-asean-leaders-1','description':'leaders of the bloc',"
+                + "'kind':'person','collective':true,'memberships':[{'organization':{'id':'asean',"
+                + "'name':'Association of Southeast Asian Nations','kind':'intergovernmental_organization'},"
+                + "'role':'leader','since':'2021-04'}]}"));
+        assertThat(MAPPER.readValue(json, Actor.class)).isEqualTo(leaders);
+    }
+
+    @Test
+    void writes_a_surname_and_common_descriptions() throws Exception {
+        Actor wang = Actor.builder().id("wang-yi").name("Wang Yi").surname("Wang").kind(ActorKind.PERSON).build();
+        Actor junta = Actor.builder().id("mmr-junta").name("State Administration Council").kind(ActorKind.GOVERNMENT)
+                .addCommonDescriptions("the junta", "the military government").build();
+
+        assertThat(write(wang)).isEqualTo(json("{'id':'wang-yi','name':'Wang Yi','kind':'person','surname':'Wang'}"));
+        assertThat(write(junta)).isEqualTo(json("{'id':'mmr-junta','name':'State Administration Council',"
+                + "'kind':'government','commonDescriptions':['the junta','the military government']}"));
+        assertThat(MAPPER.readValue(write(wang), Actor.class)).isEqualTo(wang);
+        assertThat(MAPPER.readValue(write(junta), Actor.class)).isEqualTo(junta);
+    }
+
+    @Test
+    void an_actor_read_after_an_unnamed_one_with_its_id_is_compared_field_by_field() throws Exception {
+        JsonMapper mapper = DemarcheJson.newObjectMapper();
+        Actor unnamed = Actor.builder().id("u").description("officials").kind(ActorKind.PERSON).collective(true).build();
+        Actor single = Actor.builder().from(unnamed).collective(false).build();
+        Actor named = Actor.builder().from(unnamed).name("Officials").build();
+        Actor described = Actor.builder().from(unnamed).description("other officials").build();
+
+        assertThat(mapper.readValue(write(unnamed), Actor.class)).isEqualTo(unnamed);
+        for (Actor other : List.of(single, named, described, unnamed)) {
+            assertThat(mapper.readValue(write(other), Actor.class)).isEqualTo(other);
+        }
+    }
+
+    /** A chain of actors, each a member of the next, {@code memberships} deep. */
+    private static String membershipChain(int memberships) {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i <= memberships; i++) {
+            json.append("{\"id\":\"a").append(i).append("\",\"name\":\"A\",\"kind\":\"other\"");
+            if (i < memberships) {
+                json.append(",\"memberships\":[{\"organization\":");
+            }
+        }
+        return json.append("}").append("}]}".repeat(memberships)).toString();
+    }
+
+    @Test
+    void reads_the_deepest_nesting_through_memberships_and_rejects_one_deeper() throws Exception {
+        Actor read = MAPPER.readValue(membershipChain(Actor.MAX_AFFILIATION_DEPTH), Actor.class);
+        assertThat(read.memberships()).hasSize(1);
+
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> MAPPER.readValue(membershipChain(Actor.MAX_AFFILIATION_DEPTH + 1), Actor.class));
+
+        assertThat(DemarcheJson.jsonPointer(e))
+                .isEqualTo("/memberships/0/organization".repeat(Actor.MAX_AFFILIATION_DEPTH + 1));
+        assertThat(e.getOriginalMessage()).isEqualTo("Membership.organization must be nested at most 8 actors deep"
+                + " through affiliations and memberships, got more than 8 actors");
+        assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.AFFILIATION_TOO_DEEP);
+        assertThat(catchThrowableOfType(InvalidValueException.class,
+                () -> MAPPER.readValue(membershipChain(100_000), Actor.class)).violations().get(0).code())
+                .isEqualTo(ViolationCode.AFFILIATION_TOO_DEEP);
     }
 }

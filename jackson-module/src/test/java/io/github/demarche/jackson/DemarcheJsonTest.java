@@ -54,9 +54,10 @@ class DemarcheJsonTest {
     void new_object_mapper_rejects_unknown_properties() {
         assertThatThrownBy(() -> MAPPER.readValue(json(CHINA + ",'flag':'red'}"), Actor.class))
                 .isExactlyInstanceOf(UnrecognizedPropertyException.class)
-                .hasMessageContaining("12 known properties: \"id\", \"name\", \"kind\", \"country\", \"title\", "
-                        + "\"affiliation\", \"aliases\", \"wikidataId\", \"cameoCode\", \"sectors\", \"externalIds\", "
-                        + "\"attributes\"");
+                .hasMessageContaining("17 known properties: \"id\", \"name\", \"description\", \"kind\", "
+                        + "\"collective\", \"country\", \"title\", \"surname\", \"affiliation\", \"memberships\", "
+                        + "\"aliases\", \"commonDescriptions\", \"wikidataId\", \"cameoCode\", \"sectors\", "
+                        + "\"externalIds\", \"attributes\"");
     }
 
     @Test

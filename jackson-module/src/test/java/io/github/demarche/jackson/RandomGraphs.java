@@ -23,6 +23,7 @@ import io.github.demarche.FigureHedge;
 import io.github.demarche.FigureKind;
 import io.github.demarche.Intensity;
 import io.github.demarche.Location;
+import io.github.demarche.Membership;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
@@ -322,19 +323,56 @@ public final class RandomGraphs {
         return random.nextInt(4) == 0 ? source(published.plusDays(random.nextInt(30))) : source;
     }
 
-    /** A new actor, perhaps affiliated with one of the earlier ones. */
+    /** The number of actors nested below an actor, through affiliations and memberships, on the longest path. */
+    static int nesting(Actor actor) {
+        int depth = actor.affiliation().map(affiliation -> nesting(affiliation) + 1).orElse(0);
+        for (Membership membership : actor.memberships()) {
+            depth = Math.max(depth, nesting(membership.organization()) + 1);
+        }
+        return depth;
+    }
+
+    /** A new actor, perhaps affiliated with one of the earlier ones, perhaps a member of some. */
     Actor actor(List<Actor> earlier) {
         ActorKind kind = pick(ActorKind.class);
-        Actor.Builder builder = Actor.builder().id(id("actor")).name(text(200)).kind(kind);
+        Actor.Builder builder = Actor.builder().id(id("actor")).kind(kind);
+        boolean named = random.nextInt(4) > 0;
+        if (named) {
+            builder.name(text(200));
+        }
+        if (!named || random.nextInt(5) == 0) {
+            builder.description(text(200));
+        }
+        boolean collective = random.nextInt(4) == 0;
+        builder.collective(collective);
         if (random.nextBoolean()) {
             builder.country(country());
         }
         if (kind == ActorKind.PERSON && random.nextBoolean()) {
             builder.title(text(200));
         }
+        if (kind == ActorKind.PERSON && named && !collective && random.nextInt(3) == 0) {
+            builder.surname(text(40));
+        }
+        Set<List<Object>> memberships = new HashSet<>();
+        for (int i = earlier.isEmpty() || random.nextInt(3) > 0 ? 0 : 1 + random.nextInt(2); i > 0; i--) {
+            Actor organization = pick(earlier);
+            Membership.Builder membership = Membership.builder().organization(organization);
+            if (random.nextBoolean()) {
+                membership.role(text(200));
+            }
+            if (random.nextBoolean()) {
+                membership.since(date(published));
+            }
+            Membership built = membership.build();
+            if (nesting(organization) < Actor.MAX_AFFILIATION_DEPTH && memberships.add(List.of(organization.id(),
+                    built.role(), built.since(), built.until()))) {
+                builder.addMembership(built);
+            }
+        }
         if (!earlier.isEmpty() && random.nextBoolean()) {
             Actor affiliation = pick(earlier);
-            if (affiliation.affiliationChain().size() <= Actor.MAX_AFFILIATION_DEPTH - 1) {
+            if (nesting(affiliation) < Actor.MAX_AFFILIATION_DEPTH) {
                 builder.affiliation(affiliation);
             }
         }
@@ -343,6 +381,13 @@ public final class RandomGraphs {
             String alias = text(60);
             if (aliases.add(alias.toLowerCase(Locale.ROOT))) {
                 builder.addAlias(alias);
+            }
+        }
+        Set<String> descriptions = new HashSet<>();
+        for (int i = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0; i > 0; i--) {
+            String description = text(200);
+            if (descriptions.add(description.toLowerCase(Locale.ROOT))) {
+                builder.addCommonDescription(description);
             }
         }
         if (random.nextBoolean()) {
@@ -623,6 +668,12 @@ public final class RandomGraphs {
         }
         if (random.nextBoolean()) {
             builder.onBehalfOf(pick(actors));
+        }
+        if (random.nextInt(4) == 0) {
+            Actor reporter = pick(actors);
+            if (!speakers.contains(reporter.id())) {
+                builder.reportedBy(reporter);
+            }
         }
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             builder.addStance(stance(actors, events));

@@ -7,6 +7,7 @@ import io.github.demarche.Actor;
 import io.github.demarche.AttributeValue;
 import io.github.demarche.CameoActorCode;
 import io.github.demarche.ExternalId;
+import io.github.demarche.Membership;
 import io.github.demarche.ActorKind;
 import io.github.demarche.CountryCode;
 import io.github.demarche.ValidationException;
@@ -49,14 +50,20 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
      * it by value would walk its whole chain for every actor read. An equal affiliation that is
      * another instance only misses the cache.
      */
-    private record Key(String id, String name, ActorKind kind, CountryCode country, String title, Actor affiliation,
-            List<String> aliases, String wikidataId, String cameoCode, List<String> sectors,
-            List<ExternalId> externalIds, Map<String, AttributeValue> attributes) {
+    private record Key(String id, String name, String description, ActorKind kind, boolean collective,
+            CountryCode country, String title, String surname, Actor affiliation, List<Membership> memberships,
+            List<String> aliases, List<String> commonDescriptions, String wikidataId, String cameoCode,
+            List<String> sectors, List<ExternalId> externalIds, Map<String, AttributeValue> attributes) {
 
         @Override
         public int hashCode() {
             int hash = Objects.hashCode(id);
             hash = 31 * hash + Objects.hashCode(name);
+            hash = 31 * hash + Objects.hashCode(description);
+            hash = 31 * hash + Boolean.hashCode(collective);
+            hash = 31 * hash + Objects.hashCode(surname);
+            hash = 31 * hash + memberships.hashCode();
+            hash = 31 * hash + commonDescriptions.hashCode();
             hash = 31 * hash + Objects.hashCode(kind);
             hash = 31 * hash + Objects.hashCode(country);
             hash = 31 * hash + Objects.hashCode(title);
@@ -79,6 +86,9 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
             }
             Key other = (Key) obj;
             return affiliation == other.affiliation && Objects.equals(id, other.id) && Objects.equals(name, other.name)
+                    && Objects.equals(description, other.description) && collective == other.collective
+                    && Objects.equals(surname, other.surname) && memberships.equals(other.memberships)
+                    && commonDescriptions.equals(other.commonDescriptions)
                     && kind == other.kind && Objects.equals(country, other.country) && Objects.equals(title, other.title)
                     && aliases.equals(other.aliases) && Objects.equals(wikidataId, other.wikidataId)
                     && Objects.equals(cameoCode, other.cameoCode) && sectors.equals(other.sectors)
@@ -88,11 +98,15 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
 
     /** The external ids of actors; read by the module's own deserializer, as affiliations are. */
     final ExternalIdDeserializer externalIds;
+    /** The memberships of actors, whose organizations this deserializer reads. */
+    final MembershipDeserializer memberships;
 
-    ActorDeserializer(CountryCodeDeserializer countries, ExternalIdDeserializer externalIds) {
+    ActorDeserializer(CountryCodeDeserializer countries, ExternalIdDeserializer externalIds,
+            ApproximateDateDeserializer dates) {
         super(Actor.class, ActorField.class);
         this.countries = countries;
         this.externalIds = externalIds;
+        this.memberships = new MembershipDeserializer(this, dates);
     }
 
     /**
@@ -109,11 +123,16 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
         int seen;
         String id;
         String name;
+        String description;
         ActorKind kind;
+        boolean collective;
         CountryCode country;
         String title;
+        String surname;
         Actor affiliation;
+        List<Membership> memberships = List.of();
         List<String> aliases = List.of();
+        List<String> commonDescriptions = List.of();
         String wikidataId;
         String cameoCode;
         List<String> sectors = List.of();
@@ -166,8 +185,9 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
         if (r.candidate != null && r.seen == r.candidate.fields()) {
             return r.candidate.actor();
         }
-        Key key = new Key(r.id, r.name, r.kind, r.country, r.title, r.affiliation, r.aliases, r.wikidataId,
-                r.cameoCode, r.sectors, r.externalIds, r.attributes);
+        Key key = new Key(r.id, r.name, r.description, r.kind, r.collective, r.country, r.title, r.surname,
+                r.affiliation, r.memberships, r.aliases, r.commonDescriptions, r.wikidataId, r.cameoCode, r.sectors,
+                r.externalIds, r.attributes);
         Actor cached = cache.get(key);
         if (cached != null) {
             recent.put(cached);
@@ -180,9 +200,18 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
         if (r.name != null) {
             builder.name(r.name);
         }
+        if (r.description != null) {
+            builder.description(r.description);
+        }
         if (r.kind != null) {
             builder.kind(r.kind);
         }
+        builder.collective(r.collective);
+        if (r.surname != null) {
+            builder.surname(r.surname);
+        }
+        builder.memberships(r.memberships);
+        builder.commonDescriptions(r.commonDescriptions);
         if (r.country != null) {
             builder.country(r.country);
         }
@@ -213,6 +242,7 @@ final class ActorDeserializer extends ObjectDeserializer<Actor, ActorField, Acto
             throw Failures.invalid(p, ctxt, Actor.class, e, null);
         }
         if (r.aliases.size() > MAX_CACHED_ALIASES || r.sectors.size() > MAX_CACHED_ALIASES
+                || r.memberships.size() > MAX_CACHED_ALIASES || r.commonDescriptions.size() > MAX_CACHED_ALIASES
                 || r.externalIds.size() > MAX_CACHED_ALIASES || r.attributes.size() > MAX_CACHED_ALIASES) {
             return actor;
         }

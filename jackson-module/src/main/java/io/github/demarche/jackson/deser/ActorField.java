@@ -48,6 +48,18 @@ enum ActorField implements ObjectField {
             ObjectSerializer.text(g, this, v.name());
         }
     },
+    DESCRIPTION(Name.of("description")) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.description = r.text(p, ctxt, r.candidate == null ? null : r.candidate.description(), this);
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.text(g, this, v.description());
+        }
+    },
     KIND(Name.of("kind")) {
         @Override
         void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
@@ -61,6 +73,24 @@ enum ActorField implements ObjectField {
         void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.name(g, this);
             KINDS.write(v.kind(), g);
+        }
+    },
+    COLLECTIVE(Name.of("collective")) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            boolean collective = Tokens.bool(p, ctxt, Actor.class, text());
+            r.collective = collective;
+            // false is the same as absent, as for every flag of the format
+            r.seen = collective ? r.seen | bit() : r.seen & ~bit();
+            if (r.candidate != null && r.candidate.actor().isCollective() != collective) {
+                r.candidate = null;
+            }
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.flag(g, this, v.isCollective());
         }
     },
     COUNTRY(Name.of("country", CountryCode.class)) {
@@ -97,6 +127,19 @@ enum ActorField implements ObjectField {
             ObjectSerializer.text(g, this, v.title());
         }
     },
+    SURNAME(Name.of("surname")) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.seen(this, false);
+            r.surname = Tokens.string(p, ctxt, Actor.class, text());
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.text(g, this, v.surname());
+        }
+    },
     AFFILIATION(Name.of("affiliation", Actor.class)) {
         @Override
         void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
@@ -120,6 +163,19 @@ enum ActorField implements ObjectField {
             }
         }
     },
+    MEMBERSHIPS(Name.of("memberships", io.github.demarche.Membership.class)) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.seen(this, false);
+            r.memberships = d.memberships.readAll(p, ctxt, r.depth);
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            s.writeMemberships(v, g, pr);
+        }
+    },
     ALIASES(Name.of("aliases")) {
         @Override
         void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
@@ -136,6 +192,19 @@ enum ActorField implements ObjectField {
         @Override
         void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.texts(g, this, v.aliases());
+        }
+    },
+    COMMON_DESCRIPTIONS(Name.of("commonDescriptions")) {
+        @Override
+        void read(ActorDeserializer d, JsonParser p, DeserializationContext ctxt, ActorDeserializer.Reading r)
+                throws IOException {
+            r.seen(this, false);
+            r.commonDescriptions = Tokens.strings(p, ctxt, Actor.class, text());
+        }
+
+        @Override
+        void write(ActorSerializer s, Actor v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.texts(g, this, v.commonDescriptions());
         }
     },
     WIKIDATA_ID(Name.of("wikidataId")) {

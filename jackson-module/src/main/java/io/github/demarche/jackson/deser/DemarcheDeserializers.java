@@ -85,7 +85,7 @@ public final class DemarcheDeserializers {
         CoordinatesDeserializer coordinates = new CoordinatesDeserializer();
         LocationPrecisionDeserializer precisions = new LocationPrecisionDeserializer();
         AttributeValueDeserializer attributeValues = new AttributeValueDeserializer();
-        ActorDeserializer actors = new ActorDeserializer(countries, externalIds);
+        ActorDeserializer actors = new ActorDeserializer(countries, externalIds, dates);
         StanceTargetDeserializer targets = new StanceTargetDeserializer(actors);
         StanceDeserializer stances = new StanceDeserializer(targets, codings);
         LocationDeserializer locations = new LocationDeserializer(countries, coordinates, precisions);

@@ -11,6 +11,7 @@ import io.github.demarche.CasualtyReport;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.Location;
+import io.github.demarche.Membership;
 import io.github.demarche.Participant;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
@@ -31,6 +32,7 @@ final class ObjectFields {
             Map.entry(Stance.class, fields(StanceField.class)),
             Map.entry(StanceTarget.class, fields(StanceTargetField.class)),
             Map.entry(Actor.class, fields(ActorField.class)),
+            Map.entry(Membership.class, fields(MembershipField.class)),
             Map.entry(Event.class, fields(EventField.class)),
             Map.entry(Participant.class, fields(ParticipantField.class)),
             Map.entry(CasualtyReport.class, fields(CasualtyReportField.class)),

@@ -56,7 +56,13 @@ final class RecentActors implements Serializable {
             Actor affiliation = actor.affiliation().orElse(null);
             String wikidataId = actor.wikidataId().orElse(null);
             String cameoCode = actor.cameoCode().map(CameoActorCode::text).orElse(null);
-            int fields = ID | NAME | KIND | (country != null ? COUNTRY : 0) | (title != null ? TITLE : 0)
+            int fields = ID | (actor.name().isPresent() ? NAME : 0) | KIND | (country != null ? COUNTRY : 0)
+                    | (title != null ? TITLE : 0)
+                    | (actor.description().isPresent() ? ActorField.DESCRIPTION.bit() : 0)
+                    | (actor.isCollective() ? ActorField.COLLECTIVE.bit() : 0)
+                    | (actor.surname().isPresent() ? ActorField.SURNAME.bit() : 0)
+                    | (actor.memberships().isEmpty() ? 0 : ActorField.MEMBERSHIPS.bit())
+                    | (actor.commonDescriptions().isEmpty() ? 0 : ActorField.COMMON_DESCRIPTIONS.bit())
                     | (affiliation != null ? AFFILIATION : 0) | (actor.aliases().isEmpty() ? 0 : ALIASES)
                     | (wikidataId != null ? WIKIDATA_ID : 0) | (cameoCode != null ? CAMEO_CODE : 0)
                     | (actor.sectors().isEmpty() ? 0 : ActorField.SECTORS.bit())
@@ -69,8 +75,14 @@ final class RecentActors implements Serializable {
             return actor.id();
         }
 
+        /** The name, or null for an unnamed actor. */
         String name() {
-            return actor.name();
+            return actor.name().orElse(null);
+        }
+
+        /** The description, or null if none. */
+        String description() {
+            return actor.description().orElse(null);
         }
 
         ActorKind kind() {

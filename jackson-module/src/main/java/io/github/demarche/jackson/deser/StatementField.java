@@ -54,6 +54,18 @@ enum StatementField implements ObjectField {
             ObjectSerializer.value(g, pr, this, v.onBehalfOf(), s.actors);
         }
     },
+    REPORTED_BY(Name.of("reportedBy", Actor.class)) {
+        @Override
+        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)
+                throws IOException {
+            b.reportedBy(d.actors.read(p, ctxt));
+        }
+
+        @Override
+        void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.reportedBy(), s.actors);
+        }
+    },
     DATE(Name.of("date", ApproximateDate.class)) {
         @Override
         void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)

@@ -63,6 +63,7 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
         StatementField.ID.write(this, value, gen, provider);
         StatementField.SPEAKERS.write(this, value, gen, provider);
         StatementField.ON_BEHALF_OF.write(this, value, gen, provider);
+        StatementField.REPORTED_BY.write(this, value, gen, provider);
         StatementField.DATE.write(this, value, gen, provider);
         StatementField.MODE.write(this, value, gen, provider);
         StatementField.CHANNEL.write(this, value, gen, provider);

@@ -140,6 +140,7 @@ class ObjectSerializerTest {
                 sourceSet.addAll(statement.sources());
                 statement.speakers().forEach(actor -> addChain(actorSet, actor));
                 statement.onBehalfOf().ifPresent(actor -> addChain(actorSet, actor));
+                statement.reportedBy().ifPresent(actor -> addChain(actorSet, actor));
                 for (Stance stance : statement.stances()) {
                     stances.add(stance);
                     targets.add(stance.target());
@@ -157,9 +158,12 @@ class ObjectSerializerTest {
         }
 
         private static void addChain(Set<Actor> actors, Actor actor) {
-            for (Actor a = actor; a != null && actors.add(a); a = a.affiliation().orElse(null)) {
-                // the actor and each actor above it
+            if (!actors.add(actor)) {
+                return;
             }
+            // each actor above it, and the organizations it is a member of
+            actor.affiliation().ifPresent(affiliation -> addChain(actors, affiliation));
+            actor.memberships().forEach(membership -> addChain(actors, membership.organization()));
         }
     }
 }

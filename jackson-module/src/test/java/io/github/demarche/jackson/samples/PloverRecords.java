@@ -626,7 +626,7 @@ public final class PloverRecords {
         ArrayNode list = record.putArray(side);
         for (Actor actor : actors) {
             ObjectNode entry = list.addObject();
-            entry.put("actorText", actor.name());
+            entry.put("actorText", actor.name().orElseThrow());
             put(entry, side + ".code", actor.cameoCode().map(CameoActorCode::text), actor.attributes());
             put(entry, side + ".sector", actor.sectors().stream().findFirst(), actor.attributes());
         }

@@ -192,12 +192,12 @@ class PloverRecordsTest {
         assertThat(statement.mode()).isEqualTo(StatementMode.REPORTED);
         assertThat(statement.channel()).isEqualTo(Channel.OTHER);
         Actor libya = statement.speakers().get(0);
-        assertThat(libya.name()).isEqualTo("Libya");
+        assertThat(libya.name()).contains("Libya");
         assertThat(libya.cameoCode()).contains(CameoActorCode.parse("LBY"));
         assertThat(libya.country()).contains(CountryCode.of("LBY"));
         Stance stance = statement.stances().get(0);
         assertThat(stance.type()).isEqualTo(StanceType.INTEND_TO_COOPERATE);
-        assertThat(stance.target().actor().orElseThrow().name()).isEqualTo("Great Britain");
+        assertThat(stance.target().actor().orElseThrow().name()).contains("Great Britain");
         assertThat(stance.coding()).contains(Coding.builder().ploverType(PloverEventType.AGREE)
                 .addPloverContext(PloverContext.TERRORISM).build());
         SourceAttribution source = statement.sources().get(0);
@@ -250,7 +250,7 @@ class PloverRecordsTest {
         assertThat(event.location().orElseThrow().place()).contains("Geneva");
         assertThat(event.location().orElseThrow().country()).contains(CountryCode.of("CHE"));
         assertThat(event.coding().orElseThrow().ploverMode()).contains(PloverMode.parse("third-party"));
-        assertThat(event.participants()).extracting(p -> p.actor().name())
+        assertThat(event.participants()).extracting(p -> p.actor().name().orElseThrow())
                 .containsExactly("U.S. ... negotiators", "Russian negotiators");
     }
 
