@@ -170,7 +170,7 @@ class AnalysisPropertiesTest {
                     .as("%s is real, seed=%d, round=%d", inconsistency, SEED, round).isFalse();
             assertThat(inconsistency.second().isConsistentWith(inconsistency.first()))
                     .as("%s is real both ways, seed=%d, round=%d", inconsistency, SEED, round).isFalse();
-            assertThat(inconsistency.kind() == CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL)
+            assertThat(inconsistency.kind() == CasualtyReport.ConsistencyRule.PART_EXCEEDS_TOTAL)
                     .as("%s compares a part with a total iff one is cumulative, seed=%d, round=%d", inconsistency, SEED,
                             round)
                     .isEqualTo(inconsistency.first().isCumulative() != inconsistency.second().isCumulative());

@@ -1,9 +1,9 @@
 package io.github.demarche.analysis;
 
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.DECREASING_TOTAL;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.DISJOINT_RANGES;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.PART_EXCEEDS_TOTAL;
 import static io.github.demarche.analysis.ReportStatus.CONFLICTING;
 import static io.github.demarche.analysis.ReportStatus.CORROBORATING;
 import static io.github.demarche.analysis.ReportStatus.CURRENT;
@@ -19,6 +19,9 @@ import io.github.demarche.CasualtyType;
 import io.github.demarche.CountQualifier;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SerializationSupport;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -327,11 +330,15 @@ class CasualtyReconciliationTest {
         CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("injured").type(CasualtyType.INJURED)
                 .build();
         assertThatThrownBy(() -> CasualtyReconciliation.of(List.of(KILLED, injured)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessage("CasualtyReconciliation.reports must all have one scope, got"
-                        + " [CasualtyScope[killed civilians in MMR], CasualtyScope[injured civilians in MMR]]");
-        assertThatThrownBy(() -> CasualtyReconciliation.of(List.of())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyReconciliation.reports must all have one scope, got no reports");
+                        + " [CasualtyScope[killed civilians in MMR], CasualtyScope[injured civilians in MMR]]")
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).containsExactly(Violation.of(
+                        "reports", ViolationCode.INCONSISTENT, e.getMessage())));
+        assertThatThrownBy(() -> CasualtyReconciliation.of(List.of())).isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyReconciliation.reports must not be empty, got no reports")
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).containsExactly(Violation.of(
+                        "reports", ViolationCode.EMPTY, "CasualtyReconciliation.reports must not be empty, got no reports")));
     }
 
     @Test
