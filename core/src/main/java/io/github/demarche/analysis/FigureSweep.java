@@ -122,13 +122,13 @@ final class FigureSweep {
         int[] highestLowUpTo = new int[count];
         for (int i = 0; i < count; i++) {
             int position = byLastDay[i];
-            highestLowUpTo[i] = i == 0 || low[position] > low[highestLowUpTo[i - 1]] ? position
+            highestLowUpTo[i] = i == 0 || better(low, true, position, highestLowUpTo[i - 1]) ? position
                     : highestLowUpTo[i - 1];
         }
         int[] lowestHighFrom = new int[count];
         for (int i = count - 1; i >= 0; i--) {
             int position = byFirstDay[i];
-            lowestHighFrom[i] = i == count - 1 || high[position] < high[lowestHighFrom[i + 1]] ? position
+            lowestHighFrom[i] = i == count - 1 || better(high, false, position, lowestHighFrom[i + 1]) ? position
                     : lowestHighFrom[i + 1];
         }
         int before = 0;  // reports over before it begins
