@@ -61,15 +61,16 @@ import org.immutables.value.Value;
  * question than a count of what happened, and "fled to Thailand" another figure than "fled to
  * India". Only reports of the same scope can confirm, contradict or supersede each other.
  *
- * <p><b>Series (intended semantics, not yet applied by the analysis).</b> The originator, the
+ * <p><b>Series.</b> The originator, the
  * reporting actor, the certainty and the hedges do not enter the scope nor
  * {@link #isConsistentWith(CasualtyReport)} and {@link #supersedes(CasualtyReport)}, which compare
  * figures only. Reports of one scope that come from the same originator form a series; a report
  * {@linkplain #reportedBy() relayed} by another actor belongs to its originator's series, not to
- * the relay's, since a relay is not an independent count. The reconciliation is to compare
- * figures within a series, and across series to report the gap rather than let one series
- * corroborate or supersede another: a party's unverified tenfold claim neither confirms nor
- * replaces a monitor's verified minimum. A {@link FigureHedge.Kind#LIKELY_HIGHER},
+ * the relay's, since a relay is not an independent count. The reconciliation
+ * ({@code io.github.demarche.analysis.CasualtyReconciliation}) compares figures within a series,
+ * and across series reports large gaps rather than let one series corroborate or supersede
+ * another: a party's unverified tenfold claim neither confirms nor replaces a monitor's verified
+ * minimum. A {@link FigureHedge.Kind#LIKELY_HIGHER},
  * {@link FigureHedge.Kind#MINIMUM MINIMUM}, {@link FigureHedge.Kind#INCOMPLETE INCOMPLETE} or
  * {@link FigureHedge.Kind#EXPECTED_TO_RISE EXPECTED_TO_RISE} hedge says the source expects the true
  * or final number above its figure, {@link FigureHedge.Kind#LIKELY_LOWER LIKELY_LOWER} below it;

@@ -14,9 +14,12 @@ import static io.github.demarche.analysis.Samples.daily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.CountQualifier;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SerializationSupport;
 import io.github.demarche.ValidationException;
@@ -323,6 +326,101 @@ class CasualtyReconciliationTest {
         assertThat(reconciliations).extracting(reconciliation -> reconciliation.current().orElseThrow())
                 .containsExactly(KILLED, injured);
         assertThat(CasualtyReconciliation.byScope(List.of())).isEmpty();
+    }
+
+    private static CasualtyReport from(CasualtyReport report, Actor originator, FigureCertainty certainty) {
+        return CasualtyReport.builder().from(report).originator(originator).certainty(certainty).build();
+    }
+
+    @Test
+    void keeps_a_partys_tenfold_claim_apart_from_a_monitors_verified_minimum_and_reports_the_gap() {
+        CasualtyReport verified = CasualtyReport.builder().from(cumulative("aapp", QualifiedCount.atLeast(1000),
+                "2021-03-23")).originator(Samples.actor("aapp")).certainty(FigureCertainty.VERIFIED)
+                .addHedge(FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER)).build();
+        CasualtyReport claim = from(cumulative("claim", QualifiedCount.exactly(10_000), "2021-03-23"),
+                Samples.actor("party"), FigureCertainty.CLAIMED);
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(claim, verified));
+
+        assertThat(reconciliation.series()).extracting(series -> series.originator().orElseThrow().id())
+                .containsExactly("aapp", "party");
+        assertThat(reconciliation.series()).extracting(series -> series.current().orElseThrow())
+                .containsExactly(verified, claim);
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("aapp", CURRENT), Map.entry("claim", CURRENT));
+        assertThat(reconciliation.current()).isEmpty();  // two originators: no pick
+        assertThat(reconciliation.estimate()).isEmpty();
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.lower()).isEqualTo(verified);
+            assertThat(gap.higher()).isEqualTo(claim);
+            assertThat(gap.ratio()).isEqualTo(10.0);
+            assertThat(gap.isDisjoint()).isFalse();
+            assertThat(gap.originators()).containsExactly(verified.originator(), claim.originator());
+            assertThat(gap).hasToString("SeriesGap[party 10000 as of 2021-03-23 (claimed) is 10.0 times aapp"
+                    + " ≥1000 as of 2021-03-23 (verified; likely_higher)]");
+        });
+        assertThat(reconciliation.series().get(0)).hasToString("CasualtySeries[aapp: current ≥1000 as of 2021-03-23"
+                + " (verified; likely_higher), 1 reports, 0 inconsistencies]");
+        assertThat(reconciliation).hasToString("CasualtyReconciliation[killed civilians in MMR: 2 series, 1 gaps,"
+                + " 2 reports, 0 inconsistencies]");
+    }
+
+    @Test
+    void neither_supersedes_nor_contradicts_a_figure_of_another_originator() {
+        CasualtyReport early = from(cumulative("early", QualifiedCount.exactly(300), "2021-03-10"),
+                Samples.actor("aapp"), FigureCertainty.VERIFIED);
+        CasualtyReport later = from(cumulative("later", QualifiedCount.exactly(200), "2021-03-23"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+        CasualtyReport sameDay = from(cumulative("same-day", QualifiedCount.exactly(150), "2021-03-10"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+
+        assertThat(early.isConsistentWith(later)).isFalse();  // one series, it would conflict
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(early, later, sameDay));
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("early", CURRENT), Map.entry("same-day",
+                SUPERSEDED), Map.entry("later", CURRENT));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.gaps()).isEmpty();  // 300 against 200: less than twofold, not at one time
+    }
+
+    @Test
+    void reports_disjoint_figures_of_one_time_as_a_gap_and_leaves_alike_figures_alone() {
+        CasualtyReport monitor = from(cumulative("monitor", QualifiedCount.exactly(270), "2021-03-23"),
+                Samples.actor("aapp"), FigureCertainty.VERIFIED);
+        CasualtyReport party = from(cumulative("party", QualifiedCount.exactly(250), "2021-03-23"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+        CasualtyReport close = from(cumulative("close", QualifiedCount.between(260, 280), "2021-03-23"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+        CasualtyReport day = from(daily("day", QualifiedCount.exactly(3), "2021-03-23"), Samples.actor("junta"),
+                FigureCertainty.CLAIMED);
+
+        assertThat(CasualtyReconciliation.of(List.of(monitor, party)).gaps()).singleElement()
+                .satisfies(gap -> {
+                    assertThat(gap.isDisjoint()).isTrue();
+                    assertThat(gap).hasToString("SeriesGap[aapp 270 as of 2021-03-23 (verified) is 1.1 times junta 250"
+                            + " as of 2021-03-23 (claimed)]");
+                });
+        assertThat(CasualtyReconciliation.of(List.of(monitor, close)).gaps()).isEmpty();
+        assertThat(CasualtyReconciliation.of(List.of(monitor, day)).gaps()).as("a part beside a total: not alike")
+                .isEmpty();
+    }
+
+    @Test
+    void puts_a_relayed_figure_in_its_originators_series_and_unattributed_figures_in_one_series_first() {
+        Actor localGroups = Samples.actor("local-groups");
+        CasualtyReport own = from(cumulative("own", QualifiedCount.exactly(200), "2021-03-10"), localGroups,
+                FigureCertainty.UNVERIFIED);
+        CasualtyReport relayed = CasualtyReport.builder().from(cumulative("relayed", QualifiedCount.atLeast(250),
+                "2021-03-20")).originator(localGroups).reportedBy(Samples.actor("ohchr")).build();
+        CasualtyReport unattributed = cumulative("plain", QualifiedCount.about(240), "2021-03-20");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(relayed, own, unattributed));
+
+        assertThat(reconciliation.series()).hasSize(2);
+        assertThat(reconciliation.series().get(0).originator()).isEmpty();
+        assertThat(reconciliation.series().get(0).reports()).extracting(ReconciledReport::report)
+                .containsExactly(unattributed);
+        assertThat(reconciliation.series().get(1).reports()).containsExactly(ReconciledReport.of(own, SUPERSEDED),
+                ReconciledReport.of(relayed, CURRENT));
+        assertThat(reconciliation.series().get(0)).hasToString("CasualtySeries[no originator: current ~240 as of"
+                + " 2021-03-20, 1 reports, 0 inconsistencies]");
     }
 
     @Test
