@@ -38,6 +38,7 @@ import java.util.Objects;
  * consensus" has no tally, but each of its points is a stance of every party:
  * <pre>{@code
  * StanceAlignment.of(DocumentStatements.allOf(dossier), violence).verdict(asean, unsc);  // ALIGNED
+ * StanceAlignment.inDossier(dossier, violence);                                          // the same
  * }</pre>
  *
  * <p>This class is a set of static functions.

@@ -152,7 +152,7 @@ public final class StanceAlignment implements Serializable {
      * @return the alignment, not null
      * @since 0.2
      */
-    public static StanceAlignment of(Dossier dossier, StanceTarget target) {
+    public static StanceAlignment inDossier(Dossier dossier, StanceTarget target) {
         return of(DocumentStatements.allOf(dossier), target);
     }
 
@@ -166,7 +166,7 @@ public final class StanceAlignment implements Serializable {
      *     in the order the targets first appear, unmodifiable, not null
      * @since 0.2
      */
-    public static Map<String, StanceAlignment> byTarget(Dossier dossier) {
+    public static Map<String, StanceAlignment> byTargetInDossier(Dossier dossier) {
         return byTarget(DocumentStatements.allOf(dossier));
     }
 
