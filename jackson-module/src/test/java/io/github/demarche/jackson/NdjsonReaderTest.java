@@ -541,7 +541,7 @@ class NdjsonReaderTest {
     void rejects_a_type_of_no_record() {
         assertThatThrownBy(() -> NDJSON.reader(new StringReader(""), io.github.demarche.Actor.class))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("DemarcheNdjson.type must be Statement, Event, CasualtyReport or Object, got "
+                .hasMessage("DemarcheNdjson.type must be Statement, Event, CasualtyReport, Document or Object, got "
                         + "io.github.demarche.Actor");
     }
 }
