@@ -19,9 +19,9 @@ final class AgreementPointDeserializer extends ObjectDeserializer<AgreementPoint
 
     final Nested<Stance> stances;
 
-    /** The fields of a value being read, null (-1 for a number) where absent. */
+    /** The fields of a value being read, null where absent. */
     static final class Reading {
-        long number = -1;
+        Integer number;
         String text;
         List<Stance> stances;
     }
@@ -54,7 +54,7 @@ final class AgreementPointDeserializer extends ObjectDeserializer<AgreementPoint
     @Override
     AgreementPoint build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
         List<Violation> violations = new ArrayList<>(2);
-        if (r.number < 0) {
+        if (r.number == null) {
             violations.add(Failures.rule(AgreementPoint.class, AgreementPointField.NUMBER.text(), ViolationCode.MISSING_ATTRIBUTE,
                     "be set", "nothing"));
         }
@@ -66,7 +66,7 @@ final class AgreementPointDeserializer extends ObjectDeserializer<AgreementPoint
             throw Failures.invalid(p, ctxt, AgreementPoint.class, violations);
         }
         try {
-            return AgreementPoint.of((int) r.number, r.text, r.stances == null ? List.of() : r.stances);
+            return AgreementPoint.of(r.number, r.text, r.stances == null ? List.of() : r.stances);
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, AgreementPoint.class, e, null);
         }

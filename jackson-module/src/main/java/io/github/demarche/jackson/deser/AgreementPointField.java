@@ -15,7 +15,7 @@ enum AgreementPointField implements ObjectField {
         @Override
         void read(AgreementPointDeserializer d, JsonParser p, DeserializationContext ctxt, AgreementPointDeserializer.Reading r)
                 throws IOException {
-            r.number = Tokens.whole(p, ctxt, AgreementPoint.class, text(), Integer.MAX_VALUE);
+            r.number = Tokens.integer(p, ctxt, AgreementPoint.class, text());
         }
 
         @Override

@@ -16,11 +16,11 @@ final class VoteCountDeserializer extends ObjectDeserializer<VoteCount, VoteCoun
     private static final long serialVersionUID = 1L;
 
 
-    /** The fields of a value being read, null (-1 for a number) where absent. */
+    /** The fields of a value being read, null where absent. */
     static final class Reading {
-        long inFavour = -1;
-        long against = -1;
-        long abstentions = -1;
+        Integer inFavour;
+        Integer against;
+        Integer abstentions;
     }
 
     VoteCountDeserializer() {
@@ -40,15 +40,15 @@ final class VoteCountDeserializer extends ObjectDeserializer<VoteCount, VoteCoun
     @Override
     VoteCount build(JsonParser p, DeserializationContext ctxt, Reading r) throws IOException {
         List<Violation> violations = new ArrayList<>(2);
-        if (r.inFavour < 0) {
+        if (r.inFavour == null) {
             violations.add(Failures.rule(VoteCount.class, VoteCountField.IN_FAVOUR.text(), ViolationCode.MISSING_ATTRIBUTE,
                     "be set", "nothing"));
         }
-        if (r.against < 0) {
+        if (r.against == null) {
             violations.add(Failures.rule(VoteCount.class, VoteCountField.AGAINST.text(), ViolationCode.MISSING_ATTRIBUTE,
                     "be set", "nothing"));
         }
-        if (r.abstentions < 0) {
+        if (r.abstentions == null) {
             violations.add(Failures.rule(VoteCount.class, VoteCountField.ABSTENTIONS.text(), ViolationCode.MISSING_ATTRIBUTE,
                     "be set", "nothing"));
         }
@@ -56,7 +56,7 @@ final class VoteCountDeserializer extends ObjectDeserializer<VoteCount, VoteCoun
             throw Failures.invalid(p, ctxt, VoteCount.class, violations);
         }
         try {
-            return VoteCount.of((int) r.inFavour, (int) r.against, (int) r.abstentions);
+            return VoteCount.of(r.inFavour, r.against, r.abstentions);
         } catch (ValidationException e) {
             throw Failures.invalid(p, ctxt, VoteCount.class, e, null);
         }

@@ -14,7 +14,7 @@ enum VoteCountField implements ObjectField {
         @Override
         void read(VoteCountDeserializer d, JsonParser p, DeserializationContext ctxt, VoteCountDeserializer.Reading r)
                 throws IOException {
-            r.inFavour = Tokens.whole(p, ctxt, VoteCount.class, text(), Integer.MAX_VALUE);
+            r.inFavour = Tokens.integer(p, ctxt, VoteCount.class, text());
         }
 
         @Override
@@ -27,7 +27,7 @@ enum VoteCountField implements ObjectField {
         @Override
         void read(VoteCountDeserializer d, JsonParser p, DeserializationContext ctxt, VoteCountDeserializer.Reading r)
                 throws IOException {
-            r.against = Tokens.whole(p, ctxt, VoteCount.class, text(), Integer.MAX_VALUE);
+            r.against = Tokens.integer(p, ctxt, VoteCount.class, text());
         }
 
         @Override
@@ -40,7 +40,7 @@ enum VoteCountField implements ObjectField {
         @Override
         void read(VoteCountDeserializer d, JsonParser p, DeserializationContext ctxt, VoteCountDeserializer.Reading r)
                 throws IOException {
-            r.abstentions = Tokens.whole(p, ctxt, VoteCount.class, text(), Integer.MAX_VALUE);
+            r.abstentions = Tokens.integer(p, ctxt, VoteCount.class, text());
         }
 
         @Override
