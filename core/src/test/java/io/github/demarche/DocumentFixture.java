@@ -14,7 +14,9 @@ import java.util.List;
  * 10 March 2021 (drafts by the United Kingdom, the word "coup" dropped after objections by China,
  * Russia, India and Vietnam, as Reuters reported on 10 March 2021), a vote made up on it for the
  * tests of votes, and the "five-point consensus" that ASEAN leaders and Min Aung Hlaing agreed in
- * Jakarta on 24 April 2021 (Chairman's Statement of the ASEAN Leaders' Meeting).
+ * Jakarta on 24 April 2021 (Chairman's Statement of the ASEAN Leaders' Meeting). The fixtures cite
+ * the reference article's source, published on 24 March 2021, so the five-point consensus is dated
+ * 20 March here, not to be dated after it; points 3 to 5 are abridged.
  */
 public final class DocumentFixture {
 
