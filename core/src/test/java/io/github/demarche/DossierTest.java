@@ -224,4 +224,61 @@ class DossierTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("statements[0].reportedBy",
                         "Dossier.statements[0].reportedBy must be an actor of the dossier, got 'unnamed-asean-leaders-1'"));
     }
+
+    @Test
+    void holds_documents_and_checks_what_they_and_stances_name() {
+        Dossier dossier = article().addActors(DocumentFixture.UK, DocumentFixture.INDIA, DocumentFixture.VIETNAM)
+                .addDocuments(DocumentFixture.DRAFT, DocumentFixture.PRESS_STATEMENT, DocumentFixture.FIVE_POINTS)
+                .build();
+        assertThat(dossier.document("unsc-draft-2021-03")).contains(DocumentFixture.DRAFT);
+        assertThat(dossier.document("nothing")).isEmpty();
+        assertThat(dossier.toString()).endsWith("1 casualty reports, 3 documents]");
+        Stance onPassage = Stance.builder().type(StanceType.REJECT)
+                .target(StanceTarget.passage("unsc-draft-2021-03", "coup-wording")).build();
+        Statement objection = Statement.builder().from(DENIAL).id("s-objection").stances(List.of(onPassage,
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.statement("s07-beijing-denial")).build(),
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.casualtyReport("killed-2021-03-23")).build()))
+                .build();
+        assertThat(Dossier.builder().from(dossier).addStatement(objection).validate()).isEmpty();
+    }
+
+    @Test
+    void rejects_unknown_documents_passages_reports_statements_and_actors_of_documents() {
+        Statement unknown = Statement.builder().from(DENIAL).id("s-unknown").stances(List.of(
+                Stance.builder().type(StanceType.REJECT).target(StanceTarget.passage("unsc-draft-2021-03", "op9")).build(),
+                Stance.builder().type(StanceType.REJECT).target(StanceTarget.document("nothing")).build(),
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.statement("s99")).build(),
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.casualtyReport("r99")).build())).build();
+        Document vote = DocumentFixture.voted(Vote.of(DocumentFixture.INDIA, VoteChoice.ABSTENTION));
+        assertThat(article().addActors(DocumentFixture.UK, DocumentFixture.VIETNAM)
+                .addDocuments(DocumentFixture.DRAFT, vote).addStatement(unknown).validate()).containsExactly(
+                        Violation.of("statements[9].stances[0].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[0].target must be a passage of document"
+                                        + " 'unsc-draft-2021-03', got 'op9'"),
+                        Violation.of("statements[9].stances[1].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[1].target must be a document of the dossier, got 'nothing'"),
+                        Violation.of("statements[9].stances[2].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[2].target must be a statement of the dossier, got 's99'"),
+                        Violation.of("statements[9].stances[3].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[3].target must be a casualty report of the dossier, got 'r99'"),
+                        Violation.of("documents[0].draftOf", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.documents[0].draftOf must be a document of the dossier, got 'unsc-press-2021-03-10'"),
+                        Violation.of("documents[0].passages[0].objectedBy[2]", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.documents[0].passages[0].objectedBy[2] must be an actor of the dossier, got 'ind'"),
+                        Violation.of("documents[1].adoption.votes[0].actor", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.documents[1].adoption.votes[0].actor must be an actor of the dossier, got 'ind'"));
+    }
+
+    @Test
+    void rejects_a_duplicate_document_id_and_a_document_dated_after_publication() {
+        Document late = Document.builder().from(DocumentFixture.PRESS_STATEMENT).id("late")
+                .date(ApproximateDate.parse("2021-04")).build();
+        assertThat(article().addDocuments(DocumentFixture.PRESS_STATEMENT, DocumentFixture.PRESS_STATEMENT, late)
+                .validate()).containsExactly(
+                        Violation.of("documents[1].id", ViolationCode.DUPLICATE_ID,
+                                "Dossier.documents[1].id must be unique among the documents, got 'unsc-press-2021-03-10'"),
+                        Violation.of("documents[2].date", ViolationCode.DATED_AFTER_PUBLICATION,
+                                "Dossier.documents[2].date must not be after the source's publication date 2021-03-24,"
+                                        + " got '2021-04'"));
+    }
 }

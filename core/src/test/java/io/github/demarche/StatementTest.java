@@ -75,13 +75,19 @@ class StatementTest {
     }
 
     @Test
-    void requires_a_speaker_and_a_stance() {
+    void requires_a_speaker_but_no_stance() {
         assertThat(Statement.builder().from(valid().build()).speakers(List.of()).stances(List.of()).validate())
                 .containsExactly(
                         Violation.of("speakers", ViolationCode.EMPTY,
-                                "Statement.speakers must hold at least one element, got []"),
-                        Violation.of("stances", ViolationCode.EMPTY,
-                                "Statement.stances must hold at least one element, got []"));
+                                "Statement.speakers must hold at least one element, got []"));
+    }
+
+    @Test
+    void may_only_report_a_figure_without_an_invented_stance() {
+        Statement figure = Statement.builder().from(valid().build()).id("aapp-figure").stances(List.of())
+                .summary("At least 149 people have been killed since the coup").build();
+        assertThat(figure.stances()).isEmpty();
+        assertThat(figure.toString()).endsWith(": no stance]");
     }
 
     @Test

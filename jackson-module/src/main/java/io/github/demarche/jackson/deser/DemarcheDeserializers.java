@@ -5,6 +5,16 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import io.github.demarche.Actor;
+import io.github.demarche.Adoption;
+import io.github.demarche.AdoptionMethod;
+import io.github.demarche.AgreementPoint;
+import io.github.demarche.Document;
+import io.github.demarche.DocumentKind;
+import io.github.demarche.Passage;
+import io.github.demarche.PassageStatus;
+import io.github.demarche.Vote;
+import io.github.demarche.VoteChoice;
+import io.github.demarche.VoteCount;
 import io.github.demarche.QuadClass;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
@@ -66,7 +76,8 @@ public final class DemarcheDeserializers {
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
             QuadClass.class,
-            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class,
+            AdoptionMethod.class, DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
     private DemarcheDeserializers() {
     }
@@ -100,10 +111,23 @@ public final class DemarcheDeserializers {
         ParticipantDeserializer participants = new ParticipantDeserializer(actors, locations);
         EventDeserializer events = new EventDeserializer(dates, locations, participants, counts, codings, sources,
                 externalIds);
-        DossierDeserializer dossiers = new DossierDeserializer(sources, actors, events, statements, reports);
+        VoteCountDeserializer voteCounts = new VoteCountDeserializer();
+        VoteDeserializer votes = new VoteDeserializer(actors);
+        AdoptionDeserializer adoptions = new AdoptionDeserializer(voteCounts, votes, actors);
+        PassageDeserializer passages = new PassageDeserializer(actors);
+        AgreementPointDeserializer points = new AgreementPointDeserializer(stances);
+        DocumentDeserializer documents = new DocumentDeserializer(dates, actors, adoptions, passages, points, sources,
+                externalIds);
+        DossierDeserializer dossiers = new DossierDeserializer(sources, actors, events, statements, reports, documents);
 
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Actor.class, actors);
+        deserializers.addDeserializer(Adoption.class, adoptions);
+        deserializers.addDeserializer(AgreementPoint.class, points);
+        deserializers.addDeserializer(Document.class, documents);
+        deserializers.addDeserializer(Passage.class, passages);
+        deserializers.addDeserializer(Vote.class, votes);
+        deserializers.addDeserializer(VoteCount.class, voteCounts);
         deserializers.addDeserializer(AttributeValue.class, attributeValues);
         deserializers.addDeserializer(Coding.class, codings);
         deserializers.addDeserializer(Coordinates.class, coordinates);

@@ -1,6 +1,12 @@
 package io.github.demarche.jackson.deser;
 
 import io.github.demarche.Actor;
+import io.github.demarche.Adoption;
+import io.github.demarche.AgreementPoint;
+import io.github.demarche.Document;
+import io.github.demarche.Passage;
+import io.github.demarche.Vote;
+import io.github.demarche.VoteCount;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
 import io.github.demarche.FigureHedge;
@@ -45,7 +51,13 @@ final class ObjectFields {
             Map.entry(FigureHedge.class, fields(FigureHedgeField.class)),
             Map.entry(Coding.class, fields(CodingField.class)),
             Map.entry(Coordinates.class, fields(CoordinatesField.class)),
-            Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)));
+            Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)),
+            Map.entry(Document.class, fields(DocumentField.class)),
+            Map.entry(Adoption.class, fields(AdoptionField.class)),
+            Map.entry(Vote.class, fields(VoteField.class)),
+            Map.entry(VoteCount.class, fields(VoteCountField.class)),
+            Map.entry(Passage.class, fields(PassageField.class)),
+            Map.entry(AgreementPoint.class, fields(AgreementPointField.class)));
 
     private ObjectFields() {
     }

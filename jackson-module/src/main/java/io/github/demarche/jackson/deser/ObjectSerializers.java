@@ -45,8 +45,15 @@ public final class ObjectSerializers {
         FigureHedgeSerializer hedges = new FigureHedgeSerializer();
         CasualtyReportSerializer reports = new CasualtyReportSerializer(counts, victims, actors, locations, sources,
                 externalIds, hedges);
-        DossierSerializer dossiers = new DossierSerializer(sources, actors, events, statements, reports);
+        VoteCountSerializer voteCounts = new VoteCountSerializer();
+        VoteSerializer votes = new VoteSerializer(actors);
+        AdoptionSerializer adoptions = new AdoptionSerializer(voteCounts, votes, actors);
+        PassageSerializer passages = new PassageSerializer(actors);
+        AgreementPointSerializer points = new AgreementPointSerializer(stances);
+        DocumentSerializer documents = new DocumentSerializer(actors, adoptions, passages, points, sources, externalIds);
+        DossierSerializer dossiers = new DossierSerializer(sources, actors, events, statements, reports, documents);
         return List.of(actors, sources, externalIds, codings, coordinates, precisions, targets, stances, statements,
-                locations, participants, events, counts, included, victims, hedges, reports, dossiers, new AttributeValueSerializer());
+                locations, participants, events, counts, included, victims, hedges, reports, dossiers,
+                new AttributeValueSerializer(), voteCounts, votes, adoptions, passages, points, documents);
     }
 }

@@ -2,6 +2,10 @@ package io.github.demarche.jackson.ser;
 
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.github.demarche.AdoptionMethod;
+import io.github.demarche.DocumentKind;
+import io.github.demarche.PassageStatus;
+import io.github.demarche.VoteChoice;
 import io.github.demarche.ActorKind;
 import io.github.demarche.QuadClass;
 import io.github.demarche.LocationPrecision;
@@ -50,7 +54,8 @@ public final class DemarcheSerializers {
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
             QuadClass.class,
-            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class,
+            AdoptionMethod.class, DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
     private DemarcheSerializers() {
     }
