@@ -14,6 +14,7 @@ import io.github.demarche.CountQualifier;
 import io.github.demarche.FigureCertainty;
 import io.github.demarche.FigureHedge;
 import io.github.demarche.FigureKind;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.EventType;
 import io.github.demarche.Intensity;
 import io.github.demarche.ParticipantRole;
@@ -43,6 +44,7 @@ class EnumNamesTest {
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
             CountQualifier.class, FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
+            RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class, RelativeDate.Unit.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
 
     static Stream<Enum<?>> constants() {
