@@ -31,7 +31,7 @@ import org.immutables.value.Value;
         // a boolean attribute reads as a query (isContemplated()) and builds as contemplated(true)
         get = {"is*", "get*"},
         depluralize = true,
-        depluralizeDictionary = {"alias:aliases", "casualtyReportId:casualtyReportIds", "eventId:eventIds"},
+        depluralizeDictionary = {"alias:aliases", "casualtyReportId:casualtyReportIds", "eventId:eventIds", "party:parties"},
         defaults = @Value.Immutable(copy = false),
         throwForInvalidImmutableState = MissingAttributesException.class,
         // no @Generated on generated classes: users of the jar do not have the annotations on their path

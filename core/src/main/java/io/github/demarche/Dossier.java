@@ -26,20 +26,35 @@ import org.immutables.value.Value;
  * dossier.actor("wang-yi");   // Optional[Actor[wang-yi: Wang Yi, Foreign Minister, PERSON]]
  * }</pre>
  *
+ * <p>The texts the source speaks of, resolutions, drafts, statements issued, agreements, are its
+ * {@linkplain #documents() documents}.
+ *
  * <p>Rules that need the whole document, checked when it is built (each value's own rules were
  * checked when the value was built):
  * <ul>
  *   <li>ids are unique among the actors, among the events, among the statements and among the
- *       casualty reports ({@code DUPLICATE_ID});</li>
+ *       casualty reports and among the documents ({@code DUPLICATE_ID});</li>
  *   <li>every actor referred to — an affiliation, the organization of a membership, a speaker,
  *       an actor spoken for, the actor who reported a statement, a stance's target, a
- *       participant, victims, a perpetrator, a figure's originator and reporting actor — is one
- *       of the dossier's actors ({@code UNKNOWN_REFERENCE}), and equal to it
+ *       participant, victims, a perpetrator, a figure's originator and reporting actor, a
+ *       document's adopting body, party, voter, objector, or an actor proposing or objecting to a
+ *       passage — is one of the dossier's actors ({@code UNKNOWN_REFERENCE}), and equal to it
  *       ({@code CONFLICTING_REFERENCE});</li>
- *   <li>every event a statement or stance refers to is one of the dossier's events, and every
- *       casualty report an event refers to one of its reports ({@code UNKNOWN_REFERENCE});</li>
+ *   <li>every event a statement or stance refers to is one of the dossier's events, every
+ *       casualty report an event or a stance refers to one of its reports, every statement a
+ *       stance refers to one of its statements, every document a stance or a draft refers to one
+ *       of its documents, and every passage a stance refers to a passage of that document
+ *       ({@code UNKNOWN_REFERENCE}); the stances of agreement points too;</li>
+ *   <li>the anchor of a statement's or event's {@link RelativeDate relative date} is one of the
+ *       dossier's events or statements, as its kind says ({@code UNKNOWN_REFERENCE}, at
+ *       {@code statements[2].relativeDate.anchor}), and the record's date agrees with the anchor's
+ *       by {@link RelativeDate#isConsistentWith(ApproximateDate, ApproximateDate)}
+ *       ({@code INCONSISTENT}, at {@code statements[2].relativeDate}): "six weeks after" a meeting
+ *       on 2021-04-24 is 2021-06-05 exactly when both dates are exact days, and only what is
+ *       certain is checked when either is not, so "after the meeting" dated "April" agrees with a
+ *       meeting on April 24 but not with one on May 3;</li>
  *   <li>nothing is dated after the publication of a source that reports it: statements,
- *       events and casualty reports against the earliest publication date of their own sources,
+ *       events, casualty reports and documents against the earliest publication date of their own sources,
  *       events also against the dossier's ({@code DATED_AFTER_PUBLICATION}); sources without a
  *       publication date are not compared. A date counts from its earliest day, so
  *       "since Feb. 1" ({@code 2021-02-01/..}) is not after a March publication. The horizon of a
@@ -106,6 +121,14 @@ public abstract class Dossier implements Serializable {
     public abstract List<CasualtyReport> casualtyReports();
 
     /**
+     * Gets the documents: resolutions, drafts, statements issued, agreements and the like.
+     *
+     * @return the documents, unmodifiable
+     * @since 0.2
+     */
+    public abstract List<Document> documents();
+
+    /**
      * Gets an actor by id.
      *
      * @param id  the actor's id, not null
@@ -145,6 +168,17 @@ public abstract class Dossier implements Serializable {
         return find(casualtyReports(), CasualtyReport::id, id);
     }
 
+    /**
+     * Gets a document by id.
+     *
+     * @param id  the document's id, not null
+     * @return the document, or empty if the dossier has none with this id
+     * @since 0.2
+     */
+    public Optional<Document> document(String id) {
+        return find(documents(), Document::id, id);
+    }
+
     private static <T> Optional<T> find(List<T> values, Function<T, String> idOf, String id) {
         java.util.Objects.requireNonNull(id, "id");
         for (T value : values) {
@@ -163,14 +197,16 @@ public abstract class Dossier implements Serializable {
     /**
      * Gets a short description: the source and how many values of each kind.
      *
-     * @return text such as {@code Dossier[The Irrawaddy 2021-03-24: 12 actors, 4 events, 10 statements, 1 casualty reports]}
+     * @return text such as {@code Dossier[The Irrawaddy 2021-03-24: 12 actors, 4 events, 10 statements, 1 casualty reports]},
+     *     with {@code , 2 documents} before the bracket when it holds any
      */
     @Override
     public String toString() {
         return "Dossier[" + source().publication().map(Violations::abbreviate).orElse("unnamed source")
                 + source().publicationDate().map(date -> " " + date).orElse("") + ": " + actors().size()
                 + " actors, " + events().size() + " events, " + statements().size() + " statements, "
-                + casualtyReports().size() + " casualty reports]";
+                + casualtyReports().size() + " casualty reports"
+                + (documents().isEmpty() ? "" : ", " + documents().size() + " documents") + "]";
     }
 
     /** The whole-graph rules, collected over one pass of each list. */
@@ -181,6 +217,11 @@ public abstract class Dossier implements Serializable {
         private final Map<String, Actor> actors = new HashMap<>();
         private final Set<String> events = new HashSet<>();
         private final Set<String> reports = new HashSet<>();
+        private final Set<String> statements = new HashSet<>();
+        private final Map<String, Document> documents = new HashMap<>();
+        /** The dates of the events and statements by id, the first of each id, for relative dates. */
+        private final Map<String, ApproximateDate> eventDates = new HashMap<>();
+        private final Map<String, ApproximateDate> statementDates = new HashMap<>();
 
         GraphCheck(Dossier dossier) {
             this.dossier = dossier;
@@ -209,6 +250,9 @@ public abstract class Dossier implements Serializable {
             for (int i = 0; i < dossier.casualtyReports().size(); i++) {
                 report(Violations.at("casualtyReports", i), dossier.casualtyReports().get(i));
             }
+            for (int i = 0; i < dossier.documents().size(); i++) {
+                document(Violations.at("documents", i), dossier.documents().get(i));
+            }
             return violations;
         }
 
@@ -220,15 +264,21 @@ public abstract class Dossier implements Serializable {
             for (int i = 0; i < dossier.events().size(); i++) {
                 String id = dossier.events().get(i).id();
                 unique(Violations.at("events", i), "events", id, events.add(id));
+                eventDates.putIfAbsent(id, dossier.events().get(i).date());
             }
-            Set<String> statements = new HashSet<>();
             for (int i = 0; i < dossier.statements().size(); i++) {
                 String id = dossier.statements().get(i).id();
                 unique(Violations.at("statements", i), "statements", id, statements.add(id));
+                statementDates.putIfAbsent(id, dossier.statements().get(i).date());
             }
             for (int i = 0; i < dossier.casualtyReports().size(); i++) {
                 String id = dossier.casualtyReports().get(i).id();
                 unique(Violations.at("casualtyReports", i), "casualty reports", id, reports.add(id));
+            }
+            for (int i = 0; i < dossier.documents().size(); i++) {
+                Document document = dossier.documents().get(i);
+                unique(Violations.at("documents", i), "documents", document.id(),
+                        documents.putIfAbsent(document.id(), document) == null);
             }
         }
 
@@ -244,16 +294,75 @@ public abstract class Dossier implements Serializable {
             }
             statement.onBehalfOf().ifPresent(actor -> actor(path + ".onBehalfOf", actor));
             statement.reportedBy().ifPresent(actor -> actor(path + ".reportedBy", actor));
-            for (int k = 0; k < statement.stances().size(); k++) {
-                StanceTarget target = statement.stances().get(k).target();
-                String targetPath = Violations.at(path + ".stances", k) + ".target";
-                target.actor().ifPresent(actor -> actor(targetPath, actor));
-                target.eventId().ifPresent(id -> reference(targetPath, "an event", id, events));
-            }
+            stances(path + ".stances", statement.stances());
             for (int j = 0; j < statement.eventIds().size(); j++) {
                 reference(Violations.at(path + ".eventIds", j), "an event", statement.eventIds().get(j), events);
             }
             notAfter(path + ".date", statement.date(), earliestPublication(statement.sources(), null));
+            statement.relativeDate().ifPresent(relative -> relativeDate(path, "statement", statement.date(), relative));
+        }
+
+        private void stances(String path, List<Stance> stances) {
+            for (int k = 0; k < stances.size(); k++) {
+                target(Violations.at(path, k) + ".target", stances.get(k).target());
+            }
+        }
+
+        /** Checks that what a target names is in the dossier. */
+        private void target(String path, StanceTarget target) {
+            target.actor().ifPresent(actor -> actor(path, actor));
+            target.eventId().ifPresent(id -> reference(path, "an event", id, events));
+            target.casualtyReportId().ifPresent(id -> reference(path, "a casualty report", id, reports));
+            target.statementId().ifPresent(id -> reference(path, "a statement", id, statements));
+            Optional<String> documentId = target.documentId();
+            if (documentId.isPresent()) {
+                Document document = documents.get(documentId.get());
+                if (document == null) {
+                    violations.add(path, ViolationCode.UNKNOWN_REFERENCE, "be a document of the dossier",
+                            documentId.get());
+                } else {
+                    Optional<String> passageId = target.passageId();
+                    if (passageId.isPresent() && document.passage(passageId.get()).isEmpty()) {
+                        violations.add(path, ViolationCode.UNKNOWN_REFERENCE,
+                                "be a passage of document " + Violations.show(document.id()), passageId.get());
+                    }
+                }
+            }
+        }
+
+        private void document(String path, Document document) {
+            document.adoptedBy().ifPresent(actor -> actor(path + ".adoptedBy", actor));
+            for (int j = 0; j < document.parties().size(); j++) {
+                actor(Violations.at(path + ".parties", j), document.parties().get(j));
+            }
+            if (document.adoption().isPresent()) {
+                Adoption adoption = document.adoption().get();
+                for (int j = 0; j < adoption.votes().size(); j++) {
+                    actor(Violations.at(path + ".adoption.votes", j) + ".actor", adoption.votes().get(j).actor());
+                }
+                for (int j = 0; j < adoption.objectors().size(); j++) {
+                    actor(Violations.at(path + ".adoption.objectors", j), adoption.objectors().get(j));
+                }
+            }
+            document.draftOf().ifPresent(id -> {
+                if (!documents.containsKey(id)) {
+                    violations.add(path + ".draftOf", ViolationCode.UNKNOWN_REFERENCE, "be a document of the dossier", id);
+                }
+            });
+            for (int j = 0; j < document.passages().size(); j++) {
+                Passage passage = document.passages().get(j);
+                String passagePath = Violations.at(path + ".passages", j);
+                for (int k = 0; k < passage.proposedBy().size(); k++) {
+                    actor(Violations.at(passagePath + ".proposedBy", k), passage.proposedBy().get(k));
+                }
+                for (int k = 0; k < passage.objectedBy().size(); k++) {
+                    actor(Violations.at(passagePath + ".objectedBy", k), passage.objectedBy().get(k));
+                }
+            }
+            for (int j = 0; j < document.points().size(); j++) {
+                stances(Violations.at(path + ".points", j) + ".stances", document.points().get(j).stances());
+            }
+            notAfter(path + ".date", document.date(), earliestPublication(document.sources(), null));
         }
 
         private void event(String path, Event event, LocalDate published) {
@@ -265,6 +374,7 @@ public abstract class Dossier implements Serializable {
                         event.casualtyReportIds().get(j), reports);
             }
             notAfter(path + ".date", event.date(), earliestPublication(event.sources(), published));
+            event.relativeDate().ifPresent(relative -> relativeDate(path, "event", event.date(), relative));
         }
 
         private void report(String path, CasualtyReport report) {
@@ -275,6 +385,20 @@ public abstract class Dossier implements Serializable {
             LocalDate published = earliestPublication(report.sources(), null);
             notAfter(path + ".asOf", report.asOf(), published);
             report.periodStart().ifPresent(start -> notAfter(path + ".periodStart", start, published));
+        }
+
+        /** Checks that a relative date's anchor is in the dossier and agrees with the record's date. */
+        private void relativeDate(String path, String what, ApproximateDate date, RelativeDate relativeDate) {
+            RelativeDate.Anchor anchor = relativeDate.anchor();
+            boolean event = anchor.kind() == RelativeDate.Anchor.Kind.EVENT;
+            ApproximateDate anchorDate = (event ? eventDates : statementDates).get(anchor.id());
+            if (anchorDate == null) {
+                violations.add(path + ".relativeDate.anchor", ViolationCode.UNKNOWN_REFERENCE,
+                        "be " + (event ? "an event" : "a statement") + " of the dossier", anchor.id());
+            } else if (!relativeDate.isConsistentWith(date, anchorDate)) {
+                violations.add(path + ".relativeDate", ViolationCode.INCONSISTENT, "agree with the " + what
+                        + "'s date: " + relativeDate.describeWindow(date, anchorDate), date.toString());
+            }
         }
 
         private void actor(String path, Actor actor) {

@@ -16,6 +16,13 @@ import java.util.Objects;
  * made statements on a question, or who both had reservations, have not taken one side (a
  * statement that only reports a figure would otherwise make unrelated actors aligned).
  *
+ * <p><b>Votes.</b> A member's vote on a document is a position on it: "voted in favour" is
+ * {@link #FOR}, "voted against" {@link #AGAINST}, and "abstained" {@link #ABSTENTION}, a position
+ * of its own. Votes are compared directly: the same vote agrees, a different vote opposes. So two
+ * members who abstained agree, and a member who abstained and one who voted against (or in favour)
+ * oppose: in a vote, declining to take a side is a choice that the others did not make. A member
+ * absent or not voting has no position.
+ *
  * @since 0.2
  */
 public enum Position {
@@ -28,38 +35,46 @@ public enum Position {
     /** For some of it and against some of it, as a stance on a draft the holder partly objects to. */
     MIXED,
     /** For it only under a condition the source states, as support "if the violence ends". */
-    CONDITIONAL;
+    CONDITIONAL,
+    /**
+     * Abstained in a vote on it: "China and India abstained". Agrees with another abstention and
+     * opposes {@link #FOR} and {@link #AGAINST}.
+     *
+     * @since 0.2
+     */
+    ABSTENTION;
 
     /**
-     * Checks if this position agrees with another: both are {@link #FOR}, or both
-     * {@link #AGAINST}. Symmetric.
+     * Checks if this position agrees with another: both are {@link #FOR}, both {@link #AGAINST},
+     * or both {@link #ABSTENTION}. Symmetric.
      *
      * @param other  the other position, not null
-     * @return true if both take the same side
+     * @return true if both take the same side, or both abstained
      */
     public boolean agreesWith(Position other) {
         Objects.requireNonNull(other, "other");
-        return this == other && isSide();
+        return this == other && (isSide() || this == ABSTENTION);
     }
 
     /**
      * Checks if this position takes a side: {@link #FOR} or {@link #AGAINST}.
      *
-     * @return true for for and against, false for neutral, mixed and conditional
+     * @return true for for and against, false for neutral, mixed, conditional and abstention
      */
     public boolean isSide() {
         return this == FOR || this == AGAINST;
     }
 
     /**
-     * Checks if this position opposes another: one is {@link #FOR} and the other {@link #AGAINST}.
-     * Symmetric.
+     * Checks if this position opposes another: one is {@link #FOR} and the other {@link #AGAINST},
+     * or one is {@link #ABSTENTION} and the other {@link #FOR} or {@link #AGAINST}. Symmetric.
      *
      * @param other  the other position, not null
-     * @return true if one is for and the other against
+     * @return true if one is for and the other against, or one abstained and the other took a side
      */
     public boolean opposes(Position other) {
         Objects.requireNonNull(other, "other");
-        return this == FOR && other == AGAINST || this == AGAINST && other == FOR;
+        return isSide() && other.isSide() && this != other
+                || this == ABSTENTION && other.isSide() || isSide() && other == ABSTENTION;
     }
 }

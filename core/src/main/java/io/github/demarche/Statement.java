@@ -28,12 +28,16 @@ import org.immutables.value.Value;
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); there is at least one
  * speaker and no speaker twice (by id); a {@link StatementMode#JOINT joint} statement has at least
- * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is at
- * most 5000 characters and the summary, if given, at most 2000, neither blank; there is at least
- * one stance; the actor who reported the statement, if given, is not one of the speakers (by id);
- * event ids are well formed and unique; there is at least one source; no external id
- * twice; attribute keys are well formed. Rules that need the whole document (speakers and events
- * known, not dated after publication) are checked by {@link Dossier}.
+ * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is
+ * at most 5000 characters and the summary, if given, at most 2000, neither blank; the actor who
+ * reported the statement, if given, is not one of the speakers (by id); event ids are well formed
+ * and unique; a relative date is not anchored to the statement itself; there is at least one source; no external id twice; attribute keys are well formed.
+ * Rules that need the whole document (speakers and events known, not dated after publication, a
+ * relative date's anchor known and agreeing with the date) are checked by {@link Dossier}.
+ *
+ * <p>A statement may take no stance: "the monitoring group said 149 people had been killed" only
+ * reports a figure, and inventing a neutral stance for it would make unrelated actors look aligned.
+ * A statement without stances takes part in no alignment.
  *
  * <p><b>Order.</b> {@link #isBefore(Statement)} and {@link #isAfter(Statement)} follow the partial
  * order of {@link ApproximateDate}: an "early March" statement and a "March" one are neither.
@@ -122,6 +126,15 @@ public abstract class Statement implements Serializable {
     public abstract ApproximateDate date();
 
     /**
+     * Gets the date as the source gives it relative to an event or another statement, such as
+     * "a day after the meeting", beside the {@link #date()} as best known; see {@link RelativeDate}.
+     *
+     * @return the relative date, empty if the source gives the date by itself
+     * @since 0.2
+     */
+    public abstract Optional<RelativeDate> relativeDate();
+
+    /**
      * Gets how the source conveys the statement.
      *
      * @return the mode, not null
@@ -152,7 +165,7 @@ public abstract class Statement implements Serializable {
     /**
      * Gets the stances the statement takes.
      *
-     * @return the stances, at least one, unmodifiable
+     * @return the stances, unmodifiable, empty for a statement that only reports, such as a figure
      */
     public abstract List<Stance> stances();
 
@@ -252,7 +265,10 @@ public abstract class Statement implements Serializable {
         if (summary.isPresent()) {
             violations.text("summary", summary.get(), MAX_SUMMARY, Violations.TextForm.LINES);
         }
-        violations.notEmpty("stances", stances());
+        Optional<RelativeDate> relativeDate = relativeDate();
+        if (relativeDate.isPresent()) {
+            violations.notSelfAnchored(relativeDate.get(), RelativeDate.Anchor.Kind.STATEMENT, id());
+        }
         List<String> eventIds = eventIds();
         for (int i = 0; i < eventIds.size(); i++) {
             String eventId = eventIds.get(i);
@@ -269,7 +285,8 @@ public abstract class Statement implements Serializable {
      * Gets a short description: id, date, speakers and stance types, at most five of each (the
      * others counted, as in {@code +3 more}), so that it stays short whatever the statement holds.
      *
-     * @return text such as {@code Statement[joint-statement 2021-03-23 wang-yi+sergei-lavrov: SUPPORT, APPEAL]}
+     * @return text such as {@code Statement[joint-statement 2021-03-23 wang-yi+sergei-lavrov: SUPPORT, APPEAL]},
+     *     or {@code Statement[aapp-figure 2021-03-23 aapp: no stance]}
      */
     @Override
     public String toString() {
@@ -283,6 +300,9 @@ public abstract class Statement implements Serializable {
         }
         text.append(':');
         List<Stance> stances = stances();
+        if (stances.isEmpty()) {
+            text.append(" no stance");
+        }
         for (int i = 0; i < Math.min(stances.size(), Violations.MAX_LISTED); i++) {
             text.append(i == 0 ? " " : ", ").append(stances.get(i).type());
         }
@@ -320,6 +340,11 @@ public abstract class Statement implements Serializable {
          * {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing attribute, whose path is
          * the attribute's name, such as {@code Statement.date must be set, got nothing}. When all
          * are set, it carries every rule of {@link Statement} that the attributes break.
+         *
+         * <p>A date the source gives relative to an event or statement ("some six weeks after the
+         * Jakarta meeting") is set beside the date as best known:
+         * {@code .date(ApproximateDate.parse("2021-06-early~"))
+         * .relativeDate(RelativeDate.after(jakarta, 6, Unit.WEEKS))}.
          *
          * @return the statement, not null
          * @throws ValidationException if a required attribute is not set or a rule is broken

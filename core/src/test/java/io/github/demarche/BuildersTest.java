@@ -39,7 +39,10 @@ class BuildersTest {
                 builder(Dossier.Builder.class, Dossier::builder, "source"),
                 builder(SourceAttribution.Builder.class, SourceAttribution::builder),
                 builder(Location.Builder.class, Location::builder),
-                builder(Coding.Builder.class, Coding::builder));
+                builder(Coding.Builder.class, Coding::builder),
+                builder(Document.Builder.class, Document::builder, "id", "kind", "title", "date"),
+                builder(Adoption.Builder.class, Adoption::builder, "method"),
+                builder(Passage.Builder.class, Passage::builder, "id", "status"));
     }
 
     private static Arguments builder(Class<?> type, Supplier<?> factory, String... required) {

@@ -3,9 +3,12 @@ package io.github.demarche;
 import static io.github.demarche.ReferenceArticleFixture.CHINA;
 import static io.github.demarche.ReferenceArticleFixture.CHINA_GOV;
 import static io.github.demarche.ReferenceArticleFixture.COUP;
+import static io.github.demarche.ReferenceArticleFixture.DEEP_CONCERN;
 import static io.github.demarche.ReferenceArticleFixture.DENIAL;
+import static io.github.demarche.ReferenceArticleFixture.JOINT_STATEMENT;
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
 import static io.github.demarche.ReferenceArticleFixture.MEETING;
+import static io.github.demarche.ReferenceArticleFixture.PRESS_CONFERENCE;
 import static io.github.demarche.ReferenceArticleFixture.SOURCE;
 import static io.github.demarche.ReferenceArticleFixture.WANG_YI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -223,5 +226,130 @@ class DossierTest {
                 .extracting(Violation::path, Violation::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("statements[0].reportedBy",
                         "Dossier.statements[0].reportedBy must be an actor of the dossier, got 'unnamed-asean-leaders-1'"));
+    }
+
+    @Test
+    void holds_documents_and_checks_what_they_and_stances_name() {
+        Dossier dossier = article().addActors(DocumentFixture.UK, DocumentFixture.INDIA, DocumentFixture.VIETNAM)
+                .addDocuments(DocumentFixture.DRAFT, DocumentFixture.PRESS_STATEMENT, DocumentFixture.FIVE_POINTS)
+                .build();
+        assertThat(dossier.document("unsc-draft-2021-03")).contains(DocumentFixture.DRAFT);
+        assertThat(dossier.document("nothing")).isEmpty();
+        assertThat(dossier.toString()).endsWith("1 casualty reports, 3 documents]");
+        Stance onPassage = Stance.builder().type(StanceType.REJECT)
+                .target(StanceTarget.passage("unsc-draft-2021-03", "coup-wording")).build();
+        Statement objection = Statement.builder().from(DENIAL).id("s-objection").stances(List.of(onPassage,
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.statement("s07-beijing-denial")).build(),
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.casualtyReport("killed-2021-03-23")).build()))
+                .build();
+        assertThat(Dossier.builder().from(dossier).addStatement(objection).validate()).isEmpty();
+    }
+
+    @Test
+    void rejects_unknown_documents_passages_reports_statements_and_actors_of_documents() {
+        Statement unknown = Statement.builder().from(DENIAL).id("s-unknown").stances(List.of(
+                Stance.builder().type(StanceType.REJECT).target(StanceTarget.passage("unsc-draft-2021-03", "op9")).build(),
+                Stance.builder().type(StanceType.REJECT).target(StanceTarget.document("nothing")).build(),
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.statement("s99")).build(),
+                Stance.builder().type(StanceType.DENY).target(StanceTarget.casualtyReport("r99")).build())).build();
+        Document vote = DocumentFixture.voted(Vote.of(DocumentFixture.INDIA, VoteChoice.ABSTENTION));
+        assertThat(article().addActors(DocumentFixture.UK, DocumentFixture.VIETNAM)
+                .addDocuments(DocumentFixture.DRAFT, vote).addStatement(unknown).validate()).containsExactly(
+                        Violation.of("statements[9].stances[0].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[0].target must be a passage of document"
+                                        + " 'unsc-draft-2021-03', got 'op9'"),
+                        Violation.of("statements[9].stances[1].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[1].target must be a document of the dossier, got 'nothing'"),
+                        Violation.of("statements[9].stances[2].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[2].target must be a statement of the dossier, got 's99'"),
+                        Violation.of("statements[9].stances[3].target", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.statements[9].stances[3].target must be a casualty report of the dossier, got 'r99'"),
+                        Violation.of("documents[0].draftOf", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.documents[0].draftOf must be a document of the dossier, got 'unsc-press-2021-03-10'"),
+                        Violation.of("documents[0].passages[0].objectedBy[2]", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.documents[0].passages[0].objectedBy[2] must be an actor of the dossier, got 'ind'"),
+                        Violation.of("documents[1].adoption.votes[0].actor", ViolationCode.UNKNOWN_REFERENCE,
+                                "Dossier.documents[1].adoption.votes[0].actor must be an actor of the dossier, got 'ind'"));
+    }
+
+    @Test
+    void rejects_a_duplicate_document_id_and_a_document_dated_after_publication() {
+        Document late = Document.builder().from(DocumentFixture.PRESS_STATEMENT).id("late")
+                .date(ApproximateDate.parse("2021-04")).build();
+        assertThat(article().addDocuments(DocumentFixture.PRESS_STATEMENT, DocumentFixture.PRESS_STATEMENT, late)
+                .validate()).containsExactly(
+                        Violation.of("documents[1].id", ViolationCode.DUPLICATE_ID,
+                                "Dossier.documents[1].id must be unique among the documents, got 'unsc-press-2021-03-10'"),
+                        Violation.of("documents[2].date", ViolationCode.DATED_AFTER_PUBLICATION,
+                                "Dossier.documents[2].date must not be after the source's publication date 2021-03-24,"
+                                        + " got '2021-04'"));
+    }
+
+    private static Statement joint(String date, RelativeDate relativeDate) {
+        return Statement.builder().from(JOINT_STATEMENT).date(ApproximateDate.parse(date)).relativeDate(relativeDate)
+                .build();
+    }
+
+    @Test
+    void requires_a_relative_dates_anchor_to_be_in_the_dossier_as_its_kind_says() {
+        assertThat(article().statements(List.of(joint("2021-03-23",
+                RelativeDate.on(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"))))).validate()).isEmpty();
+        assertThat(article().statements(List.of(joint("2021-03-23",
+                RelativeDate.after(RelativeDate.Anchor.event("nowhere"))))).validate())
+                .containsExactly(Violation.of("statements[0].relativeDate.anchor", ViolationCode.UNKNOWN_REFERENCE,
+                        "Dossier.statements[0].relativeDate.anchor must be an event of the dossier, got 'nowhere'"));
+        // an event's id names no statement: the anchor's kind says which ids it is among
+        Event press = Event.builder().from(PRESS_CONFERENCE).id("junta-press-2")
+                .relativeDate(RelativeDate.on(RelativeDate.Anchor.statement("wang-lavrov-2021-03-23"))).build();
+        assertThat(article().addEvent(press).validate())
+                .containsExactly(Violation.of("events[6].relativeDate.anchor", ViolationCode.UNKNOWN_REFERENCE,
+                        "Dossier.events[6].relativeDate.anchor must be a statement of the dossier,"
+                                + " got 'wang-lavrov-2021-03-23'"));
+        Event sameDay = Event.builder().from(press)
+                .relativeDate(RelativeDate.on(RelativeDate.Anchor.statement("s03-joint-statement"))).build();
+        assertThat(article().addEvent(sameDay).validate()).isEmpty();
+    }
+
+    @Test
+    void rejects_a_relative_date_that_contradicts_the_dates() {
+        // six weeks after the coup of Feb. 1 is March 15, not the day of the Guilin meeting
+        RelativeDate sixWeeksAfterCoup = RelativeDate.after(RelativeDate.Anchor.event("coup-2021-02-01"), 6,
+                RelativeDate.Unit.WEEKS).withWording("six weeks after the coup");
+        assertThat(article().statements(List.of(joint("2021-03-15", sixWeeksAfterCoup))).validate()).isEmpty();
+        assertThat(article().statements(List.of(joint("2021-03-23", sixWeeksAfterCoup))).validate())
+                .containsExactly(Violation.of("statements[0].relativeDate", ViolationCode.INCONSISTENT,
+                        "Dossier.statements[0].relativeDate must agree with the statement's date: 6 weeks after"
+                                + " event:coup-2021-02-01 (2021-02-01) falls in 2021-03-15, got '2021-03-23'"));
+        // "after the meeting" cannot be dated before it
+        Statement early = Statement.builder().from(DEEP_CONCERN).date(ApproximateDate.parse("2021-03-early"))
+                .relativeDate(RelativeDate.after(RelativeDate.Anchor.statement("s03-joint-statement"))).build();
+        assertThat(article().statements(List.of(JOINT_STATEMENT, early)).validate())
+                .containsExactly(Violation.of("statements[1].relativeDate", ViolationCode.INCONSISTENT,
+                        "Dossier.statements[1].relativeDate must agree with the statement's date: after"
+                                + " statement:s03-joint-statement (2021-03-23) falls in 2021-03-23/..,"
+                                + " got '2021-03-early'"));
+        Event pressBefore = Event.builder().from(PRESS_CONFERENCE).id("junta-press-2")
+                .relativeDate(RelativeDate.before(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"), 1,
+                        RelativeDate.Unit.DAYS)).build();
+        assertThat(article().addEvent(pressBefore).validate())
+                .containsExactly(Violation.of("events[6].relativeDate", ViolationCode.INCONSISTENT,
+                        "Dossier.events[6].relativeDate must agree with the event's date: 1 day before"
+                                + " event:wang-lavrov-2021-03-23 (2021-03-23) falls in 2021-03-22, got '2021-03-23'"));
+    }
+
+    @Test
+    void checks_only_what_is_certain_when_a_date_is_approximate() {
+        RelativeDate sixWeeksAfterCoup = RelativeDate.after(RelativeDate.Anchor.event("coup-2021-02-01"), 6,
+                RelativeDate.Unit.WEEKS);
+        // "about March 20": six weeks is as loose as the date, only the order is certain
+        assertThat(article().statements(List.of(joint("2021-03-20~", sixWeeksAfterCoup))).validate()).isEmpty();
+        // "in March": it may be the day after the meeting
+        Statement march = Statement.builder().from(DEEP_CONCERN)
+                .relativeDate(RelativeDate.after(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"))).build();
+        assertThat(march.date()).isEqualTo(ApproximateDate.parse("2021-03"));
+        assertThat(article().statements(List.of(march)).validate()).isEmpty();
+        // during the weeks of the blocked resolution
+        Statement during = joint("2021-03-23", RelativeDate.during(RelativeDate.Anchor.event("unsc-resolution-coup")));
+        assertThat(article().statements(List.of(during)).validate()).isEmpty();
     }
 }

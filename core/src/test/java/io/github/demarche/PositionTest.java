@@ -50,12 +50,15 @@ class PositionTest {
     }
 
     @Test
-    void agree_when_the_same_and_oppose_when_for_meets_against() {
+    void agree_when_the_same_and_oppose_when_for_meets_against_or_an_abstention_meets_either() {
         for (Position a : Position.values()) {
             for (Position b : Position.values()) {
-                boolean agreed = a == b && (a == Position.FOR || a == Position.AGAINST);
+                boolean agreed = a == b && (a == Position.FOR || a == Position.AGAINST || a == Position.ABSTENTION);
                 assertThat(a.agreesWith(b)).as("%s agrees with %s", a, b).isEqualTo(agreed).isEqualTo(b.agreesWith(a));
-                boolean opposed = a == Position.FOR && b == Position.AGAINST || a == Position.AGAINST && b == Position.FOR;
+                boolean side = a == Position.FOR || a == Position.AGAINST;
+                boolean otherSide = b == Position.FOR || b == Position.AGAINST;
+                boolean opposed = a == Position.FOR && b == Position.AGAINST || a == Position.AGAINST && b == Position.FOR
+                        || a == Position.ABSTENTION && otherSide || side && b == Position.ABSTENTION;
                 assertThat(a.opposes(b)).as("%s opposes %s", a, b).isEqualTo(opposed).isEqualTo(b.opposes(a));
                 assertThat(a.agreesWith(b) && a.opposes(b)).isFalse();
             }

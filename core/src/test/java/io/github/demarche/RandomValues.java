@@ -104,24 +104,43 @@ public final class RandomValues {
     }
 
     /**
-     * Gets a random stance.
+     * Gets a random stance target of any kind, its ids drawn from small sets so that targets meet.
+     *
+     * @return the target
+     */
+    public StanceTarget stanceTarget() {
+        switch (random.nextInt(8)) {
+            case 0:
+                return StanceTarget.actor(actor());
+            case 1:
+                return StanceTarget.event("event-" + random.nextInt(5));
+            case 2:
+                return StanceTarget.casualtyReport("r" + random.nextInt(5));
+            case 3:
+                return StanceTarget.statement("s" + random.nextInt(5));
+            case 4:
+                return StanceTarget.document("d" + random.nextInt(3));
+            case 5:
+                return StanceTarget.passage("d" + random.nextInt(3), "p" + random.nextInt(2));
+            case 6:
+                return StanceTarget.topic(random.nextBoolean() ? "Topic " : "topic " + random.nextInt(5));
+            default:
+                return StanceTarget.topic("topic " + random.nextInt(5), "topic-" + random.nextInt(5));
+        }
+    }
+
+    /**
+     * Gets a random stance, on a target of any kind, sometimes with a stated position.
      *
      * @return the stance
      */
     public Stance stance() {
-        StanceTarget target;
-        switch (random.nextInt(3)) {
-            case 0:
-                target = StanceTarget.actor(actor());
-                break;
-            case 1:
-                target = StanceTarget.event("event-" + random.nextInt(5));
-                break;
-            default:
-                target = StanceTarget.topic("topic " + random.nextInt(5), "topic-" + random.nextInt(5));
+        Stance.Builder builder = Stance.builder().type(pick(StanceType.class)).target(stanceTarget())
+                .intensity(pick(Intensity.class)).contemplated(random.nextInt(5) == 0);
+        if (random.nextInt(4) == 0) {
+            builder.statedPosition(pick(Position.class));
         }
-        return Stance.builder().type(pick(StanceType.class)).target(target).intensity(pick(Intensity.class))
-                .contemplated(random.nextInt(5) == 0).build();
+        return builder.build();
     }
 
     /**
@@ -140,9 +159,85 @@ public final class RandomValues {
                 builder.reportedBy(reporter);
             }
         }
-        int stances = 1 + random.nextInt(3);
+        int stances = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3);  // a statement may only report
         for (int i = 0; i < stances; i++) {
             builder.addStance(stance());
+        }
+        if (random.nextInt(4) == 0) {
+            builder.relativeDate(relativeDate());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Gets a random document with an id drawn from a small set: sometimes adopted by consensus,
+     * unanimously or by a vote with a tally and the votes of some actors, sometimes with passages and
+     * agreement points whose stances its parties hold.
+     *
+     * @return the document
+     */
+    public Document document() {
+        Document.Builder builder = Document.builder().id("d" + random.nextInt(3)).kind(pick(DocumentKind.class))
+                .title("title " + random.nextInt(3)).date(date()).addSource(SOURCE);
+        List<Actor> voters = new ArrayList<>(actors);
+        java.util.Collections.shuffle(voters, random);
+        voters = voters.subList(0, random.nextInt(4));
+        if (random.nextBoolean()) {
+            builder.adoptedBy(actor());
+        }
+        if (random.nextBoolean()) {
+            builder.addAllParties(voters);
+        }
+        switch (random.nextInt(4)) {
+            case 0:
+                builder.adoption(Adoption.builder().method(AdoptionMethod.CONSENSUS).adopted(random.nextBoolean())
+                        .build());
+                break;
+            case 1:
+                Adoption.Builder unanimous = Adoption.builder().method(AdoptionMethod.UNANIMOUS);
+                voters.forEach(voter -> unanimous.addVote(Vote.of(voter, VoteChoice.IN_FAVOUR)));
+                builder.adoption(unanimous.count(VoteCount.of(voters.size() + random.nextInt(3), 0, 0)).build());
+                break;
+            case 2:
+                Adoption.Builder vote = Adoption.builder().method(AdoptionMethod.VOTE).adopted(random.nextBoolean());
+                int[] tally = new int[3];
+                for (Actor voter : voters) {
+                    VoteChoice choice = pick(VoteChoice.class);
+                    vote.addVote(Vote.of(voter, choice));
+                    if (choice != VoteChoice.NOT_VOTING) {
+                        tally[choice.ordinal()]++;
+                    }
+                }
+                if (voters.isEmpty() || random.nextBoolean()) {
+                    vote.count(VoteCount.of(tally[0] + random.nextInt(3), tally[1], tally[2] + random.nextInt(2)));
+                }
+                builder.adoption(vote.build());
+                break;
+            default:
+                break;
+        }
+        if (random.nextBoolean()) {
+            builder.draftOf("draft-of-" + random.nextInt(2));
+        }
+        int passages = random.nextInt(3);
+        for (int i = 0; i < passages; i++) {
+            Passage.Builder passage = Passage.builder().id("p" + i).status(pick(PassageStatus.class))
+                    .label("paragraph " + (i + 1));
+            if (random.nextBoolean()) {
+                passage.text("Condemns the military coup").addObjectedBy(actor());
+            }
+            if (random.nextBoolean()) {
+                passage.addProposedBy(actor());
+            }
+            builder.addPassage(passage.build());
+        }
+        int points = voters.isEmpty() ? 0 : random.nextInt(3);
+        for (int i = 0; i < points; i++) {
+            builder.addPoint(AgreementPoint.of(i + 1, "point " + (i + 1),
+                    random.nextBoolean() ? List.of(stance()) : List.of()));
+        }
+        if (points > 0) {
+            builder.parties(voters);
         }
         return builder.build();
     }
@@ -235,8 +330,31 @@ public final class RandomValues {
      * @return the event
      */
     public Event event() {
-        return Event.builder().addSource(SOURCE).id("e" + random.nextInt(20)).type(pick(EventType.class)).title("title " + random.nextInt(3))
-                .date(date()).build();
+        Event.Builder builder = Event.builder().addSource(SOURCE).id("e" + random.nextInt(20))
+                .type(pick(EventType.class)).title("title " + random.nextInt(3)).date(date());
+        if (random.nextInt(4) == 0) {
+            builder.relativeDate(relativeDate());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Gets a random relative date of any relation, with or without an offset and a wording,
+     * anchored to an id such as {@code event-3} or {@code statement-1}: the random records' own ids
+     * are {@code e0}… and {@code s0}…, so none is anchored to itself.
+     *
+     * @return the relative date
+     */
+    public RelativeDate relativeDate() {
+        RelativeDate.Anchor anchor = random.nextBoolean() ? RelativeDate.Anchor.event("event-" + random.nextInt(5))
+                : RelativeDate.Anchor.statement("statement-" + random.nextInt(5));
+        RelativeDate.Relation relation = pick(RelativeDate.Relation.class);
+        RelativeDate relative = relation != RelativeDate.Relation.ON && relation != RelativeDate.Relation.DURING
+                && random.nextBoolean()
+                ? RelativeDate.of(relation, anchor, 1 + random.nextInt(RelativeDate.MAX_AMOUNT),
+                        pick(RelativeDate.Unit.class))
+                : RelativeDate.of(relation, anchor);
+        return random.nextBoolean() ? relative.withWording("wording " + random.nextInt(3)) : relative;
     }
 
     /**

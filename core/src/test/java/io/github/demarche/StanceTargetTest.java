@@ -136,7 +136,7 @@ class StanceTargetTest {
 
     private static StanceTarget target(java.util.Random random, String[] labels) {
         String id = "x" + random.nextInt(2);
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(8)) {
             case 0:
                 return StanceTarget.actor(Actor.builder().id(id).name("N" + random.nextInt(2)).kind(ActorKind.STATE)
                         .build());
@@ -144,8 +144,82 @@ class StanceTargetTest {
                 return StanceTarget.event(id);
             case 2:
                 return StanceTarget.topic(labels[random.nextInt(labels.length)], id);
+            case 3:
+                return StanceTarget.casualtyReport(id);
+            case 4:
+                return StanceTarget.statement(id);
+            case 5:
+                return StanceTarget.document(id);
+            case 6:
+                return StanceTarget.passage(id, "p" + random.nextInt(2));
             default:
                 return StanceTarget.topic(labels[random.nextInt(labels.length)]);
         }
+    }
+
+    @Test
+    void holds_a_casualty_report_a_statement_a_document_or_a_passage() {
+        StanceTarget toll = StanceTarget.casualtyReport("aapp-toll");
+        assertThat(toll.kind()).isEqualTo(StanceTarget.Kind.CASUALTY_REPORT);
+        assertThat(toll.casualtyReportId()).contains("aapp-toll");
+        assertThat(toll.statementId()).isEmpty();
+        assertThat(toll.eventId()).isEmpty();
+        StanceTarget denied = StanceTarget.statement("s05-accusation");
+        assertThat(denied.statementId()).contains("s05-accusation");
+        assertThat(denied.documentId()).isEmpty();
+        StanceTarget draft = StanceTarget.document("unsc-draft");
+        assertThat(draft.documentId()).contains("unsc-draft");
+        assertThat(draft.passageId()).isEmpty();
+        assertThat(draft.casualtyReportId()).isEmpty();
+        StanceTarget coup = StanceTarget.passage("unsc-draft", "coup-wording");
+        assertThat(coup.kind()).isEqualTo(StanceTarget.Kind.DOCUMENT);
+        assertThat(coup.documentId()).contains("unsc-draft");
+        assertThat(coup.passageId()).contains("coup-wording");
+    }
+
+    @Test
+    void writes_the_new_kinds_shortly() {
+        assertThat(StanceTarget.casualtyReport("aapp-toll")).hasToString("casualty report aapp-toll");
+        assertThat(StanceTarget.statement("s05")).hasToString("statement s05");
+        assertThat(StanceTarget.document("unsc-draft")).hasToString("document unsc-draft");
+        assertThat(StanceTarget.passage("unsc-draft", "op4")).hasToString("passage op4 of document unsc-draft");
+        assertThat(StanceTarget.casualtyReport("aapp-toll").identityKey()).isEqualTo("casualty-report:aapp-toll");
+        assertThat(StanceTarget.statement("s05").identityKey()).isEqualTo("statement:s05");
+        assertThat(StanceTarget.document("d").identityKey()).isEqualTo("document:d");
+        assertThat(StanceTarget.passage("d", "op4").identityKey()).isEqualTo("document:d#op4");
+    }
+
+    @Test
+    void a_passage_is_not_the_whole_document_and_ids_of_other_kinds_do_not_meet() {
+        assertThat(StanceTarget.passage("d", "op4").refersToSameAs(StanceTarget.document("d"))).isFalse();
+        assertThat(StanceTarget.passage("d", "op4").refersToSameAs(StanceTarget.passage("d", "op4"))).isTrue();
+        assertThat(StanceTarget.passage("d", "op4").refersToSameAs(StanceTarget.passage("d", "op5"))).isFalse();
+        assertThat(StanceTarget.statement("x").refersToSameAs(StanceTarget.casualtyReport("x"))).isFalse();
+        assertThat(StanceTarget.document("x").refersToSameAs(StanceTarget.event("x"))).isFalse();
+        assertThat(StanceTarget.passage("d", "op4")).isEqualTo(StanceTarget.passage("d", "op4"))
+                .hasSameHashCodeAs(StanceTarget.passage("d", "op4")).isNotEqualTo(StanceTarget.passage("d", "op5"));
+        assertThat(SerializationSupport.roundTrip(StanceTarget.passage("d", "op4")))
+                .isEqualTo(StanceTarget.passage("d", "op4"));
+    }
+
+    @Test
+    void rejects_malformed_ids_of_the_new_kinds() {
+        String form = " must be lower-case letters and digits separated by single '-', '.' or '_', got 'A B'";
+        assertThatThrownBy(() -> StanceTarget.casualtyReport("A B")).isInstanceOf(ValidationException.class)
+                .hasMessage("StanceTarget.reportId" + form);
+        assertThatThrownBy(() -> StanceTarget.statement("A B")).isInstanceOf(ValidationException.class)
+                .hasMessage("StanceTarget.statementId" + form);
+        assertThatThrownBy(() -> StanceTarget.document("A B")).isInstanceOf(ValidationException.class)
+                .hasMessage("StanceTarget.documentId" + form);
+        assertThatThrownBy(() -> StanceTarget.passage("d", "A B")).isInstanceOf(ValidationException.class)
+                .hasMessage("StanceTarget.passageId" + form);
+        assertThatThrownBy(() -> StanceTarget.casualtyReport(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("reportId");
+        assertThatThrownBy(() -> StanceTarget.statement(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("statementId");
+        assertThatThrownBy(() -> StanceTarget.document(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("documentId");
+        assertThatThrownBy(() -> StanceTarget.passage("d", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("passageId");
     }
 }

@@ -75,13 +75,19 @@ class StatementTest {
     }
 
     @Test
-    void requires_a_speaker_and_a_stance() {
+    void requires_a_speaker_but_no_stance() {
         assertThat(Statement.builder().from(valid().build()).speakers(List.of()).stances(List.of()).validate())
                 .containsExactly(
                         Violation.of("speakers", ViolationCode.EMPTY,
-                                "Statement.speakers must hold at least one element, got []"),
-                        Violation.of("stances", ViolationCode.EMPTY,
-                                "Statement.stances must hold at least one element, got []"));
+                                "Statement.speakers must hold at least one element, got []"));
+    }
+
+    @Test
+    void may_only_report_a_figure_without_an_invented_stance() {
+        Statement figure = Statement.builder().from(valid().build()).id("aapp-figure").stances(List.of())
+                .summary("At least 149 people have been killed since the coup").build();
+        assertThat(figure.stances()).isEmpty();
+        assertThat(figure.toString()).endsWith(": no stance]");
     }
 
     @Test
@@ -176,5 +182,27 @@ class StatementTest {
         assertThat(said.speakers()).singleElement().extracting(Actor::label)
                 .isEqualTo("diplomats who asked not to be named");
         assertThat(said.sources()).containsExactly(SOURCE);
+    }
+
+    @Test
+    void keeps_a_date_given_relative_to_an_event_beside_the_date_as_best_known() {
+        RelativeDate afterMeeting = RelativeDate.after(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"))
+                .withWording("after their meeting in Guilin");
+        Statement statement = valid().relativeDate(afterMeeting).build();
+        assertThat(statement.relativeDate()).contains(afterMeeting);
+        assertThat(statement.date()).isEqualTo(ApproximateDate.parse("2021-03-23"));
+        assertThat(valid().build().relativeDate()).isEmpty();
+        assertThat(Statement.builder().from(statement).build()).isEqualTo(statement);
+        assertThat(statement).isNotEqualTo(valid().build());
+        assertThat(SerializationSupport.roundTrip(statement)).isEqualTo(statement);
+    }
+
+    @Test
+    void rejects_a_relative_date_anchored_to_the_statement_itself() {
+        assertThat(valid().relativeDate(RelativeDate.after(RelativeDate.Anchor.event("s"))).validate()).isEmpty();
+        assertThat(valid().relativeDate(RelativeDate.after(RelativeDate.Anchor.statement("s2"))).validate()).isEmpty();
+        assertThat(valid().relativeDate(RelativeDate.on(RelativeDate.Anchor.statement("s"))).validate())
+                .containsExactly(Violation.of("relativeDate.anchor", ViolationCode.INCONSISTENT,
+                        "Statement.relativeDate.anchor must name another statement than this one, got 's'"));
     }
 }

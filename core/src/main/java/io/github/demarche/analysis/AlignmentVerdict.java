@@ -18,6 +18,10 @@ package io.github.demarche.analysis;
  *   <li>{@link #NO_COMMON_DATA}: no pair agrees or opposes, because one of the actors took no
  *       stance on the target, or one took only neutral stances and the other no neutral one.</li>
  * </ul>
+ * Votes on a document are positions on it ({@link io.github.demarche.Position#ABSTENTION}): two
+ * members that voted alike are {@code ALIGNED}; one that abstained and one that voted against, or
+ * in favour, are {@code DIVERGENT}, not {@code NO_COMMON_DATA}, since both took part in the vote
+ * and chose differently; a member absent or not voting took no stance.
  * The verdict is symmetric: {@code A} and {@code B} get the same verdict as {@code B} and
  * {@code A}. Time plays no part: to compare stances of one period, filter the statements first
  * ({@link Groupings#statementsInPeriod}).

@@ -271,4 +271,22 @@ class StanceAlignmentTest {
                 statement("b1", "2021-12", B, SUPPORT));
         assertThat(StanceAlignment.of(statements, TOPIC).verdict(A, B)).isEqualTo(AlignmentVerdict.ALIGNED);
     }
+
+    @Test
+    void a_target_key_is_equal_exactly_when_the_targets_refer_to_the_same_thing_with_equal_hashes() {
+        long seed = io.github.demarche.RandomValues.seed();
+        io.github.demarche.RandomValues random = new io.github.demarche.RandomValues(seed);
+        for (int i = 0; i < 5_000; i++) {
+            StanceTarget a = random.stanceTarget();
+            StanceTarget b = random.stanceTarget();
+            StanceAlignment.TargetKey first = new StanceAlignment.TargetKey(a);
+            StanceAlignment.TargetKey second = new StanceAlignment.TargetKey(b);
+            boolean same = a.refersToSameAs(b);
+            assertThat(first.equals(second)).as("seed %d: %s and %s", seed, a, b).isEqualTo(same)
+                    .isEqualTo(a.identityKey().equals(b.identityKey()));
+            if (same) {
+                assertThat(first.hashCode()).as("seed %d: %s and %s", seed, a, b).isEqualTo(second.hashCode());
+            }
+        }
+    }
 }

@@ -46,6 +46,7 @@ import java.util.Set;
  * {"statement":{"id":"s07-beijing-denial","speakers":[...],...}}
  * {"event":{"id":"coup-2021-02-01","type":"coup",...}}
  * {"casualtyReport":{"id":"killed-2021-03-23",...}}
+ * {"document":{"id":"asean-five-point-consensus","kind":"agreement",...}}
  * }</pre>
  * A header line, {@code {"demarcheFormat":2}}, declares the {@linkplain DemarcheJson#FORMAT_VERSION
  * version of the format} of the lines after it; writers write it first, readers accept it on any
@@ -54,7 +55,7 @@ import java.util.Set;
  * never write them. The JSON Schema describes a line as {@code #/$defs/NdjsonLine}.
  *
  * <p><b>Types.</b> A reader or writer handles one type of record, {@code Statement.class},
- * {@code Event.class} or {@code CasualtyReport.class}, or all three mixed, {@code Object.class}. A
+ * {@code Event.class}, {@code CasualtyReport.class} or {@code Document.class}, or all four mixed, {@code Object.class}. A
  * reader of statements rejects a line that holds an event, naming the line.
  *
  * <p><b>Errors.</b> A line that cannot be read is reported as an {@link NdjsonException}, with its
@@ -263,7 +264,7 @@ public final class DemarcheNdjson {
      *
      * @param <T>  the type of record read
      * @param file  the file, not null
-     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, or
+     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, {@code Document.class}, or
      *     {@code Object.class} for all three, not null
      * @return a reader, which the caller closes and which closes the file, not null
      * @throws IOException if the file cannot be opened
@@ -281,7 +282,7 @@ public final class DemarcheNdjson {
      *
      * @param <T>  the type of record read
      * @param in  the stream, not null
-     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, or
+     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, {@code Document.class}, or
      *     {@code Object.class} for all three, not null
      * @return a reader, which the caller closes and which closes the stream, not null
      * @throws IllegalArgumentException if {@code type} is another type
@@ -298,7 +299,7 @@ public final class DemarcheNdjson {
      *
      * @param <T>  the type of record read
      * @param in  the text, not null
-     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, or
+     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, {@code Document.class}, or
      *     {@code Object.class} for all three, not null
      * @return a reader, which the caller closes and which closes {@code in}, not null
      * @throws IllegalArgumentException if {@code type} is another type
@@ -315,7 +316,7 @@ public final class DemarcheNdjson {
      *
      * @param <T>  the type of record written
      * @param file  the file, not null
-     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, or
+     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, {@code Document.class}, or
      *     {@code Object.class} for all three, not null
      * @param options  how to open the file, as {@link Files#newOutputStream(Path, OpenOption...)}
      *     takes them: by default, created or truncated; {@code StandardOpenOption.APPEND} to add to it
@@ -345,7 +346,7 @@ public final class DemarcheNdjson {
      *
      * @param <T>  the type of record written
      * @param out  the stream, not null
-     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, or
+     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, {@code Document.class}, or
      *     {@code Object.class} for all three, not null
      * @return a writer, which the caller closes and which closes the stream, not null
      * @throws IOException if the header cannot be written
@@ -363,7 +364,7 @@ public final class DemarcheNdjson {
      *
      * @param <T>  the type of record written
      * @param out  the text, not null
-     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, or
+     * @param type  {@code Statement.class}, {@code Event.class}, {@code CasualtyReport.class}, {@code Document.class}, or
      *     {@code Object.class} for all three, not null
      * @return a writer, which the caller closes and which closes {@code out}, not null
      * @throws IOException if the header cannot be written

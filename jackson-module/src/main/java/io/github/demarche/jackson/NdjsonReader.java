@@ -63,7 +63,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>A reader is not thread-safe.
  *
- * @param <T>  the type of record read: {@code Statement}, {@code Event}, {@code CasualtyReport},
+ * @param <T>  the type of record read: {@code Statement}, {@code Event}, {@code CasualtyReport}, {@code Document},
  *     or {@code Object} for all three
  * @since 0.1
  */

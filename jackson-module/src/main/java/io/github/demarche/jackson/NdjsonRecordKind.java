@@ -1,6 +1,7 @@
 package io.github.demarche.jackson;
 
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.Document;
 import io.github.demarche.Event;
 import io.github.demarche.Statement;
 import io.github.demarche.Violation;
@@ -17,9 +18,10 @@ enum NdjsonRecordKind {
 
     STATEMENT("statement", Statement.class),
     EVENT("event", Event.class),
-    CASUALTY_REPORT("casualtyReport", CasualtyReport.class);
+    CASUALTY_REPORT("casualtyReport", CasualtyReport.class),
+    DOCUMENT("document", Document.class);
 
-    /** The names of the fields of a line, for messages: {@code 'statement', 'event', 'casualtyReport'}. */
+    /** The names of the fields of a line, for messages: {@code 'statement', 'event', 'casualtyReport', 'document'}. */
     static final String NAMES = Arrays.stream(values()).map(kind -> Violation.show(kind.field))
             .collect(Collectors.joining(", "));
 
@@ -76,7 +78,7 @@ enum NdjsonRecordKind {
                 return EnumSet.of(kind);
             }
         }
-        throw new IllegalArgumentException("DemarcheNdjson.type must be Statement, Event, CasualtyReport or Object, got "
+        throw new IllegalArgumentException("DemarcheNdjson.type must be Statement, Event, CasualtyReport, Document or Object, got "
                 + type.getName());
     }
 }

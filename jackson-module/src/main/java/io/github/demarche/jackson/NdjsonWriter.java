@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <p>A writer is not thread-safe.
  *
- * @param <T>  the type of record written: {@code Statement}, {@code Event}, {@code CasualtyReport},
+ * @param <T>  the type of record written: {@code Statement}, {@code Event}, {@code CasualtyReport}, {@code Document},
  *     or {@code Object} for all three
  * @since 0.1
  */
@@ -59,7 +59,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     /**
      * Writes a record on a line of its own.
      *
-     * @param record  a {@code Statement}, {@code Event} or {@code CasualtyReport}, of the writer's
+     * @param record  a {@code Statement}, {@code Event}, {@code CasualtyReport} or {@code Document}, of the writer's
      *     type, not null
      * @throws IOException if the output cannot be written, or the writer is closed
      * @throws IllegalArgumentException if the record is of another type, such as an {@code Actor} in
@@ -83,7 +83,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     }
 
     private String expected() {
-        return type == Object.class ? "a Statement, an Event or a CasualtyReport" : "a " + type.getSimpleName();
+        return type == Object.class ? "a Statement, an Event, a CasualtyReport or a Document" : "a " + type.getSimpleName();
     }
 
     /**

@@ -163,7 +163,8 @@ class BadInputTest {
                 bad("unknown discriminator", Dossier.class,
                         dossierWith(t -> at(t, "/statements/0/stances/0/target").put("kind", "country")),
                         InvalidTypeIdException.class, "/statements/0/stances/0/target/kind",
-                        "StanceTarget.kind must be one of 'actor', 'topic', 'event', got 'country'"),
+                        "StanceTarget.kind must be one of 'actor', 'topic', 'event', 'casualty_report', 'statement', 'document',"
+                                + " got 'country'"),
                 bad("missing discriminator", Dossier.class,
                         dossierWith(t -> at(t, "/casualtyReports/0/victims").remove("kind")),
                         InvalidTypeIdException.class, "/casualtyReports/0/victims/kind",

@@ -98,6 +98,6 @@ class DemarcheNdjsonTest {
     void rejects_a_type_of_no_record_for_writers_too() {
         assertThatThrownBy(() -> NDJSON.writer(new StringWriter(), String.class))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("DemarcheNdjson.type must be Statement, Event, CasualtyReport or Object, got java.lang.String");
+                .hasMessage("DemarcheNdjson.type must be Statement, Event, CasualtyReport, Document or Object, got java.lang.String");
     }
 }

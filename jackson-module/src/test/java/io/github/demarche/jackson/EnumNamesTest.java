@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.ActorKind;
+import io.github.demarche.AdoptionMethod;
+import io.github.demarche.DocumentKind;
+import io.github.demarche.PassageStatus;
+import io.github.demarche.Position;
+import io.github.demarche.VoteChoice;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
@@ -14,6 +19,7 @@ import io.github.demarche.CountQualifier;
 import io.github.demarche.FigureCertainty;
 import io.github.demarche.FigureHedge;
 import io.github.demarche.FigureKind;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.EventType;
 import io.github.demarche.Intensity;
 import io.github.demarche.ParticipantRole;
@@ -42,8 +48,11 @@ class EnumNamesTest {
 
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
-            CountQualifier.class, FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, EventType.class, Intensity.class, ParticipantRole.class, PloverEventType.class,
-            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+            CountQualifier.class, FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, EventType.class,
+            Intensity.class, ParticipantRole.class, PloverEventType.class, Stance.Polarity.class, StanceTarget.Kind.class,
+            StanceType.class, StatementMode.class, VictimGroup.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class,
+            RelativeDate.Unit.class, Position.class, AdoptionMethod.class,
+            DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
     static Stream<Enum<?>> constants() {
         return ENUMS.stream().flatMap(type -> Stream.of(type.getEnumConstants()));

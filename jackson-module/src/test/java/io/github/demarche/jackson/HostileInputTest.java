@@ -173,7 +173,7 @@ class HostileInputTest {
                 "/statement/a",
                 "Unrecognized field \"a\" (class io.github.demarche.Statement), not marked as ignorable");
         assertProblem(ndjsonProblem(hostile), InvalidTypeIdException.class, "/a",
-                "NdjsonLine must have one field, 'statement', 'event', 'casualtyReport' or 'demarcheFormat', got 'a'");
+                "NdjsonLine must have one field, 'statement', 'event', 'casualtyReport', 'document' or 'demarcheFormat', got 'a'");
     }
 
     @Test

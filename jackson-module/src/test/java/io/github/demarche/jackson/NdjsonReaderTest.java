@@ -54,7 +54,7 @@ class NdjsonReaderTest {
     private static final DemarcheNdjson NDJSON = DemarcheNdjson.create();
     private static final DemarcheNdjson COLLECT = NDJSON.withErrorMode(DemarcheNdjson.ErrorMode.COLLECT);
     private static final String HEADER = "{\"demarcheFormat\":2}";
-    private static final String RECORDS = "'statement', 'event', 'casualtyReport' or 'demarcheFormat'";
+    private static final String RECORDS = "'statement', 'event', 'casualtyReport', 'document' or 'demarcheFormat'";
 
     /** The line of a record, as the writer writes it. */
     static String line(Object record) {
@@ -541,7 +541,7 @@ class NdjsonReaderTest {
     void rejects_a_type_of_no_record() {
         assertThatThrownBy(() -> NDJSON.reader(new StringReader(""), io.github.demarche.Actor.class))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("DemarcheNdjson.type must be Statement, Event, CasualtyReport or Object, got "
+                .hasMessage("DemarcheNdjson.type must be Statement, Event, CasualtyReport, Document or Object, got "
                         + "io.github.demarche.Actor");
     }
 }

@@ -111,7 +111,7 @@ class NdjsonWriterTest {
         try (NdjsonWriter<Object> writer = NDJSON.writer(new StringWriter(), Object.class)) {
             assertThatThrownBy(() -> writer.write(ReferenceArticleFixture.CHINA))
                     .isExactlyInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("NdjsonWriter.record must be a Statement, an Event or a CasualtyReport, got "
+                    .hasMessage("NdjsonWriter.record must be a Statement, an Event, a CasualtyReport or a Document, got "
                             + ReferenceArticleFixture.CHINA);
             assertThatThrownBy(() -> writer.write(null)).isExactlyInstanceOf(NullPointerException.class)
                     .hasMessage("record");

@@ -1,6 +1,16 @@
 package io.github.demarche.jackson;
 
 import io.github.demarche.Actor;
+import io.github.demarche.Adoption;
+import io.github.demarche.AdoptionMethod;
+import io.github.demarche.AgreementPoint;
+import io.github.demarche.Document;
+import io.github.demarche.DocumentKind;
+import io.github.demarche.Passage;
+import io.github.demarche.PassageStatus;
+import io.github.demarche.Vote;
+import io.github.demarche.VoteChoice;
+import io.github.demarche.VoteCount;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.AttributeValue;
@@ -32,6 +42,7 @@ import io.github.demarche.PloverEventType;
 import io.github.demarche.PloverMode;
 import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
@@ -80,6 +91,10 @@ public final class RandomGraphs {
         "\u00e9t\u00e9", "'single'", "{\"json\": [1]}", "\uFFFDreplaced", "Tatmadaw"};
 
     private final Random random;
+    /** The reports, earlier statements and documents of the dossier being made, that stances may be about. */
+    private List<CasualtyReport> targetReports = List.of();
+    private List<Statement> targetStatements = new ArrayList<>();
+    private List<Document> targetDocuments = List.of();
     private final LocalDate published;
     private final SourceAttribution source;
     private int next;
@@ -120,14 +135,68 @@ public final class RandomGraphs {
         }
         List<Event> events = new ArrayList<>();
         for (int i = random.nextInt(5); i > 0; i--) {
-            events.add(event(actors, reports));
+            Event event = event(actors, reports);
+            RelativeDate relative = relativeDate(event.date(), events, List.of());
+            events.add(relative == null ? event : Event.builder().from(event).relativeDate(relative).build());
         }
+        targetReports = reports;
+        targetStatements = new ArrayList<>();
+        targetDocuments = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            documents.add(document(actors, events, documents));
+        }
+        targetDocuments = documents;
         List<Statement> statements = new ArrayList<>();
         for (int i = random.nextInt(6); i > 0; i--) {
-            statements.add(statement(actors, events));
+            Statement statement = statement(actors, events);
+            RelativeDate relative = relativeDate(statement.date(), events, statements);
+            statements.add(relative == null ? statement
+                    : Statement.builder().from(statement).relativeDate(relative).build());
         }
         return Dossier.builder().source(source).addAllActors(actors).addAllEvents(events).addAllStatements(statements)
-                .addAllCasualtyReports(reports).build();
+                .addAllCasualtyReports(reports).addAllDocuments(documents).build();
+    }
+
+    /**
+     * A relative date, now and then, anchored to one of the earlier events or statements (so never
+     * to the record itself) and agreeing with the record's date as the dossier checks; null if
+     * none is drawn or none of the tries agrees.
+     */
+    private RelativeDate relativeDate(ApproximateDate date, List<Event> events, List<Statement> statements) {
+        if (events.isEmpty() && statements.isEmpty() || random.nextInt(3) > 0) {
+            return null;
+        }
+        for (int i = 0; i < 8; i++) {
+            boolean event = statements.isEmpty() || !events.isEmpty() && random.nextBoolean();
+            RelativeDate.Anchor anchor;
+            ApproximateDate anchorDate;
+            if (event) {
+                Event anchored = pick(events);
+                anchor = RelativeDate.Anchor.event(anchored.id());
+                anchorDate = anchored.date();
+            } else {
+                Statement anchored = pick(statements);
+                anchor = RelativeDate.Anchor.statement(anchored.id());
+                anchorDate = anchored.date();
+            }
+            RelativeDate.Relation relation = pick(RelativeDate.Relation.class);
+            RelativeDate relative;
+            if ((relation == RelativeDate.Relation.BEFORE || relation == RelativeDate.Relation.AFTER)
+                    && random.nextBoolean()) {
+                int amount = random.nextInt(4) == 0 ? RelativeDate.MAX_AMOUNT - random.nextInt(2) : 1 + random.nextInt(12);
+                relative = RelativeDate.of(relation, anchor, amount, pick(RelativeDate.Unit.class));
+            } else {
+                relative = RelativeDate.of(relation, anchor);
+            }
+            if (random.nextBoolean()) {
+                relative = relative.withWording(text(200));
+            }
+            if (relative.isConsistentWith(date, anchorDate)) {
+                return relative;
+            }
+        }
+        return null;
     }
 
     /** Appends actors so that one chain is as deep as the model allows, and returns its first actor. */
@@ -675,7 +744,7 @@ public final class RandomGraphs {
                 builder.reportedBy(reporter);
             }
         }
-        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+        for (int i = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3); i > 0; i--) {  // none: a figure only
             builder.addStance(stance(actors, events));
         }
         Set<String> eventIds = new HashSet<>();
@@ -685,20 +754,32 @@ public final class RandomGraphs {
                 builder.addEventId(eventId);
             }
         }
-        return builder.build();
+        Statement statement = builder.build();
+        targetStatements.add(statement);
+        return statement;
     }
 
     Stance stance(List<Actor> actors, List<Event> events) {
         StanceTarget target;
-        int kind = random.nextInt(events.isEmpty() ? 3 : 4);
-        if (kind == 0) {
+        int kind = random.nextInt(8);
+        if (kind == 3 && !events.isEmpty()) {
+            target = StanceTarget.event(pick(events).id());
+        } else if (kind == 4 && !targetReports.isEmpty()) {
+            target = StanceTarget.casualtyReport(pick(targetReports).id());
+        } else if (kind == 5 && !targetStatements.isEmpty()) {
+            target = StanceTarget.statement(pick(targetStatements).id());
+        } else if (kind == 6 && !targetDocuments.isEmpty()) {
+            target = StanceTarget.document(pick(targetDocuments).id());
+        } else if (kind == 7 && !targetDocuments.isEmpty()) {
+            Document document = pick(targetDocuments);
+            target = document.passages().isEmpty() ? StanceTarget.document(document.id())
+                    : StanceTarget.passage(document.id(), pick(document.passages()).id());
+        } else if (kind == 0) {
             target = StanceTarget.actor(pick(actors));
         } else if (kind == 1) {
             target = StanceTarget.topic(text(200));
-        } else if (kind == 2) {
-            target = StanceTarget.topic(text(200), id("topic"));
         } else {
-            target = StanceTarget.event(pick(events).id());
+            target = StanceTarget.topic(text(200), id("topic"));
         }
         StanceType type = pick(StanceType.class);
         Stance.Builder builder = Stance.builder().type(type).target(target);
@@ -716,6 +797,106 @@ public final class RandomGraphs {
         }
         if (random.nextBoolean()) {
             builder.wording(text(500));
+        }
+        return builder.build();
+    }
+
+    /**
+     * A document: any kind, optionally adopted by a body of the actors by consensus, unanimously or by
+     * a vote with a tally and members' votes; a draft of an earlier document; passages; numbered
+     * points with stances held by its parties.
+     */
+    Document document(List<Actor> actors, List<Event> events, List<Document> earlier) {
+        SourceAttribution documentSource = anySource();
+        Document.Builder builder = Document.builder().id(id("document")).kind(pick(DocumentKind.class))
+                .title(text(500)).date(date(documentSource.publicationDate().orElseThrow()))
+                .sources(sources(documentSource)).externalIds(externalIds()).attributes(attributes());
+        if (random.nextBoolean()) {
+            builder.adoptedBy(pick(actors));
+        }
+        List<Actor> members = new ArrayList<>();
+        for (Actor actor : actors) {
+            if (random.nextInt(3) == 0) {
+                members.add(actor);
+            }
+        }
+        if (random.nextBoolean()) {
+            builder.addAllParties(members);
+        }
+        switch (random.nextInt(4)) {
+            case 0:
+                Adoption.Builder consensus = Adoption.builder().method(AdoptionMethod.CONSENSUS)
+                        .adopted(random.nextInt(4) > 0);
+                if (!members.isEmpty() && random.nextBoolean()) {
+                    consensus.addObjector(members.get(0));
+                }
+                builder.adoption(consensus.build());
+                break;
+            case 1:
+                Adoption.Builder unanimous = Adoption.builder().method(AdoptionMethod.UNANIMOUS);
+                for (Actor member : members) {
+                    unanimous.addVote(Vote.of(member, random.nextInt(5) == 0 ? VoteChoice.NOT_VOTING : VoteChoice.IN_FAVOUR));
+                }
+                if (random.nextBoolean()) {
+                    unanimous.count(VoteCount.of(members.size() + random.nextInt(5), 0, 0));
+                }
+                builder.adoption(unanimous.build());
+                break;
+            case 2:
+                Adoption.Builder vote = Adoption.builder().method(AdoptionMethod.VOTE).adopted(random.nextBoolean());
+                int[] tally = new int[3];
+                for (Actor member : members) {
+                    VoteChoice choice = pick(VoteChoice.class);
+                    vote.addVote(Vote.of(member, choice));
+                    if (choice != VoteChoice.NOT_VOTING) {
+                        tally[choice.ordinal()]++;
+                    }
+                }
+                if (members.isEmpty() || random.nextBoolean()) {
+                    vote.count(VoteCount.of(tally[0] + random.nextInt(9), tally[1] + random.nextInt(3),
+                            tally[2] + random.nextInt(3)));
+                }
+                for (Actor member : members) {
+                    if (random.nextInt(4) == 0 && !vote.build().votes().contains(Vote.of(member, VoteChoice.IN_FAVOUR))) {
+                        vote.addObjector(member);
+                    }
+                }
+                builder.adoption(vote.build());
+                break;
+            default:
+                break;
+        }
+        if (!earlier.isEmpty() && random.nextBoolean()) {
+            builder.draftOf(pick(earlier).id());
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            Passage.Builder passage = Passage.builder().id(id("passage")).status(pick(PassageStatus.class));
+            if (random.nextBoolean()) {
+                passage.label(text(200));
+            }
+            if (random.nextBoolean() || !passage.validate().isEmpty()) {
+                passage.text(text(5000));
+            }
+            if (random.nextBoolean()) {
+                passage.addProposedBy(pick(actors));
+            }
+            if (random.nextBoolean()) {
+                passage.addObjectedBy(pick(actors));
+            }
+            builder.addPassage(passage.build());
+        }
+        boolean holders = builder.validate().isEmpty() && (!members.isEmpty() || random.nextBoolean());
+        if (holders) {
+            builder.parties(members.isEmpty() ? List.of(pick(actors)) : members);
+        }
+        int number = 0;
+        for (int i = random.nextInt(4); i > 0; i--) {
+            number += 1 + random.nextInt(2);
+            List<Stance> stances = new ArrayList<>();
+            for (int j = holders ? random.nextInt(3) : 0; j > 0; j--) {
+                stances.add(stance(actors, events));
+            }
+            builder.addPoint(AgreementPoint.of(number, text(2000), stances));
         }
         return builder.build();
     }

@@ -5,6 +5,16 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import io.github.demarche.Actor;
+import io.github.demarche.Adoption;
+import io.github.demarche.AdoptionMethod;
+import io.github.demarche.AgreementPoint;
+import io.github.demarche.Document;
+import io.github.demarche.DocumentKind;
+import io.github.demarche.Passage;
+import io.github.demarche.PassageStatus;
+import io.github.demarche.Vote;
+import io.github.demarche.VoteChoice;
+import io.github.demarche.VoteCount;
 import io.github.demarche.QuadClass;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
@@ -34,6 +44,7 @@ import io.github.demarche.ParticipantRole;
 import io.github.demarche.PloverEventType;
 import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
@@ -65,8 +76,9 @@ public final class DemarcheDeserializers {
             FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
-            QuadClass.class,
-            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+            QuadClass.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class, RelativeDate.Unit.class,
+            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class,
+            AdoptionMethod.class, DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
     private DemarcheDeserializers() {
     }
@@ -89,8 +101,9 @@ public final class DemarcheDeserializers {
         StanceTargetDeserializer targets = new StanceTargetDeserializer(actors);
         StanceDeserializer stances = new StanceDeserializer(targets, codings);
         LocationDeserializer locations = new LocationDeserializer(countries, coordinates, precisions);
+        RelativeDateDeserializer relativeDates = new RelativeDateDeserializer();
         StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources, locations,
-                externalIds);
+                externalIds, relativeDates);
         QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
         IncludedGroupDeserializer included = new IncludedGroupDeserializer(counts);
         VictimsDeserializer victims = new VictimsDeserializer(actors, included);
@@ -99,11 +112,24 @@ public final class DemarcheDeserializers {
                 sources, externalIds, hedges);
         ParticipantDeserializer participants = new ParticipantDeserializer(actors, locations);
         EventDeserializer events = new EventDeserializer(dates, locations, participants, counts, codings, sources,
+                externalIds, relativeDates);
+        VoteCountDeserializer voteCounts = new VoteCountDeserializer();
+        VoteDeserializer votes = new VoteDeserializer(actors);
+        AdoptionDeserializer adoptions = new AdoptionDeserializer(voteCounts, votes, actors);
+        PassageDeserializer passages = new PassageDeserializer(actors);
+        AgreementPointDeserializer points = new AgreementPointDeserializer(stances);
+        DocumentDeserializer documents = new DocumentDeserializer(dates, actors, adoptions, passages, points, sources,
                 externalIds);
-        DossierDeserializer dossiers = new DossierDeserializer(sources, actors, events, statements, reports);
+        DossierDeserializer dossiers = new DossierDeserializer(sources, actors, events, statements, reports, documents);
 
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Actor.class, actors);
+        deserializers.addDeserializer(Adoption.class, adoptions);
+        deserializers.addDeserializer(AgreementPoint.class, points);
+        deserializers.addDeserializer(Document.class, documents);
+        deserializers.addDeserializer(Passage.class, passages);
+        deserializers.addDeserializer(Vote.class, votes);
+        deserializers.addDeserializer(VoteCount.class, voteCounts);
         deserializers.addDeserializer(AttributeValue.class, attributeValues);
         deserializers.addDeserializer(Coding.class, codings);
         deserializers.addDeserializer(Coordinates.class, coordinates);
@@ -119,6 +145,7 @@ public final class DemarcheDeserializers {
         deserializers.addDeserializer(Location.class, locations);
         deserializers.addDeserializer(Participant.class, participants);
         deserializers.addDeserializer(QualifiedCount.class, counts);
+        deserializers.addDeserializer(RelativeDate.class, relativeDates);
         deserializers.addDeserializer(SourceAttribution.class, sources);
         deserializers.addDeserializer(Stance.class, stances);
         deserializers.addDeserializer(StanceTarget.class, targets);

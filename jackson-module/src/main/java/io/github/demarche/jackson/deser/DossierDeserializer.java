@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.Document;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.SourceAttribution;
@@ -35,6 +36,7 @@ final class DossierDeserializer extends ObjectDeserializer<Dossier, DossierField
     final Nested<Event> events;
     final Nested<Statement> statements;
     final Nested<CasualtyReport> reports;
+    final Nested<Document> documents;
 
     /** A dossier being read: its builder, and whether the format version was read. */
     static final class Reading {
@@ -43,13 +45,14 @@ final class DossierDeserializer extends ObjectDeserializer<Dossier, DossierField
     }
 
     DossierDeserializer(SourceAttributionDeserializer sources, ActorDeserializer actors, EventDeserializer events,
-            StatementDeserializer statements, CasualtyReportDeserializer reports) {
+            StatementDeserializer statements, CasualtyReportDeserializer reports, DocumentDeserializer documents) {
         super(Dossier.class, DossierField.class);
         this.sources = Nested.of(SourceAttribution.class, sources);
         this.actors = Nested.of(Actor.class, actors);
         this.events = Nested.of(Event.class, events);
         this.statements = Nested.of(Statement.class, statements);
         this.reports = Nested.of(CasualtyReport.class, reports);
+        this.documents = Nested.of(Document.class, documents);
     }
 
     private DossierDeserializer(DossierDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
@@ -59,6 +62,7 @@ final class DossierDeserializer extends ObjectDeserializer<Dossier, DossierField
         this.events = source.events.resolve(ctxt);
         this.statements = source.statements.resolve(ctxt);
         this.reports = source.reports.resolve(ctxt);
+        this.documents = source.documents.resolve(ctxt);
     }
 
     @Override

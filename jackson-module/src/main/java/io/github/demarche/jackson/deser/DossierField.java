@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.Document;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.SourceAttribution;
@@ -89,6 +90,18 @@ enum DossierField implements ObjectField {
         @Override
         void write(DossierSerializer s, Dossier v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.values(g, pr, this, v.casualtyReports(), s.reports);
+        }
+    },
+    DOCUMENTS(Name.of("documents", Document.class)) {
+        @Override
+        void read(DossierDeserializer d, JsonParser p, DeserializationContext ctxt, DossierDeserializer.Reading r)
+                throws IOException {
+            r.builder.addAllDocuments(d.documents.readAll(p, ctxt, Dossier.class, text()));
+        }
+
+        @Override
+        void write(DossierSerializer s, Dossier v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.values(g, pr, this, v.documents(), s.documents);
         }
     };
 

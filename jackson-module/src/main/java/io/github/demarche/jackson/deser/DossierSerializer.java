@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.Document;
 import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.SourceAttribution;
@@ -27,15 +28,17 @@ final class DossierSerializer extends ObjectSerializer<Dossier, DossierField> {
     final NestedWriter<Event> events;
     final NestedWriter<Statement> statements;
     final NestedWriter<CasualtyReport> reports;
+    final NestedWriter<Document> documents;
 
     DossierSerializer(SourceAttributionSerializer sources, ActorSerializer actors, EventSerializer events,
-            StatementSerializer statements, CasualtyReportSerializer reports) {
+            StatementSerializer statements, CasualtyReportSerializer reports, DocumentSerializer documents) {
         super(Dossier.class);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.events = NestedWriter.of(Event.class, events);
         this.statements = NestedWriter.of(Statement.class, statements);
         this.reports = NestedWriter.of(CasualtyReport.class, reports);
+        this.documents = NestedWriter.of(Document.class, documents);
     }
 
     private DossierSerializer(DossierSerializer source, SerializerProvider provider) throws JsonMappingException {
@@ -45,6 +48,7 @@ final class DossierSerializer extends ObjectSerializer<Dossier, DossierField> {
         this.events = source.events.resolve(provider);
         this.statements = source.statements.resolve(provider);
         this.reports = source.reports.resolve(provider);
+        this.documents = source.documents.resolve(provider);
     }
 
     @Override

@@ -1,6 +1,12 @@
 package io.github.demarche.jackson.deser;
 
 import io.github.demarche.Actor;
+import io.github.demarche.Adoption;
+import io.github.demarche.AgreementPoint;
+import io.github.demarche.Document;
+import io.github.demarche.Passage;
+import io.github.demarche.Vote;
+import io.github.demarche.VoteCount;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ExternalId;
 import io.github.demarche.FigureHedge;
@@ -14,6 +20,7 @@ import io.github.demarche.Location;
 import io.github.demarche.Membership;
 import io.github.demarche.Participant;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
@@ -43,9 +50,16 @@ final class ObjectFields {
             Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)),
             Map.entry(ExternalId.class, fields(ExternalIdField.class)),
             Map.entry(FigureHedge.class, fields(FigureHedgeField.class)),
+            Map.entry(RelativeDate.class, fields(RelativeDateField.class)),
             Map.entry(Coding.class, fields(CodingField.class)),
             Map.entry(Coordinates.class, fields(CoordinatesField.class)),
-            Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)));
+            Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)),
+            Map.entry(Document.class, fields(DocumentField.class)),
+            Map.entry(Adoption.class, fields(AdoptionField.class)),
+            Map.entry(Vote.class, fields(VoteField.class)),
+            Map.entry(VoteCount.class, fields(VoteCountField.class)),
+            Map.entry(Passage.class, fields(PassageField.class)),
+            Map.entry(AgreementPoint.class, fields(AgreementPointField.class)));
 
     private ObjectFields() {
     }

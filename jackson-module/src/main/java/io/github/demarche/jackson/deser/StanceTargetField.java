@@ -11,7 +11,7 @@ import java.io.IOException;
 /**
  * The fields of a stance target, in the order they are written, the kind first; see
  * {@link ObjectField}. Each kind has its own fields: {@code actor}; {@code label} and {@code key};
- * {@code eventId}.
+ * {@code eventId}; {@code reportId}; {@code statementId}; {@code documentId} and {@code passageId}.
  */
 enum StanceTargetField implements ObjectField {
 
@@ -79,6 +79,58 @@ enum StanceTargetField implements ObjectField {
         void write(StanceTargetSerializer s, StanceTarget v, JsonGenerator g, SerializerProvider pr)
                 throws IOException {
             ObjectSerializer.text(g, this, v.eventId());
+        }
+    },
+    REPORT_ID(Name.of("reportId")) {
+        @Override
+        void read(StanceTargetDeserializer d, JsonParser p, DeserializationContext ctxt,
+                StanceTargetDeserializer.Reading r) throws IOException {
+            r.reportId = d.texts.read(p, ctxt, StanceTarget.class, text());
+        }
+
+        @Override
+        void write(StanceTargetSerializer s, StanceTarget v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.text(g, this, v.casualtyReportId());
+        }
+    },
+    STATEMENT_ID(Name.of("statementId")) {
+        @Override
+        void read(StanceTargetDeserializer d, JsonParser p, DeserializationContext ctxt,
+                StanceTargetDeserializer.Reading r) throws IOException {
+            r.statementId = d.texts.read(p, ctxt, StanceTarget.class, text());
+        }
+
+        @Override
+        void write(StanceTargetSerializer s, StanceTarget v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.text(g, this, v.statementId());
+        }
+    },
+    DOCUMENT_ID(Name.of("documentId")) {
+        @Override
+        void read(StanceTargetDeserializer d, JsonParser p, DeserializationContext ctxt,
+                StanceTargetDeserializer.Reading r) throws IOException {
+            r.documentId = d.texts.read(p, ctxt, StanceTarget.class, text());
+        }
+
+        @Override
+        void write(StanceTargetSerializer s, StanceTarget v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.text(g, this, v.documentId());
+        }
+    },
+    PASSAGE_ID(Name.of("passageId")) {
+        @Override
+        void read(StanceTargetDeserializer d, JsonParser p, DeserializationContext ctxt,
+                StanceTargetDeserializer.Reading r) throws IOException {
+            r.passageId = d.texts.read(p, ctxt, StanceTarget.class, text());
+        }
+
+        @Override
+        void write(StanceTargetSerializer s, StanceTarget v, JsonGenerator g, SerializerProvider pr)
+                throws IOException {
+            ObjectSerializer.text(g, this, v.passageId());
         }
     };
 

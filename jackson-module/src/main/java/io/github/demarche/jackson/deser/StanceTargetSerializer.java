@@ -48,6 +48,10 @@ final class StanceTargetSerializer extends ObjectSerializer<StanceTarget, Stance
         StanceTargetField.LABEL.write(this, value, gen, provider);
         StanceTargetField.KEY.write(this, value, gen, provider);
         StanceTargetField.EVENT_ID.write(this, value, gen, provider);
+        StanceTargetField.REPORT_ID.write(this, value, gen, provider);
+        StanceTargetField.STATEMENT_ID.write(this, value, gen, provider);
+        StanceTargetField.DOCUMENT_ID.write(this, value, gen, provider);
+        StanceTargetField.PASSAGE_ID.write(this, value, gen, provider);
     }
 
     /**

@@ -92,6 +92,20 @@ final class Tokens {
     }
 
     /**
+     * Reads the current token as a whole number that fits an {@code int}; one beyond is reported
+     * as {@code OUT_OF_RANGE}. Negative numbers are read, for the model's rules to report.
+     */
+    static int integer(JsonParser p, DeserializationContext ctxt, Class<?> type, String attribute)
+            throws IOException {
+        long value = whole(p, ctxt, type, attribute, Integer.MAX_VALUE);
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw Failures.violationAtField(p, ctxt, type, attribute, ViolationCode.OUT_OF_RANGE,
+                    "be at most " + Integer.MAX_VALUE, Failures.actual(p));
+        }
+        return (int) value;
+    }
+
+    /**
      * Reads the current token as a decimal number with the digits it is written with:
      * {@code 35} has scale 0, {@code 22.488976} scale 6.
      */

@@ -2,8 +2,13 @@ package io.github.demarche.jackson.ser;
 
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.github.demarche.AdoptionMethod;
+import io.github.demarche.DocumentKind;
+import io.github.demarche.PassageStatus;
+import io.github.demarche.VoteChoice;
 import io.github.demarche.ActorKind;
 import io.github.demarche.QuadClass;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.DatePrecision;
 import io.github.demarche.CameoDialect;
@@ -49,8 +54,9 @@ public final class DemarcheSerializers {
             FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
-            QuadClass.class,
-            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class);
+            QuadClass.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class, RelativeDate.Unit.class,
+            Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class,
+            AdoptionMethod.class, DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
     private DemarcheSerializers() {
     }
