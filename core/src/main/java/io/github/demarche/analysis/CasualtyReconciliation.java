@@ -2,13 +2,19 @@ package io.github.demarche.analysis;
 
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.Dossier;
+import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.Statement;
 import io.github.demarche.ValidationException;
 import io.github.demarche.ViolationCode;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +73,13 @@ import java.util.TreeMap;
  * {@link #current()} and {@link #estimate()} are those of its series when it has one; when it has
  * several, they are empty, and each series gives its own: the reconciliation never picks among
  * originators.
+ *
+ * <p><b>Disputes.</b> Given statements ({@link #byScope(Collection, Collection)},
+ * {@link #inDossier(Dossier)}), each report carries the stances {@link Position#AGAINST} it, with the
+ * actors that take them ({@link ReconciledReport#disputes()}, {@link ReconciledReport#disputedBy()});
+ * a report whose source calls it contested ({@link io.github.demarche.FigureCertainty#DISPUTED}) is
+ * {@linkplain ReconciledReport#isDisputed() disputed} too. Disputes are shown and change no status:
+ * an actor's word against a figure is not a count of its own.
  *
  * <p>From the reference article, with a figure of early March that the article's supersedes:
  * <pre>{@code
@@ -152,7 +165,7 @@ public final class CasualtyReconciliation implements Serializable {
                     "all have one scope", byScope.keySet().toString());
         }
         Map.Entry<CasualtyScope, List<CasualtyReport>> only = byScope.entrySet().iterator().next();
-        return reconcile(only.getKey(), only.getValue());
+        return reconcile(only.getKey(), only.getValue(), Map.of());
     }
 
     /**
@@ -166,17 +179,63 @@ public final class CasualtyReconciliation implements Serializable {
      * @return the reconciliations, one per scope, unmodifiable, empty if there are no reports
      */
     public static List<CasualtyReconciliation> byScope(Collection<? extends CasualtyReport> reports) {
+        return byScope(reports, List.of());
+    }
+
+    /**
+     * Obtains the reconciliation of reports of any scopes, one per scope, with the disputes of each
+     * report: the stances {@link Position#AGAINST} a report ({@link StanceTarget#casualtyReport(String)},
+     * by report id) that the statements take, each attributed to each speaker of its statement
+     * ({@link ReconciledReport#disputes()}). Disputes change no status.
+     *
+     * <p>Cost: one pass over the statements' stances, then as {@link #byScope(Collection)}.
+     *
+     * @param reports  the reports, not null, no null element
+     * @param statements  the statements that may dispute them, not null, no null element
+     * @return the reconciliations, one per scope, unmodifiable, empty if there are no reports
+     * @since 0.2
+     */
+    public static List<CasualtyReconciliation> byScope(Collection<? extends CasualtyReport> reports,
+            Collection<? extends Statement> statements) {
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(statements, "statements");
+        Map<String, List<AttributedStance>> disputes = new HashMap<>();
+        for (Statement statement : statements) {
+            Objects.requireNonNull(statement, "statements");
+            for (Stance stance : statement.stances()) {
+                Optional<String> reportId = stance.target().casualtyReportId();
+                if (reportId.isPresent() && stance.position() == Position.AGAINST) {
+                    for (Actor speaker : statement.speakers()) {
+                        disputes.computeIfAbsent(reportId.get(), id -> new ArrayList<>())
+                                .add(AttributedStance.of(speaker, statement, stance));
+                    }
+                }
+            }
+        }
         List<CasualtyReconciliation> reconciliations = new ArrayList<>();
-        Groupings.byScope(reports).forEach((scope, group) -> reconciliations.add(reconcile(scope, group)));
+        Groupings.byScope(reports).forEach((scope, group) -> reconciliations.add(reconcile(scope, group, disputes)));
         return List.copyOf(reconciliations);
+    }
+
+    /**
+     * Obtains the reconciliation of a dossier's casualty reports, one per scope, with the disputes
+     * its statements make: {@code byScope(dossier.casualtyReports(), dossier.statements())}.
+     *
+     * @param dossier  the dossier, not null
+     * @return the reconciliations, one per scope, unmodifiable, empty if it has no casualty reports
+     * @since 0.2
+     */
+    public static List<CasualtyReconciliation> inDossier(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        return byScope(dossier.casualtyReports(), dossier.statements());
     }
 
     /**
      * Reconciles the reports of one scope: sorts them, splits them into series, gives each report
      * its status within its series, and compares the series' current figures.
      */
-    private static CasualtyReconciliation reconcile(CasualtyScope scope, List<CasualtyReport> group) {
+    private static CasualtyReconciliation reconcile(CasualtyScope scope, List<CasualtyReport> group,
+            Map<String, List<AttributedStance>> disputes) {
         CasualtyReport[] sorted = group.toArray(new CasualtyReport[0]);
         int[] firstDays = new int[sorted.length];
         int[] lastDays = new int[sorted.length];
@@ -212,7 +271,8 @@ public final class CasualtyReconciliation implements Serializable {
             CasualtyReport current = null;
             for (int i = 0; i < size; i++) {
                 statuses[positions.get(i)] = seriesStatuses[i];
-                reconciled.add(ReconciledReport.of(reports[i], seriesStatuses[i]));
+                reconciled.add(ReconciledReport.of(reports[i], seriesStatuses[i],
+                        disputes.getOrDefault(reports[i].id(), List.of())));
                 current = seriesStatuses[i] == ReportStatus.CURRENT ? reports[i] : current;
             }
             List<CasualtyInconsistency> inconsistencies = new ArrayList<>(verdicts.contradictions.size());
@@ -225,7 +285,7 @@ public final class CasualtyReconciliation implements Serializable {
         }
         List<ReconciledReport> reconciled = new ArrayList<>(sorted.length);
         for (int i = 0; i < sorted.length; i++) {
-            reconciled.add(ReconciledReport.of(sorted[i], statuses[i]));
+            reconciled.add(ReconciledReport.of(sorted[i], statuses[i], disputes.getOrDefault(sorted[i].id(), List.of())));
         }
         contradictions.sort(null);  // by first position in the scope, then second, then rule
         List<CasualtyInconsistency> inconsistencies = new ArrayList<>(contradictions.size());

@@ -18,10 +18,15 @@ import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.CountQualifier;
+import io.github.demarche.Dossier;
 import io.github.demarche.FigureCertainty;
 import io.github.demarche.FigureHedge;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.ReferenceArticleFixture;
 import io.github.demarche.SerializationSupport;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
 import io.github.demarche.ValidationException;
 import io.github.demarche.Violation;
 import io.github.demarche.ViolationCode;
@@ -421,6 +426,48 @@ class CasualtyReconciliationTest {
                 ReconciledReport.of(relayed, CURRENT));
         assertThat(reconciliation.series().get(0)).hasToString("CasualtySeries[no originator: current ~240 as of"
                 + " 2021-03-20, 1 reports, 0 inconsistencies]");
+    }
+
+    @Test
+    void shows_who_disputes_a_figure_and_keeps_its_status() {
+        Actor junta = Samples.actor("junta");
+        Statement rejects = Samples.statement("junta-rejects", "2021-03-24", junta,
+                Samples.stance(StanceType.REJECT, StanceTarget.casualtyReport(KILLED.id())));
+        Statement praises = Samples.statement("other-confirms", "2021-03-24", Samples.actor("monitor"),
+                Samples.stance(StanceType.SUPPORT, StanceTarget.casualtyReport(KILLED.id())));
+        Statement elsewhere = Samples.statement("other-report", "2021-03-24", junta,
+                Samples.stance(StanceType.DENY, StanceTarget.casualtyReport("another-report")));
+        CasualtyReport contested = CasualtyReport.builder().from(cumulative("contested", QualifiedCount.exactly(150),
+                "2021-03-10")).certainty(FigureCertainty.DISPUTED).build();
+
+        List<CasualtyReconciliation> reconciliations = CasualtyReconciliation.byScope(List.of(KILLED, contested),
+                List.of(rejects, praises, elsewhere));
+        ReconciledReport killed = reconciliations.get(0).reports().get(1);
+        assertThat(killed.report()).isEqualTo(KILLED);
+        assertThat(killed.status()).isEqualTo(CURRENT);  // a dispute changes no status
+        assertThat(killed.disputedBy()).containsExactly(junta);
+        assertThat(killed.disputes()).singleElement().satisfies(dispute -> {
+            assertThat(dispute.statement()).isEqualTo(rejects);
+            assertThat(dispute.stance().type()).isEqualTo(StanceType.REJECT);
+        });
+        assertThat(killed.isDisputed()).isTrue();
+        assertThat(killed).hasToString("ReconciledReport[killed-2021-03-23: CURRENT, disputed by junta]");
+        assertThat(reconciliations.get(0).series().get(0).reports()).contains(killed);
+
+        ReconciledReport byTheSource = reconciliations.get(0).reports().get(0);
+        assertThat(byTheSource.disputes()).isEmpty();
+        assertThat(byTheSource.isDisputed()).as("its source calls it disputed").isTrue();
+        assertThat(CasualtyReconciliation.of(List.of(KILLED)).reports().get(0).isDisputed()).isFalse();
+    }
+
+    @Test
+    void reconciles_a_dossiers_reports_with_its_statements_disputes() {
+        Statement rejects = Samples.statement("junta-rejects", "2021-03-23", ReferenceArticleFixture.JUNTA,
+                Samples.stance(StanceType.REJECT, StanceTarget.casualtyReport(KILLED.id())));
+        Dossier dossier = Dossier.builder().from(ReferenceArticleFixture.dossier()).addStatements(rejects).build();
+        assertThat(CasualtyReconciliation.inDossier(dossier)).singleElement()
+                .satisfies(reconciliation -> assertThat(reconciliation.reports().get(0).disputedBy())
+                        .containsExactly(ReferenceArticleFixture.JUNTA));
     }
 
     @Test
