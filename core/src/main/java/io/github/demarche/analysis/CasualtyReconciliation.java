@@ -277,9 +277,13 @@ public final class CasualtyReconciliation implements Serializable {
             }
             List<CasualtyInconsistency> inconsistencies = new ArrayList<>(verdicts.contradictions.size());
             for (SeriesVerdicts.Contradiction found : verdicts.contradictions) {
-                inconsistencies.add(CasualtyInconsistency.of(found.rule, reports[found.first], reports[found.second]));
-                contradictions.add(SeriesVerdicts.Contradiction.of(found.rule, positions.get(found.first),
-                        positions.get(found.second), sorted));
+                CasualtyInconsistency inconsistency = CasualtyInconsistency.of(found.rule, reports[found.first],
+                        reports[found.second]);
+                inconsistencies.add(inconsistency);
+                SeriesVerdicts.Contradiction inScope = SeriesVerdicts.Contradiction.of(found.rule,
+                        positions.get(found.first), positions.get(found.second), sorted);
+                inScope.inconsistency = inconsistency;
+                contradictions.add(inScope);
             }
             series.add(new CasualtySeries(reports[0].originator().orElse(null), current, reconciled, inconsistencies));
         }
@@ -290,7 +294,7 @@ public final class CasualtyReconciliation implements Serializable {
         contradictions.sort(null);  // by first position in the scope, then second, then rule
         List<CasualtyInconsistency> inconsistencies = new ArrayList<>(contradictions.size());
         for (SeriesVerdicts.Contradiction found : contradictions) {
-            inconsistencies.add(CasualtyInconsistency.of(found.rule, sorted[found.first], sorted[found.second]));
+            inconsistencies.add(found.inconsistency);
         }
         return new CasualtyReconciliation(scope, List.copyOf(series), List.copyOf(reconciled),
                 List.copyOf(inconsistencies), gaps(series));

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * What the reports of one series say of each other, by position in the series sorted by
@@ -40,7 +39,15 @@ final class SeriesVerdicts {
     SeriesVerdicts(boolean[] conflicting, boolean[] superseded, Collection<Contradiction> found) {
         this.conflicting = conflicting;
         this.superseded = superseded;
-        this.contradictions = List.copyOf(new TreeSet<>(found));
+        List<Contradiction> sorted = new ArrayList<>(found);
+        sorted.sort(null);
+        List<Contradiction> once = new ArrayList<>(sorted.size());
+        for (Contradiction contradiction : sorted) {
+            if (once.isEmpty() || once.get(once.size() - 1).compareTo(contradiction) != 0) {
+                once.add(contradiction);  // the same ones are together
+            }
+        }
+        this.contradictions = List.copyOf(once);
     }
 
     /**
@@ -118,6 +125,8 @@ final class SeriesVerdicts {
         final ConsistencyRule rule;
         final int first;
         final int second;
+        /** The inconsistency made of it, once made; not part of its identity. */
+        CasualtyInconsistency inconsistency;
 
         private Contradiction(ConsistencyRule rule, int first, int second) {
             this.rule = rule;
