@@ -61,15 +61,16 @@ import org.immutables.value.Value;
  * question than a count of what happened, and "fled to Thailand" another figure than "fled to
  * India". Only reports of the same scope can confirm, contradict or supersede each other.
  *
- * <p><b>Series (intended semantics, not yet applied by the analysis).</b> The originator, the
+ * <p><b>Series.</b> The originator, the
  * reporting actor, the certainty and the hedges do not enter the scope nor
  * {@link #isConsistentWith(CasualtyReport)} and {@link #supersedes(CasualtyReport)}, which compare
  * figures only. Reports of one scope that come from the same originator form a series; a report
  * {@linkplain #reportedBy() relayed} by another actor belongs to its originator's series, not to
- * the relay's, since a relay is not an independent count. The reconciliation is to compare
- * figures within a series, and across series to report the gap rather than let one series
- * corroborate or supersede another: a party's unverified tenfold claim neither confirms nor
- * replaces a monitor's verified minimum. A {@link FigureHedge.Kind#LIKELY_HIGHER},
+ * the relay's, since a relay is not an independent count. The reconciliation
+ * ({@code io.github.demarche.analysis.CasualtyReconciliation}) compares figures within a series,
+ * and across series reports large gaps rather than let one series corroborate or supersede
+ * another: a party's unverified tenfold claim neither confirms nor replaces a monitor's verified
+ * minimum. A {@link FigureHedge.Kind#LIKELY_HIGHER},
  * {@link FigureHedge.Kind#MINIMUM MINIMUM}, {@link FigureHedge.Kind#INCOMPLETE INCOMPLETE} or
  * {@link FigureHedge.Kind#EXPECTED_TO_RISE EXPECTED_TO_RISE} hedge says the source expects the true
  * or final number above its figure, {@link FigureHedge.Kind#LIKELY_LOWER LIKELY_LOWER} below it;
@@ -321,6 +322,35 @@ public abstract class CasualtyReport implements Serializable {
     }
 
     /**
+     * The rules by which two figures of one scope cannot both be true: each is a way for
+     * {@link #isConsistentWith(CasualtyReport)} to fail, and together they are all its ways, for
+     * reports of the same scope. {@link #brokenRule(CasualtyReport)} names the one two reports break.
+     *
+     * @since 0.2
+     */
+    public enum ConsistencyRule {
+        /**
+         * Two cumulative figures, one's as-of date certainly after the other's, and the later one's
+         * high bound below the earlier one's low bound: a toll since a period start does not fall.
+         * "Over 270 killed since Feb. 1" as of March 23, then "exactly 260" as of March 24.
+         */
+        DECREASING_TOTAL,
+        /**
+         * Two figures, both cumulative or neither, whose as-of dates overlap and whose ranges (low to
+         * high) are disjoint: at a time both cover, no number satisfies both. "Over 270 killed since
+         * Feb. 1" and "250 killed since Feb. 1", both as of March 23.
+         */
+        DISJOINT_RANGES,
+        /**
+         * A cumulative figure and one that is not (the toll of a day or an event), whose as-of dates
+         * overlap, and the latter's low bound above the former's high bound: a part of a toll does
+         * not exceed the toll. "Exactly 260 killed since Feb. 1" and "261 killed on March 23", both
+         * as of March 23.
+         */
+        PART_EXCEEDS_TOTAL
+    }
+
+    /**
      * Checks if this report and another of the same scope can both be true, comparing like with
      * like. Reports whose as-of dates overlap hold at the same time: if both are cumulative or
      * neither is, their ranges must overlap; if one is cumulative and the other is not, the other
@@ -331,6 +361,7 @@ public abstract class CasualtyReport implements Serializable {
      * cumulative do not constrain each other. Reports of different scope say nothing about each
      * other and are not consistent, so a projection is never compared with a reported figure. Two
      * projections of one scope (the same horizon) are compared as reported figures are. Symmetric.
+     * Each way to fail is a {@link ConsistencyRule}, named by {@link #brokenRule(CasualtyReport)}.
      *
      * <p>From the reference article, "over 270 killed since Feb. 1, as of March 23" is consistent
      * with "3 killed on March 23", which is a part of it, but not with a total of "250 killed since
@@ -342,23 +373,49 @@ public abstract class CasualtyReport implements Serializable {
      */
     public boolean isConsistentWith(CasualtyReport other) {
         Objects.requireNonNull(other, "other");
-        if (!hasSameScopeAs(other)) {
-            return false;
-        }
+        return hasSameScopeAs(other) && ruleBrokenWith(other) == null;
+    }
+
+    /**
+     * Gets the rule by which this report and another of the same scope cannot both be true: the
+     * reason {@link #isConsistentWith(CasualtyReport)} fails for them. Symmetric. Reports of
+     * different scope break no rule, though they are not consistent either: they say nothing about
+     * each other.
+     *
+     * <p>From the reference article, "over 270 killed since Feb. 1, as of March 23" and a total of
+     * "250 killed since Feb. 1" as of the same day break {@link ConsistencyRule#DISJOINT_RANGES};
+     * with "3 killed on March 23" it breaks none.
+     *
+     * @param other  the other report, not null
+     * @return the rule broken, empty if the reports are consistent or of different scopes
+     * @since 0.2
+     */
+    public Optional<ConsistencyRule> brokenRule(CasualtyReport other) {
+        Objects.requireNonNull(other, "other");
+        return hasSameScopeAs(other) ? Optional.ofNullable(ruleBrokenWith(other)) : Optional.empty();
+    }
+
+    /** The rule this report and another of the same scope break, or null: the rules of isConsistentWith. */
+    private ConsistencyRule ruleBrokenWith(CasualtyReport other) {
         if (asOf().overlaps(other.asOf())) {
             if (isCumulative() == other.isCumulative()) {
-                return count().overlaps(other.count());
+                return count().overlaps(other.count()) ? null : ConsistencyRule.DISJOINT_RANGES;
             }
             CasualtyReport total = isCumulative() ? this : other;
             CasualtyReport part = total == this ? other : this;
-            return part.count().low() <= total.count().high().orElse(Long.MAX_VALUE);
+            return part.count().low() <= highOf(total) ? null : ConsistencyRule.PART_EXCEEDS_TOTAL;
         }
         if (!isCumulative() || !other.isCumulative()) {
-            return true;
+            return null;
         }
         CasualtyReport later = asOf().isAfter(other.asOf()) ? this : other;
         CasualtyReport earlier = later == this ? other : this;
-        return later.count().high().orElse(Long.MAX_VALUE) >= earlier.count().low();
+        return highOf(later) >= earlier.count().low() ? null : ConsistencyRule.DECREASING_TOTAL;
+    }
+
+    /** The high bound of a report's count, {@code Long.MAX_VALUE} when unbounded. */
+    private static long highOf(CasualtyReport report) {
+        return report.count().high().orElse(Long.MAX_VALUE);
     }
 
     /**

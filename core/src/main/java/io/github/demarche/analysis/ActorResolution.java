@@ -1,6 +1,8 @@
 package io.github.demarche.analysis;
 
 import io.github.demarche.Actor;
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -208,7 +210,8 @@ public sealed interface ActorResolution extends Serializable
          * @param name  the name as asked, not null
          * @param candidates  the actors it may designate, not null, no null element
          * @return the resolution, not null
-         * @throws IllegalArgumentException if there are fewer than two candidates or two share an id
+         * @throws ValidationException if there are fewer than two candidates or two share an id, with
+         *     one {@link ViolationCode#INCONSISTENT} violation at {@code candidates}
          */
         static Ambiguous of(String name, Collection<? extends Actor> candidates) {
             Objects.requireNonNull(name, "name");
@@ -221,8 +224,8 @@ public sealed interface ActorResolution extends Serializable
                 distinct &= ids.add(candidate.id());
             }
             if (sorted.size() < 2 || !distinct) {
-                throw new IllegalArgumentException("ActorResolution.Ambiguous.candidates must be at least two actors"
-                        + " with distinct ids, got " + ids(sorted));
+                throw AnalysisViolations.exception("ActorResolution.Ambiguous", "candidates",
+                        ViolationCode.INCONSISTENT, "be at least two actors with distinct ids", ids(sorted).toString());
             }
             sorted.sort(Comparator.comparing(Actor::id));
             return new Ambiguous(name, List.copyOf(sorted));

@@ -4,6 +4,8 @@ import io.github.demarche.Actor;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -50,15 +52,16 @@ public final class AttributedStance implements Serializable {
      * @param statement  the statement that takes the stance, not null
      * @param stance  the stance, one of the statement's stances, not null
      * @return the attributed stance, not null
-     * @throws IllegalArgumentException if the stance is not one of the statement's
+     * @throws ValidationException if the stance is not one of the statement's, with one
+     *     {@link ViolationCode#INCONSISTENT} violation at {@code stance}
      */
     static AttributedStance of(Actor actor, Statement statement, Stance stance) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(stance, "stance");
         if (!takes(statement, stance)) {
-            throw new IllegalArgumentException("AttributedStance.stance must be one of the statement's stances, got "
-                    + stance + " for " + statement);
+            throw AnalysisViolations.exception("AttributedStance", "stance", ViolationCode.INCONSISTENT,
+                    "be one of the statement's stances", stance + " for " + statement);
         }
         return new AttributedStance(actor, statement, stance);
     }

@@ -1,12 +1,17 @@
 package io.github.demarche.analysis;
 
+import io.github.demarche.CasualtyReport.ConsistencyRule;
 import io.github.demarche.CasualtyReport;
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Two casualty reports of one scope that cannot both be true, and the rule they break. Together,
- * the three rules are exactly the cases where
+ * Two casualty reports of one scope that cannot both be true, and the rule they break: the
+ * {@link ConsistencyRule} that {@link CasualtyReport#brokenRule(CasualtyReport)} names, the one
+ * place where the rules are written. Together, the rules are exactly the cases where
  * {@link CasualtyReport#isConsistentWith(CasualtyReport)} fails for reports of the same scope.
  *
  * <p>From the reference article, "over 270 civilians killed since the coup as of Tuesday" against
@@ -14,16 +19,16 @@ import java.util.Objects;
  * 24 March; and a total of "exactly 260" since the coup as of Tuesday against "261 killed on
  * Tuesday" alone:
  * <pre>{@code
- * CasualtyInconsistency.of(Kind.DISJOINT_RANGES, killed, exactly250SameDay);
- * CasualtyInconsistency.of(Kind.DECREASING_TOTAL, killed, exactly260NextDay);
- * CasualtyInconsistency.of(Kind.PART_EXCEEDS_TOTAL, exactly261OnTheDay, exactly260SameDay);
+ * CasualtyInconsistency.of(DISJOINT_RANGES, killed, exactly250SameDay);
+ * CasualtyInconsistency.of(DECREASING_TOTAL, killed, exactly260NextDay);
+ * CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, exactly261OnTheDay, exactly260SameDay);
  * inconsistency.toString();   // CasualtyInconsistency[DECREASING_TOTAL: killed-2021-03-23 >270 as of 2021-03-23,
  *                             //     killed-2021-03-24 260 as of 2021-03-24]
  * }</pre>
  *
- * <p>For {@code DISJOINT_RANGES}, which is symmetric, the reports are kept in
- * {@link CasualtyReport#BY_AS_OF} order; for {@code PART_EXCEEDS_TOTAL}, the cumulative total
- * first and the part second. So the same two reports given either way make equal inconsistencies.
+ * <p>For {@code DECREASING_TOTAL}, the earlier report is kept first; for {@code DISJOINT_RANGES},
+ * the reports are kept in {@link CasualtyReport#BY_AS_OF} order; for {@code PART_EXCEEDS_TOTAL},
+ * the cumulative total first and the part second. So the same two reports given either way make equal inconsistencies.
  * Two inconsistencies are equal when their kinds and reports are equal. This class is immutable,
  * thread-safe and value-based.
  *
@@ -34,87 +39,55 @@ public final class CasualtyInconsistency implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The rule broken. */
-    private final Kind kind;
+    private final ConsistencyRule kind;
     /** The earlier report. */
     private final CasualtyReport first;
     /** The other report, of the same scope. */
     private final CasualtyReport second;
 
-    private CasualtyInconsistency(Kind kind, CasualtyReport first, CasualtyReport second) {
+    private CasualtyInconsistency(ConsistencyRule kind, CasualtyReport first, CasualtyReport second) {
         this.kind = kind;
         this.first = first;
         this.second = second;
     }
 
     /**
-     * The rules two reports of one scope can break.
-     *
-     * @since 0.1
-     */
-    public enum Kind {
-        /**
-         * Two cumulative figures, the second's as-of date certainly after the first's, and the second's
-         * high bound below the first's low bound: a toll since a period start does not fall.
-         */
-        DECREASING_TOTAL,
-        /**
-         * Two figures, both cumulative or neither, whose as-of dates overlap and whose ranges (low to
-         * high) are disjoint: at a time both cover, no number satisfies both.
-         */
-        DISJOINT_RANGES,
-        /**
-         * A cumulative figure and one that is not (the toll of a day or an event), whose as-of dates
-         * overlap, and the latter's low bound above the former's high bound: a part of a toll does
-         * not exceed the toll.
-         */
-        PART_EXCEEDS_TOTAL
-    }
-
-    /**
-     * Obtains an inconsistency, checking that the reports break the rule.
+     * Obtains an inconsistency, checking that the reports break the rule
+     * ({@link CasualtyReport#brokenRule(CasualtyReport)}), the reports given in either order.
      *
      * @param kind  the rule broken, not null
-     * @param first  the earlier report, by as-of date, for {@code DECREASING_TOTAL}; either for
-     *     {@code DISJOINT_RANGES}, which keeps the two in {@link CasualtyReport#BY_AS_OF} order, and
-     *     for {@code PART_EXCEEDS_TOTAL}, which keeps the cumulative total first, not null
+     * @param first  one report, not null
      * @param second  the other report, not null
-     * @return the inconsistency, not null
-     * @throws IllegalArgumentException if the reports differ in scope or do not break the rule
+     * @return the inconsistency, its reports in the order the class comment gives, not null
+     * @throws ValidationException if the reports do not break the rule, with one
+     *     {@link ViolationCode#INCONSISTENT} violation at {@code kind}
      */
-    static CasualtyInconsistency of(Kind kind, CasualtyReport first, CasualtyReport second) {
+    static CasualtyInconsistency of(ConsistencyRule kind, CasualtyReport first, CasualtyReport second) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
-        if (!first.hasSameScopeAs(second)) {
-            throw new IllegalArgumentException("CasualtyInconsistency.second must have the scope of first, got "
-                    + CasualtyScope.of(first) + " and " + CasualtyScope.of(second));
+        Optional<ConsistencyRule> broken = first.brokenRule(second);
+        if (broken.isEmpty() || broken.get() != kind) {
+            throw AnalysisViolations.exception("CasualtyInconsistency", "kind", ViolationCode.INCONSISTENT,
+                    "be the rule the reports break", kind + " for " + describe(first) + " and " + describe(second)
+                            + (broken.isPresent() ? ", which break " + broken.get()
+                            : first.hasSameScopeAs(second) ? ", which break no rule"
+                            : ", which are of different scopes " + CasualtyScope.of(first) + " and "
+                                    + CasualtyScope.of(second)));
         }
-        if (kind == Kind.DECREASING_TOTAL) {
-            if (!first.isCumulative() || !second.isCumulative() || !second.asOf().isAfter(first.asOf())
-                    || high(second) >= first.count().low()) {
-                throw new IllegalArgumentException("CasualtyInconsistency.second must be a cumulative figure dated"
-                        + " after first's and below it, got " + describe(first) + " and " + describe(second));
-            }
-        } else if (kind == Kind.DISJOINT_RANGES) {
-            if (!first.asOf().overlaps(second.asOf()) || first.isCumulative() != second.isCumulative()
-                    || first.count().overlaps(second.count())) {
-                throw new IllegalArgumentException("CasualtyInconsistency.second must overlap first in as-of date"
-                        + " and not in range, both cumulative or neither, got " + describe(first) + " and "
-                        + describe(second));
-            }
-            if (CasualtyReport.BY_AS_OF.compare(first, second) > 0) {
-                return new CasualtyInconsistency(kind, second, first);
-            }
-        } else {
-            if (!first.asOf().overlaps(second.asOf()) || first.isCumulative() == second.isCumulative()
-                    || partOf(first, second).count().low() <= high(totalOf(first, second))) {
-                throw new IllegalArgumentException("CasualtyInconsistency.second must overlap first in as-of date,"
-                        + " one cumulative and the other not, with the part above the total, got " + describe(first)
-                        + " and " + describe(second));
-            }
-            return new CasualtyInconsistency(kind, totalOf(first, second), partOf(first, second));
+        boolean swap;
+        switch (kind) {
+            case DECREASING_TOTAL:
+                swap = first.asOf().isAfter(second.asOf());  // the earlier first
+                break;
+            case PART_EXCEEDS_TOTAL:
+                swap = !first.isCumulative();  // the total first
+                break;
+            default:
+                swap = CasualtyReport.BY_AS_OF.compare(first, second) > 0;
+                break;
         }
-        return new CasualtyInconsistency(kind, first, second);
+        return swap ? new CasualtyInconsistency(kind, second, first) : new CasualtyInconsistency(kind, first, second);
     }
 
     /**
@@ -122,7 +95,7 @@ public final class CasualtyInconsistency implements Serializable {
      *
      * @return the kind, not null
      */
-    public Kind kind() {
+    public ConsistencyRule kind() {
         return kind;
     }
 
@@ -183,20 +156,6 @@ public final class CasualtyInconsistency implements Serializable {
     @Override
     public int hashCode() {
         return Objects.hash(kind, first, second);
-    }
-
-    private static long high(CasualtyReport report) {
-        return report.count().high().orElse(Long.MAX_VALUE);
-    }
-
-    /** Of two reports, exactly one cumulative, the cumulative one. */
-    private static CasualtyReport totalOf(CasualtyReport one, CasualtyReport other) {
-        return one.isCumulative() ? one : other;
-    }
-
-    /** Of two reports, exactly one cumulative, the other one. */
-    private static CasualtyReport partOf(CasualtyReport one, CasualtyReport other) {
-        return one.isCumulative() ? other : one;
     }
 
     private static String describe(CasualtyReport report) {

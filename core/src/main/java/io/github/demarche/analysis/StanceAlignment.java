@@ -6,6 +6,8 @@ import io.github.demarche.Position;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
 import io.github.demarche.Statement;
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -322,14 +324,15 @@ public final class StanceAlignment implements Serializable {
      * @param first  the first actor, compared by id, not null
      * @param second  the second actor, compared by id, not null
      * @return the verdict, not null
-     * @throws IllegalArgumentException if both actors have the same id
+     * @throws ValidationException if both actors have the same id, with one
+     *     {@link ViolationCode#INCONSISTENT} violation at {@code second}
      */
     public AlignmentVerdict verdict(Actor first, Actor second) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         if (first.id().equals(second.id())) {
-            throw new IllegalArgumentException("StanceAlignment.second must be another actor than first, got '"
-                    + second.id() + "' for both");
+            throw AnalysisViolations.exception("StanceAlignment", "second", ViolationCode.INCONSISTENT,
+                    "be another actor than first", "'" + second.id() + "' for both");
         }
         return pair(first, second).map(ActorPairAlignment::verdict).orElse(AlignmentVerdict.NO_COMMON_DATA);
     }

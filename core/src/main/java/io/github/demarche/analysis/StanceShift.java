@@ -1,5 +1,7 @@
 package io.github.demarche.analysis;
 
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -52,14 +54,15 @@ public final class StanceShift implements Serializable {
      * @param from  the stance moved from, not null
      * @param to  the stance moved to, not dated certainly before {@code from}, not null
      * @return the shift, not null
-     * @throws IllegalArgumentException if {@code to} is dated certainly before {@code from}
+     * @throws ValidationException if {@code to} is dated certainly before {@code from}, with one
+     *     {@link ViolationCode#INCONSISTENT} violation at {@code to}
      */
     static StanceShift of(AttributedStance from, AttributedStance to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.date().isBefore(from.date())) {
-            throw new IllegalArgumentException("StanceShift.to must not be dated before from, got from="
-                    + from.date() + ", to=" + to.date());
+            throw AnalysisViolations.exception("StanceShift", "to", ViolationCode.INCONSISTENT,
+                    "not be dated before from", "from=" + from.date() + ", to=" + to.date());
         }
         return new StanceShift(from, to);
     }

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.demarche.Actor;
 import io.github.demarche.SerializationSupport;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,12 +46,16 @@ class ActorResolutionTest {
     @Test
     void rejects_an_ambiguity_of_fewer_than_two_distinct_actors() {
         assertThatThrownBy(() -> ActorResolution.Ambiguous.of("China", List.of(CHINA)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement()
+                        .returns("candidates", Violation::path).returns(ViolationCode.INCONSISTENT, Violation::code))
                 .hasMessage("ActorResolution.Ambiguous.candidates must be at least two actors with distinct ids,"
                         + " got [chn]");
         Actor otherChina = Actor.builder().from(CHINA).name("People's Republic of China").build();
         assertThatThrownBy(() -> ActorResolution.Ambiguous.of("China", List.of(CHINA, otherChina)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement()
+                        .returns("candidates", Violation::path).returns(ViolationCode.INCONSISTENT, Violation::code))
                 .hasMessage("ActorResolution.Ambiguous.candidates must be at least two actors with distinct ids,"
                         + " got [chn, chn]");
     }

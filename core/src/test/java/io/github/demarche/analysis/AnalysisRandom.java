@@ -5,7 +5,10 @@ import io.github.demarche.ApproximateDate;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
+import io.github.demarche.CountQualifier;
 import io.github.demarche.CountryCode;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureKind;
 import io.github.demarche.Intensity;
 import io.github.demarche.Location;
 import io.github.demarche.QualifiedCount;
@@ -98,7 +101,15 @@ final class AnalysisRandom {
         return builder.build();
     }
 
-    /** A casualty report of one of four scopes, cumulative half of the time, with an id from a small set. */
+    /** The originators of random figures: a monitor, a party, the UN; and none. */
+    private static final List<Actor> ORIGINATORS = List.of(ReferenceArticleFixture.UN, ReferenceArticleFixture.JUNTA,
+            ReferenceArticleFixture.ASEAN);
+
+    /**
+     * A casualty report of one of four scopes, cumulative half of the time, with an id from a small
+     * set; a third of the time from one of three originators, sometimes relayed by another, with a
+     * certainty.
+     */
     CasualtyReport casualtyReport() {
         ApproximateDate asOf = date();
         CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + random.nextInt(30))
@@ -108,7 +119,46 @@ final class AnalysisRandom {
         if (random.nextBoolean() && asOf.earliest().isAfter(LocalDate.of(2021, 1, 1))) {
             builder.periodStart(ApproximateDate.ofDay(2021, 1, 1));
         }
+        attribution(builder);
         return builder.build();
+    }
+
+    /** Sometimes an originator, relayed by another a third of those times, and a certainty. */
+    private void attribution(CasualtyReport.Builder builder) {
+        if (random.nextInt(3) == 0) {
+            int originator = random.nextInt(ORIGINATORS.size());
+            builder.originator(ORIGINATORS.get(originator));
+            if (random.nextInt(3) == 0) {
+                builder.reportedBy(ORIGINATORS.get((originator + 1) % ORIGINATORS.size()));
+            }
+            builder.certainty(pick(FigureCertainty.class));
+        }
+    }
+
+    /**
+     * The reports of one series: one scope (killed civilians in Myanmar, reported or, for
+     * {@code projected}, projected for April 2021) and one originator; cumulative totals and parts,
+     * exact, bounded, open and vague counts, dense dates.
+     */
+    List<CasualtyReport> series(int size, boolean projected) {
+        List<CasualtyReport> reports = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            ApproximateDate asOf = random.nextInt(8) == 0 ? ApproximateDate.ofMonth(2021, 3)
+                    : ApproximateDate.of(LocalDate.of(2021, 3, 1).plusDays(random.nextInt(31)));
+            CasualtyReport.Builder builder = CasualtyReport.builder().id("r" + i).type(CasualtyType.KILLED)
+                    .count(random.nextInt(5) == 0 ? QualifiedCount.vague(pick(List.of(CountQualifier.DOZENS,
+                            CountQualifier.HUNDREDS, CountQualifier.SCORES))) : count())
+                    .victims(Victims.of(VictimGroup.CIVILIANS)).location(Location.of(CountryCode.of("MMR")))
+                    .asOf(asOf).addSource(ReferenceArticleFixture.SOURCE).originator(ReferenceArticleFixture.UN);
+            if (random.nextBoolean()) {
+                builder.periodStart(ApproximateDate.ofDay(2021, 2, 1));
+            }
+            if (projected) {
+                builder.figureKind(FigureKind.PROJECTION).horizon(ApproximateDate.ofMonth(2021, 4));
+            }
+            reports.add(builder.build());
+        }
+        return reports;
     }
 
     /** A count near a toll that rises through March, so that both consistent and inconsistent figures occur. */

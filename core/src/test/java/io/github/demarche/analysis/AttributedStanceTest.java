@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.SerializationSupport;
 import io.github.demarche.Stance;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 class AttributedStanceTest {
@@ -40,7 +43,9 @@ class AttributedStanceTest {
     @Test
     void rejects_a_stance_the_statement_does_not_take() {
         assertThatThrownBy(() -> AttributedStance.of(CHINA, DEEP_CONCERN, SUPPORT))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement()
+                        .returns("stance", Violation::path).returns(ViolationCode.INCONSISTENT, Violation::code))
                 .hasMessage("AttributedStance.stance must be one of the statement's stances, got " + SUPPORT + " for "
                         + DEEP_CONCERN);
     }

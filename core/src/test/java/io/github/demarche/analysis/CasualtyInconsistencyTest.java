@@ -1,9 +1,9 @@
 package io.github.demarche.analysis;
 
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.DECREASING_TOTAL;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.DISJOINT_RANGES;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.PART_EXCEEDS_TOTAL;
 import static io.github.demarche.analysis.Samples.cumulative;
 import static io.github.demarche.analysis.Samples.daily;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,8 @@ import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SerializationSupport;
+import io.github.demarche.ValidationException;
+import io.github.demarche.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 class CasualtyInconsistencyTest {
@@ -32,19 +34,39 @@ class CasualtyInconsistencyTest {
     }
 
     @Test
-    void rejects_a_decrease_that_is_none() {
+    void rejects_a_decrease_that_is_none_with_the_rule_the_reports_break() {
         CasualtyReport reaching = cumulative("b", QualifiedCount.upTo(271), "2021-03-24");       // high 271 = low 271
         CasualtyReport notCumulative = daily("c", QualifiedCount.exactly(260), "2021-03-24");
         CasualtyReport sameDay = cumulative("d", QualifiedCount.exactly(260), "2021-03-23");
-        for (CasualtyReport second : new CasualtyReport[] {reaching, notCumulative, sameDay}) {
-            assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, second))
-                    .as(second.id()).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("CasualtyInconsistency.second must be a cumulative figure dated after"
-                            + " first's and below it, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and");
-        }
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, reaching))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DECREASING_TOTAL for"
+                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and b ≤271 since 2021-02-01 as of"
+                        + " 2021-03-24, which break no rule")
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement()
+                        .satisfies(violation -> {
+                            assertThat(violation.path()).isEqualTo("kind");
+                            assertThat(violation.code()).isEqualTo(ViolationCode.INCONSISTENT);
+                        }));
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, notCumulative))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DECREASING_TOTAL for"
+                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and c 260 as of 2021-03-24,"
+                        + " which break no rule");
+        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, sameDay))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DECREASING_TOTAL for"
+                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and d 260 since 2021-02-01 as of"
+                        + " 2021-03-23, which break DISJOINT_RANGES");
+    }
+
+    @Test
+    void keeps_the_earlier_report_of_a_decreasing_total_first_whichever_is_given_first() {
         CasualtyReport lower = cumulative("e", QualifiedCount.exactly(260), "2021-03-24");
-        assertThatThrownBy(() -> CasualtyInconsistency.of(DECREASING_TOTAL, lower, KILLED))
-                .isInstanceOf(IllegalArgumentException.class);
+        CasualtyInconsistency inconsistency = CasualtyInconsistency.of(DECREASING_TOTAL, lower, KILLED);
+        assertThat(inconsistency.first()).isEqualTo(KILLED);
+        assertThat(inconsistency.second()).isEqualTo(lower);
+        assertThat(inconsistency).isEqualTo(CasualtyInconsistency.of(DECREASING_TOTAL, KILLED, lower));
     }
 
     @Test
@@ -71,15 +93,15 @@ class CasualtyInconsistencyTest {
         CasualtyReport touching = cumulative("a", QualifiedCount.upTo(271), "2021-03-23");     // shares 271
         CasualtyReport otherDay = cumulative("b", QualifiedCount.exactly(250), "2021-03-24");
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, touching))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
-                        + " cumulative or neither, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and"
-                        + " a ≤271 since 2021-02-01 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DISJOINT_RANGES "
+                        + "for killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and a ≤271 since "
+                        + "2021-02-01 as of 2021-03-23, which break no rule");
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, otherDay))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
-                        + " cumulative or neither, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and"
-                        + " b 250 since 2021-02-01 as of 2021-03-24");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DISJOINT_RANGES "
+                        + "for killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and b 250 since "
+                        + "2021-02-01 as of 2021-03-24, which break DECREASING_TOTAL");
     }
 
     @Test
@@ -87,15 +109,15 @@ class CasualtyInconsistencyTest {
         CasualtyReport threeThatDay = daily("c", QualifiedCount.exactly(3), "2021-03-23");
         assertThat(KILLED.isConsistentWith(threeThatDay)).isTrue();
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, threeThatDay))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
-                        + " cumulative or neither, got killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and"
-                        + " c 3 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DISJOINT_RANGES "
+                        + "for killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and c 3 as of "
+                        + "2021-03-23, which break no rule");
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, threeThatDay, KILLED))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date and not in range, both"
-                        + " cumulative or neither, got c 3 as of 2021-03-23 and"
-                        + " killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DISJOINT_RANGES "
+                        + "for c 3 as of 2021-03-23 and killed-2021-03-23 >270 since 2021-02-01 as of "
+                        + "2021-03-23, which break no rule");
     }
 
     @Test
@@ -123,19 +145,19 @@ class CasualtyInconsistencyTest {
         CasualtyReport reaching = daily("part", QualifiedCount.between(260, 300), "2021-03-23"); // low 260 = high 260
         assertThat(total.isConsistentWith(reaching)).isTrue();
         assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, reaching))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
-                        + " other not, with the part above the total, got total 260 since 2021-02-01 as of 2021-03-23"
-                        + " and part 260–300 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got "
+                        + "PART_EXCEEDS_TOTAL for total 260 since 2021-02-01 as of 2021-03-23 and part 260–300 "
+                        + "as of 2021-03-23, which break no rule");
         assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, reaching, total))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
-                        + " other not, with the part above the total, got part 260–300 as of 2021-03-23"
-                        + " and total 260 since 2021-02-01 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got "
+                        + "PART_EXCEEDS_TOTAL for part 260–300 as of 2021-03-23 and total 260 since 2021-02-01 "
+                        + "as of 2021-03-23, which break no rule");
         CasualtyReport anything = daily("any", QualifiedCount.exactly(100_000), "2021-03-23");
         assertThat(KILLED.isConsistentWith(anything)).as("an unbounded total holds any part").isTrue();
         assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, KILLED, anything))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -146,20 +168,20 @@ class CasualtyInconsistencyTest {
         CasualtyReport part = daily("part", QualifiedCount.exactly(300), "2021-03-23");
         CasualtyReport otherPart = daily("small", QualifiedCount.exactly(3), "2021-03-23");
         assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, nextDay))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
-                        + " other not, with the part above the total, got total 260 since 2021-02-01 as of 2021-03-23"
-                        + " and next 300 as of 2021-03-24");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got "
+                        + "PART_EXCEEDS_TOTAL for total 260 since 2021-02-01 as of 2021-03-23 and next 300 as "
+                        + "of 2021-03-24, which break no rule");
         assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, total, otherTotal))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
-                        + " other not, with the part above the total, got total 260 since 2021-02-01 as of 2021-03-23"
-                        + " and other 300 since 2021-02-01 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got "
+                        + "PART_EXCEEDS_TOTAL for total 260 since 2021-02-01 as of 2021-03-23 and other 300 "
+                        + "since 2021-02-01 as of 2021-03-23, which break DISJOINT_RANGES");
         assertThatThrownBy(() -> CasualtyInconsistency.of(PART_EXCEEDS_TOTAL, otherPart, part))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must overlap first in as-of date, one cumulative and the"
-                        + " other not, with the part above the total, got small 3 as of 2021-03-23"
-                        + " and part 300 as of 2021-03-23");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got "
+                        + "PART_EXCEEDS_TOTAL for small 3 as of 2021-03-23 and part 300 as of 2021-03-23, which "
+                        + "break DISJOINT_RANGES");
     }
 
     @Test
@@ -167,9 +189,11 @@ class CasualtyInconsistencyTest {
         CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("i").type(CasualtyType.INJURED)
                 .count(QualifiedCount.exactly(3)).build();
         assertThatThrownBy(() -> CasualtyInconsistency.of(DISJOINT_RANGES, KILLED, injured))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyInconsistency.second must have the scope of first, got"
-                        + " CasualtyScope[killed civilians in MMR] and CasualtyScope[injured civilians in MMR]");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyInconsistency.kind must be the rule the reports break, got DISJOINT_RANGES "
+                        + "for killed-2021-03-23 >270 since 2021-02-01 as of 2021-03-23 and i 3 since "
+                        + "2021-02-01 as of 2021-03-23, which are of different scopes CasualtyScope[killed "
+                        + "civilians in MMR] and CasualtyScope[injured civilians in MMR]");
     }
 
     @Test

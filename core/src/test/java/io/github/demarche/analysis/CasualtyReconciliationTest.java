@@ -1,9 +1,9 @@
 package io.github.demarche.analysis;
 
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DECREASING_TOTAL;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.DISJOINT_RANGES;
-import static io.github.demarche.analysis.CasualtyInconsistency.Kind.PART_EXCEEDS_TOTAL;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.DECREASING_TOTAL;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.DISJOINT_RANGES;
+import static io.github.demarche.CasualtyReport.ConsistencyRule.PART_EXCEEDS_TOTAL;
 import static io.github.demarche.analysis.ReportStatus.CONFLICTING;
 import static io.github.demarche.analysis.ReportStatus.CORROBORATING;
 import static io.github.demarche.analysis.ReportStatus.CURRENT;
@@ -14,11 +14,22 @@ import static io.github.demarche.analysis.Samples.daily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.CasualtyType;
 import io.github.demarche.CountQualifier;
+import io.github.demarche.Dossier;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.ReferenceArticleFixture;
 import io.github.demarche.SerializationSupport;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -322,16 +333,157 @@ class CasualtyReconciliationTest {
         assertThat(CasualtyReconciliation.byScope(List.of())).isEmpty();
     }
 
+    private static CasualtyReport from(CasualtyReport report, Actor originator, FigureCertainty certainty) {
+        return CasualtyReport.builder().from(report).originator(originator).certainty(certainty).build();
+    }
+
+    @Test
+    void keeps_a_partys_tenfold_claim_apart_from_a_monitors_verified_minimum_and_reports_the_gap() {
+        CasualtyReport verified = CasualtyReport.builder().from(cumulative("aapp", QualifiedCount.atLeast(1000),
+                "2021-03-23")).originator(Samples.actor("aapp")).certainty(FigureCertainty.VERIFIED)
+                .addHedge(FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER)).build();
+        CasualtyReport claim = from(cumulative("claim", QualifiedCount.exactly(10_000), "2021-03-23"),
+                Samples.actor("party"), FigureCertainty.CLAIMED);
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(claim, verified));
+
+        assertThat(reconciliation.series()).extracting(series -> series.originator().orElseThrow().id())
+                .containsExactly("aapp", "party");
+        assertThat(reconciliation.series()).extracting(series -> series.current().orElseThrow())
+                .containsExactly(verified, claim);
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("aapp", CURRENT), Map.entry("claim", CURRENT));
+        assertThat(reconciliation.current()).isEmpty();  // two originators: no pick
+        assertThat(reconciliation.estimate()).isEmpty();
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.lower()).isEqualTo(verified);
+            assertThat(gap.higher()).isEqualTo(claim);
+            assertThat(gap.ratio()).isEqualTo(10.0);
+            assertThat(gap.isDisjoint()).isFalse();
+            assertThat(gap.originators()).containsExactly(verified.originator(), claim.originator());
+            assertThat(gap).hasToString("SeriesGap[party 10000 as of 2021-03-23 (claimed) is 10.0 times aapp"
+                    + " ≥1000 as of 2021-03-23 (verified; likely_higher)]");
+        });
+        assertThat(reconciliation.series().get(0)).hasToString("CasualtySeries[aapp: current ≥1000 as of 2021-03-23"
+                + " (verified; likely_higher), 1 reports, 0 inconsistencies]");
+        assertThat(reconciliation).hasToString("CasualtyReconciliation[killed civilians in MMR: 2 series, 1 gaps,"
+                + " 2 reports, 0 inconsistencies]");
+    }
+
+    @Test
+    void neither_supersedes_nor_contradicts_a_figure_of_another_originator() {
+        CasualtyReport early = from(cumulative("early", QualifiedCount.exactly(300), "2021-03-10"),
+                Samples.actor("aapp"), FigureCertainty.VERIFIED);
+        CasualtyReport later = from(cumulative("later", QualifiedCount.exactly(200), "2021-03-23"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+        CasualtyReport sameDay = from(cumulative("same-day", QualifiedCount.exactly(150), "2021-03-10"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+
+        assertThat(early.isConsistentWith(later)).isFalse();  // one series, it would conflict
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(early, later, sameDay));
+        assertThat(statuses(reconciliation)).containsOnly(Map.entry("early", CURRENT), Map.entry("same-day",
+                SUPERSEDED), Map.entry("later", CURRENT));
+        assertThat(reconciliation.isConsistent()).isTrue();
+        assertThat(reconciliation.gaps()).isEmpty();  // 300 against 200: less than twofold, not at one time
+    }
+
+    @Test
+    void reports_disjoint_figures_of_one_time_as_a_gap_and_leaves_alike_figures_alone() {
+        CasualtyReport monitor = from(cumulative("monitor", QualifiedCount.exactly(270), "2021-03-23"),
+                Samples.actor("aapp"), FigureCertainty.VERIFIED);
+        CasualtyReport party = from(cumulative("party", QualifiedCount.exactly(250), "2021-03-23"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+        CasualtyReport close = from(cumulative("close", QualifiedCount.between(260, 280), "2021-03-23"),
+                Samples.actor("junta"), FigureCertainty.CLAIMED);
+        CasualtyReport day = from(daily("day", QualifiedCount.exactly(3), "2021-03-23"), Samples.actor("junta"),
+                FigureCertainty.CLAIMED);
+
+        assertThat(CasualtyReconciliation.of(List.of(monitor, party)).gaps()).singleElement()
+                .satisfies(gap -> {
+                    assertThat(gap.isDisjoint()).isTrue();
+                    assertThat(gap).hasToString("SeriesGap[aapp 270 as of 2021-03-23 (verified) is 1.1 times junta 250"
+                            + " as of 2021-03-23 (claimed)]");
+                });
+        assertThat(CasualtyReconciliation.of(List.of(monitor, close)).gaps()).isEmpty();
+        assertThat(CasualtyReconciliation.of(List.of(monitor, day)).gaps()).as("a part beside a total: not alike")
+                .isEmpty();
+    }
+
+    @Test
+    void puts_a_relayed_figure_in_its_originators_series_and_unattributed_figures_in_one_series_first() {
+        Actor localGroups = Samples.actor("local-groups");
+        CasualtyReport own = from(cumulative("own", QualifiedCount.exactly(200), "2021-03-10"), localGroups,
+                FigureCertainty.UNVERIFIED);
+        CasualtyReport relayed = CasualtyReport.builder().from(cumulative("relayed", QualifiedCount.atLeast(250),
+                "2021-03-20")).originator(localGroups).reportedBy(Samples.actor("ohchr")).build();
+        CasualtyReport unattributed = cumulative("plain", QualifiedCount.about(240), "2021-03-20");
+        CasualtyReconciliation reconciliation = CasualtyReconciliation.of(List.of(relayed, own, unattributed));
+
+        assertThat(reconciliation.series()).hasSize(2);
+        assertThat(reconciliation.series().get(0).originator()).isEmpty();
+        assertThat(reconciliation.series().get(0).reports()).extracting(ReconciledReport::report)
+                .containsExactly(unattributed);
+        assertThat(reconciliation.series().get(1).reports()).containsExactly(ReconciledReport.of(own, SUPERSEDED),
+                ReconciledReport.of(relayed, CURRENT));
+        assertThat(reconciliation.series().get(0)).hasToString("CasualtySeries[no originator: current ~240 as of"
+                + " 2021-03-20, 1 reports, 0 inconsistencies]");
+    }
+
+    @Test
+    void shows_who_disputes_a_figure_and_keeps_its_status() {
+        Actor junta = Samples.actor("junta");
+        Statement rejects = Samples.statement("junta-rejects", "2021-03-24", junta,
+                Samples.stance(StanceType.REJECT, StanceTarget.casualtyReport(KILLED.id())));
+        Statement praises = Samples.statement("other-confirms", "2021-03-24", Samples.actor("monitor"),
+                Samples.stance(StanceType.SUPPORT, StanceTarget.casualtyReport(KILLED.id())));
+        Statement elsewhere = Samples.statement("other-report", "2021-03-24", junta,
+                Samples.stance(StanceType.DENY, StanceTarget.casualtyReport("another-report")));
+        CasualtyReport contested = CasualtyReport.builder().from(cumulative("contested", QualifiedCount.exactly(150),
+                "2021-03-10")).certainty(FigureCertainty.DISPUTED).build();
+
+        List<CasualtyReconciliation> reconciliations = CasualtyReconciliation.byScope(List.of(KILLED, contested),
+                List.of(rejects, praises, elsewhere));
+        ReconciledReport killed = reconciliations.get(0).reports().get(1);
+        assertThat(killed.report()).isEqualTo(KILLED);
+        assertThat(killed.status()).isEqualTo(CURRENT);  // a dispute changes no status
+        assertThat(killed.disputedBy()).containsExactly(junta);
+        assertThat(killed.disputes()).singleElement().satisfies(dispute -> {
+            assertThat(dispute.statement()).isEqualTo(rejects);
+            assertThat(dispute.stance().type()).isEqualTo(StanceType.REJECT);
+        });
+        assertThat(killed.isDisputed()).isTrue();
+        assertThat(killed).hasToString("ReconciledReport[killed-2021-03-23: CURRENT, disputed by junta]");
+        assertThat(reconciliations.get(0).series().get(0).reports()).contains(killed);
+
+        ReconciledReport byTheSource = reconciliations.get(0).reports().get(0);
+        assertThat(byTheSource.disputes()).isEmpty();
+        assertThat(byTheSource.isDisputed()).as("its source calls it disputed").isTrue();
+        assertThat(CasualtyReconciliation.of(List.of(KILLED)).reports().get(0).isDisputed()).isFalse();
+    }
+
+    @Test
+    void reconciles_a_dossiers_reports_with_its_statements_disputes() {
+        Statement rejects = Samples.statement("junta-rejects", "2021-03-23", ReferenceArticleFixture.JUNTA,
+                Samples.stance(StanceType.REJECT, StanceTarget.casualtyReport(KILLED.id())));
+        Dossier dossier = Dossier.builder().from(ReferenceArticleFixture.dossier()).addStatements(rejects).build();
+        assertThat(CasualtyReconciliation.inDossier(dossier)).singleElement()
+                .satisfies(reconciliation -> assertThat(reconciliation.reports().get(0).disputedBy())
+                        .containsExactly(ReferenceArticleFixture.JUNTA));
+    }
+
     @Test
     void rejects_reports_of_several_scopes_or_none_when_one_is_expected() {
         CasualtyReport injured = CasualtyReport.builder().from(KILLED).id("injured").type(CasualtyType.INJURED)
                 .build();
         assertThatThrownBy(() -> CasualtyReconciliation.of(List.of(KILLED, injured)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessage("CasualtyReconciliation.reports must all have one scope, got"
-                        + " [CasualtyScope[killed civilians in MMR], CasualtyScope[injured civilians in MMR]]");
-        assertThatThrownBy(() -> CasualtyReconciliation.of(List.of())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CasualtyReconciliation.reports must all have one scope, got no reports");
+                        + " [CasualtyScope[killed civilians in MMR], CasualtyScope[injured civilians in MMR]]")
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).containsExactly(Violation.of(
+                        "reports", ViolationCode.INCONSISTENT, e.getMessage())));
+        assertThatThrownBy(() -> CasualtyReconciliation.of(List.of())).isInstanceOf(ValidationException.class)
+                .hasMessage("CasualtyReconciliation.reports must not be empty, got no reports")
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).containsExactly(Violation.of(
+                        "reports", ViolationCode.EMPTY, "CasualtyReconciliation.reports must not be empty, got no reports")));
     }
 
     @Test

@@ -23,6 +23,9 @@ import io.github.demarche.StanceTarget;
 import io.github.demarche.StanceType;
 import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -229,7 +232,9 @@ class StanceAlignmentTest {
     @Test
     void rejects_a_verdict_on_one_actor() {
         StanceAlignment alignment = StanceAlignment.of(statements(List.of(SUPPORT), List.of(VETO)), TOPIC);
-        assertThatThrownBy(() -> alignment.verdict(A, actor("a"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> alignment.verdict(A, actor("a"))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement()
+                        .returns("second", Violation::path).returns(ViolationCode.INCONSISTENT, Violation::code))
                 .hasMessage("StanceAlignment.second must be another actor than first, got 'a' for both");
     }
 

@@ -10,6 +10,9 @@ import io.github.demarche.SerializationSupport;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceType;
 import io.github.demarche.Statement;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.ViolationCode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +85,9 @@ class StanceShiftTest {
     @Test
     void rejects_a_to_dated_before_from() {
         assertThatThrownBy(() -> StanceShift.of(on("2021-03-23", StanceType.SUPPORT), on("2021-03-early",
-                StanceType.SUPPORT))).isInstanceOf(IllegalArgumentException.class)
+                StanceType.SUPPORT))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).singleElement()
+                        .returns("to", Violation::path).returns(ViolationCode.INCONSISTENT, Violation::code))
                 .hasMessage("StanceShift.to must not be dated before from, got from=2021-03-23, to=2021-03-early");
     }
 

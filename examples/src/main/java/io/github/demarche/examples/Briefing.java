@@ -14,7 +14,9 @@ import io.github.demarche.Violation;
 import io.github.demarche.analysis.ActorPairAlignment;
 import io.github.demarche.analysis.AlignmentVerdict;
 import io.github.demarche.analysis.CasualtyReconciliation;
+import io.github.demarche.analysis.CasualtySeries;
 import io.github.demarche.analysis.ReconciledReport;
+import io.github.demarche.analysis.SeriesGap;
 import io.github.demarche.analysis.SpeakerResolver;
 import io.github.demarche.analysis.StanceAlignment;
 import io.github.demarche.analysis.StanceTimeline;
@@ -289,7 +291,7 @@ public final class Briefing {
         facts.forEach(out::println);
         actors(actors, out);
         statements(statements, out);
-        casualties(reports, out);
+        casualties(reports, statements, out);
         alignment(statements, out);
         shifts(statements, out);
     }
@@ -327,28 +329,49 @@ public final class Briefing {
         table.print(out, "  ");
     }
 
-    private static void casualties(List<CasualtyReport> reports, PrintStream out) {
-        section(out, "CASUALTY FIGURES");
+    /**
+     * Prints the casualty figures of each scope, series by series: who each figure comes from, how
+     * sure its source is, its status within its series; then the source's hedges, the disputes of
+     * each figure and the large gaps between series.
+     */
+    private static void casualties(List<CasualtyReport> reports, List<Statement> statements, PrintStream out) {
+        section(out, "CASUALTY FIGURES (a series per originator; figures of different originators are not compared)");
         if (reports.isEmpty()) {
             out.println("  none reported");
             return;
         }
-        TextTable table = new TextTable("WHAT", "WHO", "AS WRITTEN", "RANGE", "AS OF", "SINCE", "WHERE", "STATUS");
+        TextTable table = new TextTable("WHAT", "WHO", "AS WRITTEN", "RANGE", "AS OF", "SINCE", "WHERE", "FROM",
+                "CERTAINTY", "STATUS");
         List<String> notes = new ArrayList<>();
-        for (CasualtyReconciliation reconciliation : CasualtyReconciliation.byScope(reports)) {
-            for (ReconciledReport reconciled : reconciliation.reports()) {
-                CasualtyReport report = reconciled.report();
-                table.row(words(report.type()), report.victims(), report.count().wording().map(w -> "\"" + w + "\"")
-                        .orElse(report.count().toString()),
-                        report.count().low() + "–" + report.count().high().stream().mapToObj(Long::toString)
-                                .findFirst().orElse("∞"),
-                        report.asOf(), report.periodStart().map(Object::toString).orElse("-"),
-                        report.location().map(Object::toString).orElse("-"),
-                        words(reconciled.status()));
-                report.perpetrator().ifPresent(by -> notes.add(report.id() + ": by " + by.label() + ", reported by "
-                        + reportedBy(report)));
+        for (CasualtyReconciliation reconciliation : CasualtyReconciliation.byScope(reports, statements)) {
+            for (CasualtySeries series : reconciliation.series()) {
+                for (ReconciledReport reconciled : series.reports()) {
+                    CasualtyReport report = reconciled.report();
+                    table.row(words(report.type()), report.victims(), report.count().wording()
+                            .map(w -> "\"" + w + "\"").orElse(report.count().toString()),
+                            report.count().low() + "–" + report.count().high().stream().mapToObj(Long::toString)
+                                    .findFirst().orElse("∞"),
+                            report.asOf(), report.periodStart().map(Object::toString).orElse("-"),
+                            report.location().map(Object::toString).orElse("-"),
+                            report.originator().map(Actor::label).orElse("-")
+                                    + report.reportedBy().map(relay -> " (via " + relay.label() + ")").orElse(""),
+                            report.certainty().map(Briefing::words).orElse("-"),
+                            words(reconciled.status()));
+                    report.perpetrator().ifPresent(by -> notes.add(report.id() + ": by " + by.label()
+                            + ", reported by " + reportedBy(report)));
+                    report.hedges().forEach(hedge -> notes.add(report.id() + ": hedged, " + words(hedge.kind())
+                            + hedge.wording().map(wording -> " (\"" + wording + "\")").orElse("")));
+                    for (AttributedStance dispute : reconciled.disputes()) {
+                        notes.add(report.id() + ": disputed by " + dispute.actor().label() + " ("
+                                + words(dispute.stance().type()) + ", " + dispute.date() + ")");
+                    }
+                }
             }
             reconciliation.inconsistencies().forEach(inconsistency -> notes.add("inconsistent: " + inconsistency));
+            for (SeriesGap gap : reconciliation.gaps()) {
+                notes.add("gap between series: " + gap.higher().id() + " is " + String.format(Locale.ROOT, "%.1f",
+                        gap.ratio()) + " times " + gap.lower().id() + (gap.isDisjoint() ? ", ranges disjoint" : ""));
+            }
         }
         table.print(out, "  ");
         notes.forEach(note -> out.println("  " + note));
@@ -433,8 +456,10 @@ public final class Briefing {
                 return target.actor().orElseThrow().label();
             case EVENT:
                 return "event " + target.eventId().orElseThrow();
-            default:
-                return target.label().orElseThrow();
+            case CASUALTY_REPORT:
+                return "figure " + target.casualtyReportId().orElseThrow();
+            default:  // a topic has a label; a statement, document or passage at least its identity
+                return target.label().orElse(target.identityKey());
         }
     }
 

@@ -2,8 +2,19 @@ package io.github.demarche.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.demarche.ApproximateDate;
+import io.github.demarche.CasualtyReport;
+import io.github.demarche.Channel;
 import io.github.demarche.Dossier;
+import io.github.demarche.FigureCertainty;
+import io.github.demarche.FigureHedge;
+import io.github.demarche.QualifiedCount;
 import io.github.demarche.ReferenceArticleFixture;
+import io.github.demarche.Stance;
+import io.github.demarche.StanceTarget;
+import io.github.demarche.StanceType;
+import io.github.demarche.Statement;
+import io.github.demarche.StatementMode;
 import io.github.demarche.jackson.DemarcheJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,7 +58,8 @@ class BriefingTest {
                 "Source urn:demarche:article:000_5b4d5c46eeeb27f0 (en)",
                 "Valid: 17 actors, 6 events, 9 statements, 1 casualty report");
         assertThat(lines).containsSubsequence("ACTORS AND WHO SPEAKS FOR WHOM", "STATEMENTS IN TIME ORDER",
-                "CASUALTY FIGURES", "ALIGNMENT ON EACH QUESTION (officials count for their state or organization)",
+                "CASUALTY FIGURES (a series per originator; figures of different originators are not compared)",
+                "ALIGNMENT ON EACH QUESTION (officials count for their state or organization)",
                 "SHIFTS OVER TIME (one actor on one question, between stances one certainly after the other)",
                 "  no actor took two stances on one question one certainly after the other");
         assertThat(lines).anyMatch(line -> line.matches("  wang-yi\\s+Wang Yi, Foreign Minister\\s+person\\s+"
@@ -55,7 +67,7 @@ class BriefingTest {
         assertThat(lines).anyMatch(line -> line.matches(
                 "  2021-03-early\\s+Wang Yi\\s+intend to mediate\\s+for\\s+\\+5\\.0\\s+reconciliation by engaging.*"));
         assertThat(lines).anyMatch(line -> line.matches(
-                "  killed\\s+civilians\\s+\"over 270\"\\s+271–∞\\s+2021-03-23\\s+2021-02-01\\s+MMR\\s+current"));
+                "  killed\\s+civilians\\s+\"over 270\"\\s+271–∞\\s+2021-03-23\\s+2021-02-01\\s+MMR\\s+-\\s+-\\s+current"));
         assertThat(lines).anyMatch(line -> line.matches("  the situation in Myanmar\\s+China / Russia\\s+aligned"));
         assertThat(lines).anyMatch(line -> line.matches(
                 "  United Nations action against the military re…\\s+China / Myanmar pro-democracy movement\\s+divergent"));
@@ -65,6 +77,34 @@ class BriefingTest {
         assertThat(errLines()).isEmpty();
         Dossier written = DemarcheJson.newObjectMapper().readValue(json.toFile(), Dossier.class);
         assertThat(written).isEqualTo(ReferenceArticleFixture.dossier());
+    }
+
+    @Test
+    void shows_each_figure_with_its_originator_certainty_hedges_disputes_and_the_gap_between_series() {
+        CasualtyReport killed = ReferenceArticleFixture.KILLED;
+        CasualtyReport claim = CasualtyReport.builder().from(killed).id("killed-un-claim")
+                .count(QualifiedCount.atLeast(1000).withWording("at least 1,000")).originator(ReferenceArticleFixture.UN)
+                .certainty(FigureCertainty.UNVERIFIED)
+                .addHedge(FigureHedge.of(FigureHedge.Kind.LIKELY_HIGHER, "the real toll is likely higher")).build();
+        Statement rejects = Statement.builder().id("junta-rejects-toll").addSpeaker(ReferenceArticleFixture.JUNTA)
+                .date(ApproximateDate.parse("2021-03-23")).mode(StatementMode.PARAPHRASE).channel(Channel.OTHER)
+                .summary("rejected the toll").addStance(Stance.builder().type(StanceType.REJECT)
+                        .target(StanceTarget.casualtyReport(killed.id())).build())
+                .addSource(ReferenceArticleFixture.SOURCE).build();
+        Dossier dossier = Dossier.builder().from(ReferenceArticleFixture.dossier()).addCasualtyReports(claim)
+                .addStatements(rejects).build();
+
+        Briefing.print(dossier, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        List<String> lines = outLines();
+        assertThat(lines).anyMatch(line -> line.matches(
+                "  killed\\s+civilians\\s+\"over 270\"\\s+271–∞\\s+2021-03-23\\s+2021-02-01\\s+MMR\\s+-\\s+-\\s+current"));
+        assertThat(lines).anyMatch(line -> line.matches("  killed\\s+civilians\\s+\"at least 1,000\"\\s+1000–∞"
+                + "\\s+2021-03-23\\s+2021-02-01\\s+MMR\\s+United Nations\\s+unverified\\s+current"));
+        assertThat(lines).contains(
+                "  killed-un-claim: hedged, likely higher (\"the real toll is likely higher\")",
+                "  killed-2021-03-23: disputed by Myanmar military regime (reject, 2021-03-23)",
+                "  gap between series: killed-un-claim is 3.7 times killed-2021-03-23");
     }
 
     @Test
