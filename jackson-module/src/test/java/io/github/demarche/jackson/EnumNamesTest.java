@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.ActorKind;
+import io.github.demarche.AttributeValue;
+import io.github.demarche.CameoDialect;
+import io.github.demarche.DatePrecision;
+import io.github.demarche.LocationPrecision;
+import io.github.demarche.QuadClass;
+import io.github.demarche.jackson.ser.DemarcheSerializers;
 import io.github.demarche.AdoptionMethod;
 import io.github.demarche.DocumentKind;
 import io.github.demarche.PassageStatus;
@@ -30,7 +36,13 @@ import io.github.demarche.StanceType;
 import io.github.demarche.StatementMode;
 import io.github.demarche.VictimGroup;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,13 +58,15 @@ class EnumNamesTest {
 
     static final String GOLDEN = "enum-names.json";
 
+    /** Every enum the module writes, in the order of the golden file. */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class,
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
             CountQualifier.class, FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, EventType.class,
             Intensity.class, ParticipantRole.class, PloverEventType.class, Stance.Polarity.class, StanceTarget.Kind.class,
             StanceType.class, StatementMode.class, VictimGroup.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class,
             RelativeDate.Unit.class, Position.class, AdoptionMethod.class,
-            DocumentKind.class, PassageStatus.class, VoteChoice.class);
+            DocumentKind.class, PassageStatus.class, VoteChoice.class, AttributeValue.Kind.class, CameoDialect.class,
+            DatePrecision.class, LocationPrecision.Scale.class, QuadClass.class);
 
     static Stream<Enum<?>> constants() {
         return ENUMS.stream().flatMap(type -> Stream.of(type.getEnumConstants()));
@@ -78,6 +92,41 @@ class EnumNamesTest {
         }
         assertThat(written.getBytes(StandardCharsets.UTF_8))
                 .isEqualTo(ReferenceArticleJsonTest.golden(GOLDEN).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void lists_every_enum_the_module_writes() throws ReflectiveOperationException {
+        Field registered = DemarcheSerializers.class.getDeclaredField("ENUMS");
+        registered.setAccessible(true);
+        assertThat(new HashSet<>(ENUMS)).isEqualTo(new HashSet<>((List<?>) registered.get(null)));
+        assertThat(new HashSet<>(ENUMS)).hasSameSizeAs(ENUMS);
+    }
+
+    /** The name a reader sees in the module's README: nested classes with their enclosing ones. */
+    private static String readmeName(Class<?> type) {
+        return type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+    }
+
+    @Test
+    void the_readme_table_lists_every_enum_with_its_names() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            StringBuilder row = new StringBuilder("| `").append(readmeName(type)).append("` | ");
+            Enum<?>[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                row.append(i == 0 ? "" : ", ").append(MAPPER.writeValueAsString(constants[i]).replace('"', '`'));
+            }
+            expected.add(row.append(" |").toString());
+        }
+        expected.sort(Comparator.naturalOrder());
+        List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+        int header = readme.indexOf("| Java enum | JSON names |");
+        assertThat(header).as("the enum table of README.md").isPositive();
+        List<String> rows = new ArrayList<>();
+        for (int i = header + 2; i < readme.size() && readme.get(i).startsWith("|"); i++) {
+            rows.add(readme.get(i));
+        }
+        assertThat(rows).as("README.md's enum table, sorted by Java name").isEqualTo(expected);
     }
 
     @ParameterizedTest
