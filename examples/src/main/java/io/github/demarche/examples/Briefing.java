@@ -433,8 +433,10 @@ public final class Briefing {
                 return target.actor().orElseThrow().label();
             case EVENT:
                 return "event " + target.eventId().orElseThrow();
-            default:
-                return target.label().orElseThrow();
+            case CASUALTY_REPORT:
+                return "figure " + target.casualtyReportId().orElseThrow();
+            default:  // a topic has a label; a statement, document or passage at least its identity
+                return target.label().orElse(target.identityKey());
         }
     }
 
