@@ -45,6 +45,14 @@ import org.immutables.value.Value;
  *       stance refers to one of its statements, every document a stance or a draft refers to one
  *       of its documents, and every passage a stance refers to a passage of that document
  *       ({@code UNKNOWN_REFERENCE}); the stances of agreement points too;</li>
+ *   <li>the anchor of a statement's or event's {@link RelativeDate relative date} is one of the
+ *       dossier's events or statements, as its kind says ({@code UNKNOWN_REFERENCE}, at
+ *       {@code statements[2].relativeDate.anchor}), and the record's date agrees with the anchor's
+ *       by {@link RelativeDate#isConsistentWith(ApproximateDate, ApproximateDate)}
+ *       ({@code INCONSISTENT}, at {@code statements[2].relativeDate}): "six weeks after" a meeting
+ *       on 2021-04-24 is 2021-06-05 exactly when both dates are exact days, and only what is
+ *       certain is checked when either is not, so "after the meeting" dated "April" agrees with a
+ *       meeting on April 24 but not with one on May 3;</li>
  *   <li>nothing is dated after the publication of a source that reports it: statements,
  *       events, casualty reports and documents against the earliest publication date of their own sources,
  *       events also against the dossier's ({@code DATED_AFTER_PUBLICATION}); sources without a
@@ -211,6 +219,9 @@ public abstract class Dossier implements Serializable {
         private final Set<String> reports = new HashSet<>();
         private final Set<String> statements = new HashSet<>();
         private final Map<String, Document> documents = new HashMap<>();
+        /** The dates of the events and statements by id, the first of each id, for relative dates. */
+        private final Map<String, ApproximateDate> eventDates = new HashMap<>();
+        private final Map<String, ApproximateDate> statementDates = new HashMap<>();
 
         GraphCheck(Dossier dossier) {
             this.dossier = dossier;
@@ -253,10 +264,12 @@ public abstract class Dossier implements Serializable {
             for (int i = 0; i < dossier.events().size(); i++) {
                 String id = dossier.events().get(i).id();
                 unique(Violations.at("events", i), "events", id, events.add(id));
+                eventDates.putIfAbsent(id, dossier.events().get(i).date());
             }
             for (int i = 0; i < dossier.statements().size(); i++) {
                 String id = dossier.statements().get(i).id();
                 unique(Violations.at("statements", i), "statements", id, statements.add(id));
+                statementDates.putIfAbsent(id, dossier.statements().get(i).date());
             }
             for (int i = 0; i < dossier.casualtyReports().size(); i++) {
                 String id = dossier.casualtyReports().get(i).id();
@@ -286,6 +299,7 @@ public abstract class Dossier implements Serializable {
                 reference(Violations.at(path + ".eventIds", j), "an event", statement.eventIds().get(j), events);
             }
             notAfter(path + ".date", statement.date(), earliestPublication(statement.sources(), null));
+            statement.relativeDate().ifPresent(relative -> relativeDate(path, "statement", statement.date(), relative));
         }
 
         private void stances(String path, List<Stance> stances) {
@@ -360,6 +374,7 @@ public abstract class Dossier implements Serializable {
                         event.casualtyReportIds().get(j), reports);
             }
             notAfter(path + ".date", event.date(), earliestPublication(event.sources(), published));
+            event.relativeDate().ifPresent(relative -> relativeDate(path, "event", event.date(), relative));
         }
 
         private void report(String path, CasualtyReport report) {
@@ -370,6 +385,20 @@ public abstract class Dossier implements Serializable {
             LocalDate published = earliestPublication(report.sources(), null);
             notAfter(path + ".asOf", report.asOf(), published);
             report.periodStart().ifPresent(start -> notAfter(path + ".periodStart", start, published));
+        }
+
+        /** Checks that a relative date's anchor is in the dossier and agrees with the record's date. */
+        private void relativeDate(String path, String what, ApproximateDate date, RelativeDate relativeDate) {
+            RelativeDate.Anchor anchor = relativeDate.anchor();
+            boolean event = anchor.kind() == RelativeDate.Anchor.Kind.EVENT;
+            ApproximateDate anchorDate = (event ? eventDates : statementDates).get(anchor.id());
+            if (anchorDate == null) {
+                violations.add(path + ".relativeDate.anchor", ViolationCode.UNKNOWN_REFERENCE,
+                        "be " + (event ? "an event" : "a statement") + " of the dossier", anchor.id());
+            } else if (!relativeDate.isConsistentWith(date, anchorDate)) {
+                violations.add(path + ".relativeDate", ViolationCode.INCONSISTENT, "agree with the " + what
+                        + "'s date: " + relativeDate.describeWindow(date, anchorDate), date.toString());
+            }
         }
 
         private void actor(String path, Actor actor) {

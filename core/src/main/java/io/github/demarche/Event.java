@@ -25,10 +25,11 @@ import org.immutables.value.Value;
  *
  * <p>Rules: the id has the form of every identifier (see {@link Actor#id()}); the title, if given,
  * is not blank and at most 500 characters; no actor takes part twice in the same role; casualty
- * report ids are well formed and unique; there is at least one source; no external id twice;
- * attribute keys are well formed; only a {@link EventType#VOTE_OR_RESOLUTION vote or resolution}
- * can be {@link #isBlocked() blocked}.
- * Referenced reports and actors known, dates not after publication: checked by {@link Dossier}.
+ * report ids are well formed and unique; a relative date is not anchored to the event itself;
+ * there is at least one source; no external id twice; attribute keys are well formed; only a
+ * {@link EventType#VOTE_OR_RESOLUTION vote or resolution} can be {@link #isBlocked() blocked}.
+ * Referenced reports and actors known, dates not after publication, a relative date's anchor
+ * known and agreeing with the date: checked by {@link Dossier}.
  *
  * <p>{@link #isBefore(Event)} and {@link #isAfter(Event)} follow the partial order of
  * {@link ApproximateDate}; {@link #CHRONOLOGICAL} sorts. This class is immutable, thread-safe and
@@ -100,6 +101,16 @@ public abstract class Event implements Serializable {
      * @since 0.2
      */
     public abstract Optional<DatePrecision> datePrecision();
+
+    /**
+     * Gets the date as the source gives it relative to another event or a statement, such as
+     * "two days before the vote" or "during the summit", beside the {@link #date()} as best known;
+     * see {@link RelativeDate}.
+     *
+     * @return the relative date, empty if the source gives the date by itself
+     * @since 0.2
+     */
+    public abstract Optional<RelativeDate> relativeDate();
 
     /**
      * Gets where the event happened.
@@ -228,6 +239,10 @@ public abstract class Event implements Serializable {
             violations.id(Violations.at("casualtyReportIds", i), casualtyReportIds().get(i));
         }
         violations.unique("casualtyReportIds", casualtyReportIds(), Function.identity(), "name each report once");
+        Optional<RelativeDate> relativeDate = relativeDate();
+        if (relativeDate.isPresent()) {
+            violations.notSelfAnchored(relativeDate.get(), RelativeDate.Anchor.Kind.EVENT, id());
+        }
         violations.provenance(sources(), externalIds()).attributeKeys("attributes", attributes());
         if (isBlocked() && type() != EventType.VOTE_OR_RESOLUTION) {
             violations.addRaw("blocked", ViolationCode.NOT_APPLICABLE, "be false unless type is VOTE_OR_RESOLUTION",
@@ -275,6 +290,11 @@ public abstract class Event implements Serializable {
          * violation per missing attribute, whose path is the attribute's name, such as
          * {@code Event.date must be set, got nothing}. When all are set, it carries every rule of
          * {@link Event} that the attributes break.
+         *
+         * <p>A date the source gives relative to another event or a statement ("two days before
+         * the vote") is set beside the date as best known:
+         * {@code .date(ApproximateDate.parse("2021-06-16"))
+         * .relativeDate(RelativeDate.before(Anchor.event("unga-vote-2021-06-18"), 2, Unit.DAYS))}.
          *
          * @return the event, not null
          * @throws ValidationException if a required attribute is not set or a rule is broken

@@ -31,9 +31,9 @@ import org.immutables.value.Value;
  * two speakers; a {@link StatementMode#DIRECT_QUOTE direct quote} carries its quote; the quote is
  * at most 5000 characters and the summary, if given, at most 2000, neither blank; the actor who
  * reported the statement, if given, is not one of the speakers (by id); event ids are well formed
- * and unique; there is at least one source; no external id twice; attribute keys are well formed.
- * Rules that need the whole document (speakers and events known, not dated after publication) are
- * checked by {@link Dossier}.
+ * and unique; a relative date is not anchored to the statement itself; there is at least one source; no external id twice; attribute keys are well formed.
+ * Rules that need the whole document (speakers and events known, not dated after publication, a
+ * relative date's anchor known and agreeing with the date) are checked by {@link Dossier}.
  *
  * <p>A statement may take no stance: "the monitoring group said 149 people had been killed" only
  * reports a figure, and inventing a neutral stance for it would make unrelated actors look aligned.
@@ -124,6 +124,15 @@ public abstract class Statement implements Serializable {
      * @return the date, not null
      */
     public abstract ApproximateDate date();
+
+    /**
+     * Gets the date as the source gives it relative to an event or another statement, such as
+     * "a day after the meeting", beside the {@link #date()} as best known; see {@link RelativeDate}.
+     *
+     * @return the relative date, empty if the source gives the date by itself
+     * @since 0.2
+     */
+    public abstract Optional<RelativeDate> relativeDate();
 
     /**
      * Gets how the source conveys the statement.
@@ -256,6 +265,10 @@ public abstract class Statement implements Serializable {
         if (summary.isPresent()) {
             violations.text("summary", summary.get(), MAX_SUMMARY, Violations.TextForm.LINES);
         }
+        Optional<RelativeDate> relativeDate = relativeDate();
+        if (relativeDate.isPresent()) {
+            violations.notSelfAnchored(relativeDate.get(), RelativeDate.Anchor.Kind.STATEMENT, id());
+        }
         List<String> eventIds = eventIds();
         for (int i = 0; i < eventIds.size(); i++) {
             String eventId = eventIds.get(i);
@@ -327,6 +340,11 @@ public abstract class Statement implements Serializable {
          * {@link ViolationCode#MISSING_ATTRIBUTE} violation per missing attribute, whose path is
          * the attribute's name, such as {@code Statement.date must be set, got nothing}. When all
          * are set, it carries every rule of {@link Statement} that the attributes break.
+         *
+         * <p>A date the source gives relative to an event or statement ("some six weeks after the
+         * Jakarta meeting") is set beside the date as best known:
+         * {@code .date(ApproximateDate.parse("2021-06-early~"))
+         * .relativeDate(RelativeDate.after(jakarta, 6, Unit.WEEKS))}.
          *
          * @return the statement, not null
          * @throws ValidationException if a required attribute is not set or a rule is broken

@@ -294,6 +294,19 @@ final class Violations {
         return this;
     }
 
+    /**
+     * Checks that a record's relative date is not anchored to the record itself, at
+     * {@code relativeDate.anchor}: a statement "after itself" says nothing.
+     */
+    Violations notSelfAnchored(RelativeDate relativeDate, RelativeDate.Anchor.Kind kind, String id) {
+        RelativeDate.Anchor anchor = relativeDate.anchor();
+        if (anchor.kind() == kind && anchor.id().equals(id)) {
+            add("relativeDate.anchor", ViolationCode.INCONSISTENT,
+                    "name another " + kind.name().toLowerCase(java.util.Locale.ROOT) + " than this one", id);
+        }
+        return this;
+    }
+
     Violations notEmpty(String path, Collection<?> values) {
         if (values.isEmpty()) {
             addRaw(path, ViolationCode.EMPTY, "hold at least one element", "[]");

@@ -4,9 +4,12 @@ import static io.github.demarche.ReferenceArticleFixture.CHINA;
 import static io.github.demarche.ReferenceArticleFixture.CHINA_GOV;
 import static io.github.demarche.ReferenceArticleFixture.COUP;
 import static io.github.demarche.ReferenceArticleFixture.CRITICISM;
+import static io.github.demarche.ReferenceArticleFixture.DEEP_CONCERN;
 import static io.github.demarche.ReferenceArticleFixture.DENIAL;
+import static io.github.demarche.ReferenceArticleFixture.JOINT_STATEMENT;
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
 import static io.github.demarche.ReferenceArticleFixture.MEETING;
+import static io.github.demarche.ReferenceArticleFixture.PRESS_CONFERENCE;
 import static io.github.demarche.ReferenceArticleFixture.SOURCE;
 import static io.github.demarche.ReferenceArticleFixture.WANG_YI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -281,5 +284,73 @@ class DossierTest {
                         Violation.of("documents[2].date", ViolationCode.DATED_AFTER_PUBLICATION,
                                 "Dossier.documents[2].date must not be after the source's publication date 2021-03-24,"
                                         + " got '2021-04'"));
+    }
+
+    private static Statement joint(String date, RelativeDate relativeDate) {
+        return Statement.builder().from(JOINT_STATEMENT).date(ApproximateDate.parse(date)).relativeDate(relativeDate)
+                .build();
+    }
+
+    @Test
+    void requires_a_relative_dates_anchor_to_be_in_the_dossier_as_its_kind_says() {
+        assertThat(article().statements(List.of(joint("2021-03-23",
+                RelativeDate.on(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"))))).validate()).isEmpty();
+        assertThat(article().statements(List.of(joint("2021-03-23",
+                RelativeDate.after(RelativeDate.Anchor.event("nowhere"))))).validate())
+                .containsExactly(Violation.of("statements[0].relativeDate.anchor", ViolationCode.UNKNOWN_REFERENCE,
+                        "Dossier.statements[0].relativeDate.anchor must be an event of the dossier, got 'nowhere'"));
+        // an event's id names no statement: the anchor's kind says which ids it is among
+        Event press = Event.builder().from(PRESS_CONFERENCE).id("junta-press-2")
+                .relativeDate(RelativeDate.on(RelativeDate.Anchor.statement("wang-lavrov-2021-03-23"))).build();
+        assertThat(article().addEvent(press).validate())
+                .containsExactly(Violation.of("events[6].relativeDate.anchor", ViolationCode.UNKNOWN_REFERENCE,
+                        "Dossier.events[6].relativeDate.anchor must be a statement of the dossier,"
+                                + " got 'wang-lavrov-2021-03-23'"));
+        Event sameDay = Event.builder().from(press)
+                .relativeDate(RelativeDate.on(RelativeDate.Anchor.statement("s03-joint-statement"))).build();
+        assertThat(article().addEvent(sameDay).validate()).isEmpty();
+    }
+
+    @Test
+    void rejects_a_relative_date_that_contradicts_the_dates() {
+        // six weeks after the coup of Feb. 1 is March 15, not the day of the Guilin meeting
+        RelativeDate sixWeeksAfterCoup = RelativeDate.after(RelativeDate.Anchor.event("coup-2021-02-01"), 6,
+                RelativeDate.Unit.WEEKS).withWording("six weeks after the coup");
+        assertThat(article().statements(List.of(joint("2021-03-15", sixWeeksAfterCoup))).validate()).isEmpty();
+        assertThat(article().statements(List.of(joint("2021-03-23", sixWeeksAfterCoup))).validate())
+                .containsExactly(Violation.of("statements[0].relativeDate", ViolationCode.INCONSISTENT,
+                        "Dossier.statements[0].relativeDate must agree with the statement's date: 6 weeks after"
+                                + " event:coup-2021-02-01 (2021-02-01) falls in 2021-03-15, got '2021-03-23'"));
+        // "after the meeting" cannot be dated before it
+        Statement early = Statement.builder().from(DEEP_CONCERN).date(ApproximateDate.parse("2021-03-early"))
+                .relativeDate(RelativeDate.after(RelativeDate.Anchor.statement("s03-joint-statement"))).build();
+        assertThat(article().statements(List.of(JOINT_STATEMENT, early)).validate())
+                .containsExactly(Violation.of("statements[1].relativeDate", ViolationCode.INCONSISTENT,
+                        "Dossier.statements[1].relativeDate must agree with the statement's date: after"
+                                + " statement:s03-joint-statement (2021-03-23) falls in 2021-03-23/..,"
+                                + " got '2021-03-early'"));
+        Event pressBefore = Event.builder().from(PRESS_CONFERENCE).id("junta-press-2")
+                .relativeDate(RelativeDate.before(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"), 1,
+                        RelativeDate.Unit.DAYS)).build();
+        assertThat(article().addEvent(pressBefore).validate())
+                .containsExactly(Violation.of("events[6].relativeDate", ViolationCode.INCONSISTENT,
+                        "Dossier.events[6].relativeDate must agree with the event's date: 1 day before"
+                                + " event:wang-lavrov-2021-03-23 (2021-03-23) falls in 2021-03-22, got '2021-03-23'"));
+    }
+
+    @Test
+    void checks_only_what_is_certain_when_a_date_is_approximate() {
+        RelativeDate sixWeeksAfterCoup = RelativeDate.after(RelativeDate.Anchor.event("coup-2021-02-01"), 6,
+                RelativeDate.Unit.WEEKS);
+        // "about March 20": six weeks is as loose as the date, only the order is certain
+        assertThat(article().statements(List.of(joint("2021-03-20~", sixWeeksAfterCoup))).validate()).isEmpty();
+        // "in March": it may be the day after the meeting
+        Statement march = Statement.builder().from(DEEP_CONCERN)
+                .relativeDate(RelativeDate.after(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"))).build();
+        assertThat(march.date()).isEqualTo(ApproximateDate.parse("2021-03"));
+        assertThat(article().statements(List.of(march)).validate()).isEmpty();
+        // during the weeks of the blocked resolution
+        Statement during = joint("2021-03-23", RelativeDate.during(RelativeDate.Anchor.event("unsc-resolution-coup")));
+        assertThat(article().statements(List.of(during)).validate()).isEmpty();
     }
 }

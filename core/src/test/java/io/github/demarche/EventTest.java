@@ -119,4 +119,23 @@ class EventTest {
         assertThatThrownBy(() -> Participant.of(WANG_YI, null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("role");
     }
+
+    @Test
+    void keeps_a_date_given_relative_to_another_event() {
+        RelativeDate beforeVote = RelativeDate.before(RelativeDate.Anchor.event("unga-vote-2021-06-18"), 2,
+                RelativeDate.Unit.DAYS).withWording("two days before the vote");
+        Event event = valid().relativeDate(beforeVote).build();
+        assertThat(event.relativeDate()).contains(beforeVote);
+        assertThat(valid().build().relativeDate()).isEmpty();
+        assertThat(Event.builder().from(event).build()).isEqualTo(event).isNotEqualTo(valid().build());
+        assertThat(SerializationSupport.roundTrip(event)).isEqualTo(event);
+    }
+
+    @Test
+    void rejects_a_relative_date_anchored_to_the_event_itself() {
+        assertThat(valid().relativeDate(RelativeDate.during(RelativeDate.Anchor.statement("e"))).validate()).isEmpty();
+        assertThat(valid().relativeDate(RelativeDate.during(RelativeDate.Anchor.event("e"))).validate())
+                .containsExactly(Violation.of("relativeDate.anchor", ViolationCode.INCONSISTENT,
+                        "Event.relativeDate.anchor must name another event than this one, got 'e'"));
+    }
 }

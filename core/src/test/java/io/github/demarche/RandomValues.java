@@ -163,6 +163,9 @@ public final class RandomValues {
         for (int i = 0; i < stances; i++) {
             builder.addStance(stance());
         }
+        if (random.nextInt(4) == 0) {
+            builder.relativeDate(relativeDate());
+        }
         return builder.build();
     }
 
@@ -327,8 +330,31 @@ public final class RandomValues {
      * @return the event
      */
     public Event event() {
-        return Event.builder().addSource(SOURCE).id("e" + random.nextInt(20)).type(pick(EventType.class)).title("title " + random.nextInt(3))
-                .date(date()).build();
+        Event.Builder builder = Event.builder().addSource(SOURCE).id("e" + random.nextInt(20))
+                .type(pick(EventType.class)).title("title " + random.nextInt(3)).date(date());
+        if (random.nextInt(4) == 0) {
+            builder.relativeDate(relativeDate());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Gets a random relative date of any relation, with or without an offset and a wording,
+     * anchored to an id such as {@code event-3} or {@code statement-1}: the random records' own ids
+     * are {@code e0}… and {@code s0}…, so none is anchored to itself.
+     *
+     * @return the relative date
+     */
+    public RelativeDate relativeDate() {
+        RelativeDate.Anchor anchor = random.nextBoolean() ? RelativeDate.Anchor.event("event-" + random.nextInt(5))
+                : RelativeDate.Anchor.statement("statement-" + random.nextInt(5));
+        RelativeDate.Relation relation = pick(RelativeDate.Relation.class);
+        RelativeDate relative = relation != RelativeDate.Relation.ON && relation != RelativeDate.Relation.DURING
+                && random.nextBoolean()
+                ? RelativeDate.of(relation, anchor, 1 + random.nextInt(RelativeDate.MAX_AMOUNT),
+                        pick(RelativeDate.Unit.class))
+                : RelativeDate.of(relation, anchor);
+        return random.nextBoolean() ? relative.withWording("wording " + random.nextInt(3)) : relative;
     }
 
     /**

@@ -45,8 +45,9 @@ import java.util.List;
  *       Min Aung Hlaing, and its five points of consensus, as the Chairman's Statement words them
  *       (reproduced by Fresh News, 24 April 2021). On Monday 26 April the State Administration
  *       Council said "it will give careful consideration to constructive suggestions made by ASEAN
- *       leaders when the situation returns to stability in the country" (The Straits Times,
- *       28 April 2021; The Irrawaddy, 27 April 2021).</li>
+ *       leaders when the situation returns to stability in the country", "its first official
+ *       comment on the meeting" (The Straits Times, 28 April 2021; The Irrawaddy, 27 April
+ *       2021).</li>
  *   <li><b>General Assembly resolution 75/287</b> of 18 June 2021 (A/RES/75/287; UN press release
  *       GA/12339): 119 in favour, 1 against (Belarus), 36 abstentions, China, Russia and India
  *       among them; Belarus called for the vote; of ASEAN's members Indonesia and Vietnam voted in
@@ -417,6 +418,8 @@ public final class SecondFixture {
     /** The junta makes the consensus conditional. */
     public static final Statement JUNTA_CONDITIONS = Statement.builder().id("s07-junta-conditions")
             .addSpeaker(JUNTA).date(ApproximateDate.parse("2021-04-26"))
+            .relativeDate(RelativeDate.after(RelativeDate.Anchor.event(JAKARTA_MEETING.id()))
+                    .withWording("its first official comment on the meeting"))
             .mode(StatementMode.DIRECT_QUOTE).channel(Channel.COMMUNIQUE)
             .quote("it will give careful consideration to constructive suggestions made by ASEAN leaders when the"
                     + " situation returns to stability in the country")

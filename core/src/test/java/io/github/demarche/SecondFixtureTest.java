@@ -78,6 +78,7 @@ class SecondFixtureTest {
                     s -> s.stances().isEmpty())),
             Map.entry("approximate_date", d -> Stream.concat(d.statements().stream().map(Statement::date),
                     d.documents().stream().map(Document::date)).anyMatch(date -> !date.earliest().equals(date.latest()))),
+            Map.entry("relative_date", d -> d.statements().stream().anyMatch(s -> s.relativeDate().isPresent())),
             Map.entry("body_named_by_a_description", d -> ActorDirectory.of(d).resolve("the junta").found().isPresent()),
             Map.entry("person_named_by_surname", d -> d.actors().stream().anyMatch(a -> a.surname().isPresent())));
 

@@ -184,4 +184,26 @@ class StatementTest {
                 .isEqualTo("diplomats who asked not to be named");
         assertThat(said.sources()).containsExactly(SOURCE);
     }
+
+    @Test
+    void keeps_a_date_given_relative_to_an_event_beside_the_date_as_best_known() {
+        RelativeDate afterMeeting = RelativeDate.after(RelativeDate.Anchor.event("wang-lavrov-2021-03-23"))
+                .withWording("after their meeting in Guilin");
+        Statement statement = valid().relativeDate(afterMeeting).build();
+        assertThat(statement.relativeDate()).contains(afterMeeting);
+        assertThat(statement.date()).isEqualTo(ApproximateDate.parse("2021-03-23"));
+        assertThat(valid().build().relativeDate()).isEmpty();
+        assertThat(Statement.builder().from(statement).build()).isEqualTo(statement);
+        assertThat(statement).isNotEqualTo(valid().build());
+        assertThat(SerializationSupport.roundTrip(statement)).isEqualTo(statement);
+    }
+
+    @Test
+    void rejects_a_relative_date_anchored_to_the_statement_itself() {
+        assertThat(valid().relativeDate(RelativeDate.after(RelativeDate.Anchor.event("s"))).validate()).isEmpty();
+        assertThat(valid().relativeDate(RelativeDate.after(RelativeDate.Anchor.statement("s2"))).validate()).isEmpty();
+        assertThat(valid().relativeDate(RelativeDate.on(RelativeDate.Anchor.statement("s"))).validate())
+                .containsExactly(Violation.of("relativeDate.anchor", ViolationCode.INCONSISTENT,
+                        "Statement.relativeDate.anchor must name another statement than this one, got 's'"));
+    }
 }

@@ -36,7 +36,7 @@ class TeachingTableTest {
     @Test
     void every_row_names_a_test_of_this_class_that_contains_its_example() {
         List<TeachingTable.Row> rows = TeachingTable.rows();
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(29);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(30);
         assertThat(rows).extracting(TeachingTable.Row::test).doesNotHaveDuplicates();
         for (TeachingTable.Row row : rows) {
             String body = TeachingTable.testBody(row.test());
@@ -416,6 +416,22 @@ class TeachingTableTest {
         assertThat(earlyMarch.isBefore(ApproximateDate.parse("2021-03-23"))).isTrue();
         assertThat(earlierThisWeek.earliest()).isEqualTo(LocalDate.of(2021, 4, 19));
         assertThat(earlierThisWeek.latest()).isEqualTo(LocalDate.of(2021, 4, 21));
+    }
+
+    @Test
+    void relative_date() {
+        Statement answer = Statement.builder().id("s07-junta-conditions").addSpeaker(SecondFixture.JUNTA)
+                .date(ApproximateDate.parse("2021-04-26"))
+                .relativeDate(RelativeDate.after(RelativeDate.Anchor.event("asean-leaders-meeting-2021-04-24"))
+                        .withWording("its first official comment on the meeting"))
+                .mode(StatementMode.PARAPHRASE).channel(Channel.COMMUNIQUE).addSource(SecondFixture.STRAITS_TIMES)
+                .build();
+
+        RelativeDate relative = answer.relativeDate().orElseThrow();
+        assertThat(relative.relation()).isEqualTo(RelativeDate.Relation.AFTER);
+        // kept as said, beside the date as best known, and checked against the anchor's date
+        assertThat(relative.isConsistentWith(answer.date(), ApproximateDate.parse("2021-04-24"))).isTrue();
+        assertThat(relative.isConsistentWith(answer.date(), ApproximateDate.parse("2021-04-27"))).isFalse();
     }
 
     @Test

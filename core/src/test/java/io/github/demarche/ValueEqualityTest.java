@@ -54,6 +54,23 @@ class ValueEqualityTest {
                         Victims.of(WANG_YI_RETITLED), Victims.of(RUSSIA), Victims.of(VictimGroup.CIVILIANS)),
                 row("ExternalId", () -> ExternalId.of("gdelt", "0881990842"),
                         ExternalId.of("icews", "0881990842"), ExternalId.of("gdelt", "0881990843")),
+                row("RelativeDate", () -> RelativeDate.after(RelativeDate.Anchor.event("coup"), 6, RelativeDate.Unit.WEEKS)
+                                .withWording("six weeks later"),
+                        RelativeDate.before(RelativeDate.Anchor.event("coup"), 6, RelativeDate.Unit.WEEKS)
+                                .withWording("six weeks later"),
+                        RelativeDate.after(RelativeDate.Anchor.statement("coup"), 6, RelativeDate.Unit.WEEKS)
+                                .withWording("six weeks later"),
+                        RelativeDate.after(RelativeDate.Anchor.event("coup2"), 6, RelativeDate.Unit.WEEKS)
+                                .withWording("six weeks later"),
+                        RelativeDate.after(RelativeDate.Anchor.event("coup"), 7, RelativeDate.Unit.WEEKS)
+                                .withWording("six weeks later"),
+                        RelativeDate.after(RelativeDate.Anchor.event("coup"), 6, RelativeDate.Unit.DAYS)
+                                .withWording("six weeks later"),
+                        RelativeDate.after(RelativeDate.Anchor.event("coup"), 6, RelativeDate.Unit.WEEKS)
+                                .withWording("6 weeks later"),
+                        RelativeDate.after(RelativeDate.Anchor.event("coup"), 6, RelativeDate.Unit.WEEKS)),
+                row("RelativeDate.Anchor", () -> RelativeDate.Anchor.event("coup"),
+                        RelativeDate.Anchor.statement("coup"), RelativeDate.Anchor.event("coup2")),
                 row("AttributeValue", () -> AttributeValue.of("1"),
                         AttributeValue.of("2"), AttributeValue.of(1), AttributeValue.of(BigDecimal.ONE),
                         AttributeValue.of(true)),

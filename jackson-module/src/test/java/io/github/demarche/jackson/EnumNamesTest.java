@@ -19,6 +19,7 @@ import io.github.demarche.CountQualifier;
 import io.github.demarche.FigureCertainty;
 import io.github.demarche.FigureHedge;
 import io.github.demarche.FigureKind;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.EventType;
 import io.github.demarche.Intensity;
 import io.github.demarche.ParticipantRole;
@@ -49,7 +50,8 @@ class EnumNamesTest {
             ApproximateDate.MonthPart.class, ApproximateDate.Precision.class, CasualtyType.class, Channel.class,
             CountQualifier.class, FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, EventType.class,
             Intensity.class, ParticipantRole.class, PloverEventType.class, Stance.Polarity.class, StanceTarget.Kind.class,
-            StanceType.class, StatementMode.class, VictimGroup.class, Position.class, AdoptionMethod.class,
+            StanceType.class, StatementMode.class, VictimGroup.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class,
+            RelativeDate.Unit.class, Position.class, AdoptionMethod.class,
             DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
     static Stream<Enum<?>> constants() {

@@ -42,6 +42,7 @@ import io.github.demarche.PloverEventType;
 import io.github.demarche.PloverMode;
 import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
@@ -134,7 +135,9 @@ public final class RandomGraphs {
         }
         List<Event> events = new ArrayList<>();
         for (int i = random.nextInt(5); i > 0; i--) {
-            events.add(event(actors, reports));
+            Event event = event(actors, reports);
+            RelativeDate relative = relativeDate(event.date(), events, List.of());
+            events.add(relative == null ? event : Event.builder().from(event).relativeDate(relative).build());
         }
         targetReports = reports;
         targetStatements = new ArrayList<>();
@@ -146,10 +149,54 @@ public final class RandomGraphs {
         targetDocuments = documents;
         List<Statement> statements = new ArrayList<>();
         for (int i = random.nextInt(6); i > 0; i--) {
-            statements.add(statement(actors, events));
+            Statement statement = statement(actors, events);
+            RelativeDate relative = relativeDate(statement.date(), events, statements);
+            statements.add(relative == null ? statement
+                    : Statement.builder().from(statement).relativeDate(relative).build());
         }
         return Dossier.builder().source(source).addAllActors(actors).addAllEvents(events).addAllStatements(statements)
                 .addAllCasualtyReports(reports).addAllDocuments(documents).build();
+    }
+
+    /**
+     * A relative date, now and then, anchored to one of the earlier events or statements (so never
+     * to the record itself) and agreeing with the record's date as the dossier checks; null if
+     * none is drawn or none of the tries agrees.
+     */
+    private RelativeDate relativeDate(ApproximateDate date, List<Event> events, List<Statement> statements) {
+        if (events.isEmpty() && statements.isEmpty() || random.nextInt(3) > 0) {
+            return null;
+        }
+        for (int i = 0; i < 8; i++) {
+            boolean event = statements.isEmpty() || !events.isEmpty() && random.nextBoolean();
+            RelativeDate.Anchor anchor;
+            ApproximateDate anchorDate;
+            if (event) {
+                Event anchored = pick(events);
+                anchor = RelativeDate.Anchor.event(anchored.id());
+                anchorDate = anchored.date();
+            } else {
+                Statement anchored = pick(statements);
+                anchor = RelativeDate.Anchor.statement(anchored.id());
+                anchorDate = anchored.date();
+            }
+            RelativeDate.Relation relation = pick(RelativeDate.Relation.class);
+            RelativeDate relative;
+            if ((relation == RelativeDate.Relation.BEFORE || relation == RelativeDate.Relation.AFTER)
+                    && random.nextBoolean()) {
+                int amount = random.nextInt(4) == 0 ? RelativeDate.MAX_AMOUNT - random.nextInt(2) : 1 + random.nextInt(12);
+                relative = RelativeDate.of(relation, anchor, amount, pick(RelativeDate.Unit.class));
+            } else {
+                relative = RelativeDate.of(relation, anchor);
+            }
+            if (random.nextBoolean()) {
+                relative = relative.withWording(text(200));
+            }
+            if (relative.isConsistentWith(date, anchorDate)) {
+                return relative;
+            }
+        }
+        return null;
     }
 
     /** Appends actors so that one chain is as deep as the model allows, and returns its first actor. */

@@ -44,6 +44,7 @@ import io.github.demarche.ParticipantRole;
 import io.github.demarche.PloverEventType;
 import io.github.demarche.Position;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
@@ -75,7 +76,7 @@ public final class DemarcheDeserializers {
             FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
-            QuadClass.class,
+            QuadClass.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class, RelativeDate.Unit.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class,
             AdoptionMethod.class, DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
@@ -100,8 +101,9 @@ public final class DemarcheDeserializers {
         StanceTargetDeserializer targets = new StanceTargetDeserializer(actors);
         StanceDeserializer stances = new StanceDeserializer(targets, codings);
         LocationDeserializer locations = new LocationDeserializer(countries, coordinates, precisions);
+        RelativeDateDeserializer relativeDates = new RelativeDateDeserializer();
         StatementDeserializer statements = new StatementDeserializer(actors, dates, stances, sources, locations,
-                externalIds);
+                externalIds, relativeDates);
         QualifiedCountDeserializer counts = new QualifiedCountDeserializer();
         IncludedGroupDeserializer included = new IncludedGroupDeserializer(counts);
         VictimsDeserializer victims = new VictimsDeserializer(actors, included);
@@ -110,7 +112,7 @@ public final class DemarcheDeserializers {
                 sources, externalIds, hedges);
         ParticipantDeserializer participants = new ParticipantDeserializer(actors, locations);
         EventDeserializer events = new EventDeserializer(dates, locations, participants, counts, codings, sources,
-                externalIds);
+                externalIds, relativeDates);
         VoteCountDeserializer voteCounts = new VoteCountDeserializer();
         VoteDeserializer votes = new VoteDeserializer(actors);
         AdoptionDeserializer adoptions = new AdoptionDeserializer(voteCounts, votes, actors);
@@ -143,6 +145,7 @@ public final class DemarcheDeserializers {
         deserializers.addDeserializer(Location.class, locations);
         deserializers.addDeserializer(Participant.class, participants);
         deserializers.addDeserializer(QualifiedCount.class, counts);
+        deserializers.addDeserializer(RelativeDate.class, relativeDates);
         deserializers.addDeserializer(SourceAttribution.class, sources);
         deserializers.addDeserializer(Stance.class, stances);
         deserializers.addDeserializer(StanceTarget.class, targets);

@@ -11,6 +11,7 @@ import io.github.demarche.QualifiedCount;
 import io.github.demarche.Coding;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.ExternalId;
+import io.github.demarche.RelativeDate;
 import java.io.IOException;
 
 /**
@@ -28,10 +29,12 @@ final class EventDeserializer extends ObjectDeserializer<Event, EventField, Even
     final Nested<Coding> codings;
     final Nested<SourceAttribution> sources;
     final Nested<ExternalId> externalIds;
+    final Nested<RelativeDate> relativeDates;
 
     EventDeserializer(ApproximateDateDeserializer dates, LocationDeserializer locations,
             ParticipantDeserializer participants, QualifiedCountDeserializer counts, CodingDeserializer codings,
-            SourceAttributionDeserializer sources, ExternalIdDeserializer externalIds) {
+            SourceAttributionDeserializer sources, ExternalIdDeserializer externalIds,
+            RelativeDateDeserializer relativeDates) {
         super(Event.class, EventField.class);
         this.dates = dates;
         this.locations = Nested.of(Location.class, locations);
@@ -40,6 +43,7 @@ final class EventDeserializer extends ObjectDeserializer<Event, EventField, Even
         this.codings = Nested.of(Coding.class, codings);
         this.sources = Nested.of(SourceAttribution.class, sources);
         this.externalIds = Nested.of(ExternalId.class, externalIds);
+        this.relativeDates = Nested.of(RelativeDate.class, relativeDates);
     }
 
     private EventDeserializer(EventDeserializer source, DeserializationContext ctxt) throws JsonMappingException {
@@ -51,6 +55,7 @@ final class EventDeserializer extends ObjectDeserializer<Event, EventField, Even
         this.codings = source.codings.resolve(ctxt);
         this.sources = source.sources.resolve(ctxt);
         this.externalIds = source.externalIds.resolve(ctxt);
+        this.relativeDates = source.relativeDates.resolve(ctxt);
     }
 
     @Override

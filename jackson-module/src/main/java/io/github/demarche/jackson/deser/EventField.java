@@ -10,6 +10,7 @@ import io.github.demarche.EventType;
 import io.github.demarche.Location;
 import io.github.demarche.Participant;
 import io.github.demarche.ExternalId;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Coding;
 import io.github.demarche.DatePrecision;
@@ -76,6 +77,17 @@ enum EventField implements ObjectField {
                 ObjectSerializer.name(g, this);
                 DATE_PRECISIONS.write(v.datePrecision().get(), g);
             }
+        }
+    },
+    RELATIVE_DATE(Name.of("relativeDate", RelativeDate.class)) {
+        @Override
+        void read(EventDeserializer d, JsonParser p, DeserializationContext ctxt, Event.Builder b) throws IOException {
+            b.relativeDate(d.relativeDates.read(p, ctxt));
+        }
+
+        @Override
+        void write(EventSerializer s, Event v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.relativeDate(), s.relativeDates);
         }
     },
     LOCATION(Name.of("location", Location.class)) {

@@ -10,6 +10,7 @@ import io.github.demarche.QualifiedCount;
 import io.github.demarche.Coding;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.ExternalId;
+import io.github.demarche.RelativeDate;
 import java.io.IOException;
 
 /**
@@ -29,9 +30,11 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
     final NestedWriter<Coding> codings;
     final NestedWriter<SourceAttribution> sources;
     final NestedWriter<ExternalId> externalIds;
+    final NestedWriter<RelativeDate> relativeDates;
 
     EventSerializer(LocationSerializer locations, ParticipantSerializer participants, QualifiedCountSerializer counts,
-            CodingSerializer codings, SourceAttributionSerializer sources, ExternalIdSerializer externalIds) {
+            CodingSerializer codings, SourceAttributionSerializer sources, ExternalIdSerializer externalIds,
+            RelativeDateSerializer relativeDates) {
         super(Event.class);
         this.locations = NestedWriter.of(Location.class, locations);
         this.participants = NestedWriter.of(Participant.class, participants);
@@ -39,6 +42,7 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
         this.codings = NestedWriter.of(Coding.class, codings);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
         this.externalIds = NestedWriter.of(ExternalId.class, externalIds);
+        this.relativeDates = NestedWriter.of(RelativeDate.class, relativeDates);
     }
 
     private EventSerializer(EventSerializer source, SerializerProvider provider) throws JsonMappingException {
@@ -49,6 +53,7 @@ final class EventSerializer extends ObjectSerializer<Event, EventField> {
         this.codings = source.codings.resolve(provider);
         this.sources = source.sources.resolve(provider);
         this.externalIds = source.externalIds.resolve(provider);
+        this.relativeDates = source.relativeDates.resolve(provider);
     }
 
     @Override

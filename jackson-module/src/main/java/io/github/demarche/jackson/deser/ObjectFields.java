@@ -20,6 +20,7 @@ import io.github.demarche.Location;
 import io.github.demarche.Membership;
 import io.github.demarche.Participant;
 import io.github.demarche.QualifiedCount;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.StanceTarget;
@@ -49,6 +50,7 @@ final class ObjectFields {
             Map.entry(SourceAttribution.class, fields(SourceAttributionField.class)),
             Map.entry(ExternalId.class, fields(ExternalIdField.class)),
             Map.entry(FigureHedge.class, fields(FigureHedgeField.class)),
+            Map.entry(RelativeDate.class, fields(RelativeDateField.class)),
             Map.entry(Coding.class, fields(CodingField.class)),
             Map.entry(Coordinates.class, fields(CoordinatesField.class)),
             Map.entry(LocationPrecision.class, fields(LocationPrecisionField.class)),

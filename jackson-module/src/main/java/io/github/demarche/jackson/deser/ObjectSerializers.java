@@ -36,10 +36,13 @@ public final class ObjectSerializers {
         StanceTargetSerializer targets = new StanceTargetSerializer(actors);
         StanceSerializer stances = new StanceSerializer(targets, codings);
         LocationSerializer locations = new LocationSerializer(coordinates, precisions);
-        StatementSerializer statements = new StatementSerializer(actors, stances, sources, locations, externalIds);
+        RelativeDateSerializer relativeDates = new RelativeDateSerializer();
+        StatementSerializer statements = new StatementSerializer(actors, stances, sources, locations, externalIds,
+                relativeDates);
         ParticipantSerializer participants = new ParticipantSerializer(actors, locations);
         QualifiedCountSerializer counts = new QualifiedCountSerializer();
-        EventSerializer events = new EventSerializer(locations, participants, counts, codings, sources, externalIds);
+        EventSerializer events = new EventSerializer(locations, participants, counts, codings, sources, externalIds,
+                relativeDates);
         IncludedGroupSerializer included = new IncludedGroupSerializer(counts);
         VictimsSerializer victims = new VictimsSerializer(actors, included);
         FigureHedgeSerializer hedges = new FigureHedgeSerializer();
@@ -54,6 +57,6 @@ public final class ObjectSerializers {
         DossierSerializer dossiers = new DossierSerializer(sources, actors, events, statements, reports, documents);
         return List.of(actors, sources, externalIds, codings, coordinates, precisions, targets, stances, statements,
                 locations, participants, events, counts, included, victims, hedges, reports, dossiers,
-                new AttributeValueSerializer(), voteCounts, votes, adoptions, passages, points, documents);
+                new AttributeValueSerializer(), voteCounts, votes, adoptions, passages, points, documents, relativeDates);
     }
 }

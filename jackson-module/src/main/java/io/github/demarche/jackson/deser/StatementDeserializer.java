@@ -9,6 +9,7 @@ import io.github.demarche.Stance;
 import io.github.demarche.Statement;
 import io.github.demarche.ValidationException;
 import io.github.demarche.Location;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.ExternalId;
 import java.io.IOException;
 
@@ -25,12 +26,14 @@ final class StatementDeserializer extends ObjectDeserializer<Statement, Statemen
     final Nested<SourceAttribution> sources;
     final Nested<Location> locations;
     final Nested<ExternalId> externalIds;
+    final Nested<RelativeDate> relativeDates;
     final ApproximateDateDeserializer dates;
     /** The ids of events, read again and again. */
     final Texts eventIds;
 
     StatementDeserializer(ActorDeserializer actors, ApproximateDateDeserializer dates, StanceDeserializer stances,
-            SourceAttributionDeserializer sources, LocationDeserializer locations, ExternalIdDeserializer externalIds) {
+            SourceAttributionDeserializer sources, LocationDeserializer locations, ExternalIdDeserializer externalIds,
+            RelativeDateDeserializer relativeDates) {
         super(Statement.class, StatementField.class);
         this.actors = Nested.of(Actor.class, actors);
         this.stances = Nested.of(Stance.class, stances);
@@ -39,6 +42,7 @@ final class StatementDeserializer extends ObjectDeserializer<Statement, Statemen
         this.eventIds = new Texts(512);
         this.locations = Nested.of(Location.class, locations);
         this.externalIds = Nested.of(ExternalId.class, externalIds);
+        this.relativeDates = Nested.of(RelativeDate.class, relativeDates);
     }
 
     private StatementDeserializer(StatementDeserializer source, DeserializationContext ctxt)
@@ -51,6 +55,7 @@ final class StatementDeserializer extends ObjectDeserializer<Statement, Statemen
         this.eventIds = source.eventIds;
         this.locations = source.locations.resolve(ctxt);
         this.externalIds = source.externalIds.resolve(ctxt);
+        this.relativeDates = source.relativeDates.resolve(ctxt);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import io.github.demarche.ExternalId;
 import io.github.demarche.Location;
+import io.github.demarche.RelativeDate;
 import java.io.IOException;
 
 /** The fields of a statement, in the order they are written; see {@link ObjectField}. */
@@ -76,6 +77,18 @@ enum StatementField implements ObjectField {
         @Override
         void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
             ObjectSerializer.text(g, this, v.date().toString());
+        }
+    },
+    RELATIVE_DATE(Name.of("relativeDate", RelativeDate.class)) {
+        @Override
+        void read(StatementDeserializer d, JsonParser p, DeserializationContext ctxt, Statement.Builder b)
+                throws IOException {
+            b.relativeDate(d.relativeDates.read(p, ctxt));
+        }
+
+        @Override
+        void write(StatementSerializer s, Statement v, JsonGenerator g, SerializerProvider pr) throws IOException {
+            ObjectSerializer.value(g, pr, this, v.relativeDate(), s.relativeDates);
         }
     },
     MODE(Name.of("mode")) {

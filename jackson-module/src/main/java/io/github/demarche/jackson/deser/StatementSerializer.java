@@ -8,6 +8,7 @@ import io.github.demarche.SourceAttribution;
 import io.github.demarche.Stance;
 import io.github.demarche.Statement;
 import io.github.demarche.Location;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.ExternalId;
 import java.io.IOException;
 
@@ -28,15 +29,17 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
     final NestedWriter<SourceAttribution> sources;
     final NestedWriter<Location> locations;
     final NestedWriter<ExternalId> externalIds;
+    final NestedWriter<RelativeDate> relativeDates;
 
     StatementSerializer(ActorSerializer actors, StanceSerializer stances, SourceAttributionSerializer sources,
-            LocationSerializer locations, ExternalIdSerializer externalIds) {
+            LocationSerializer locations, ExternalIdSerializer externalIds, RelativeDateSerializer relativeDates) {
         super(Statement.class);
         this.actors = NestedWriter.of(Actor.class, actors);
         this.stances = NestedWriter.of(Stance.class, stances);
         this.sources = NestedWriter.of(SourceAttribution.class, sources);
         this.locations = NestedWriter.of(Location.class, locations);
         this.externalIds = NestedWriter.of(ExternalId.class, externalIds);
+        this.relativeDates = NestedWriter.of(RelativeDate.class, relativeDates);
     }
 
     private StatementSerializer(StatementSerializer source, SerializerProvider provider) throws JsonMappingException {
@@ -46,6 +49,7 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
         this.sources = source.sources.resolve(provider);
         this.locations = source.locations.resolve(provider);
         this.externalIds = source.externalIds.resolve(provider);
+        this.relativeDates = source.relativeDates.resolve(provider);
     }
 
     @Override
@@ -65,6 +69,7 @@ final class StatementSerializer extends ObjectSerializer<Statement, StatementFie
         StatementField.ON_BEHALF_OF.write(this, value, gen, provider);
         StatementField.REPORTED_BY.write(this, value, gen, provider);
         StatementField.DATE.write(this, value, gen, provider);
+        StatementField.RELATIVE_DATE.write(this, value, gen, provider);
         StatementField.MODE.write(this, value, gen, provider);
         StatementField.CHANNEL.write(this, value, gen, provider);
         StatementField.LOCATION.write(this, value, gen, provider);

@@ -8,6 +8,7 @@ import io.github.demarche.PassageStatus;
 import io.github.demarche.VoteChoice;
 import io.github.demarche.ActorKind;
 import io.github.demarche.QuadClass;
+import io.github.demarche.RelativeDate;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.DatePrecision;
 import io.github.demarche.CameoDialect;
@@ -53,7 +54,7 @@ public final class DemarcheSerializers {
             FigureCertainty.class, FigureHedge.Kind.class, FigureKind.class, CountQualifier.class, DatePrecision.class,
             EventType.class, Intensity.class, LocationPrecision.Scale.class, ParticipantRole.class, PloverEventType.class,
             Position.class,
-            QuadClass.class,
+            QuadClass.class, RelativeDate.Anchor.Kind.class, RelativeDate.Relation.class, RelativeDate.Unit.class,
             Stance.Polarity.class, StanceTarget.Kind.class, StanceType.class, StatementMode.class, VictimGroup.class,
             AdoptionMethod.class, DocumentKind.class, PassageStatus.class, VoteChoice.class);
 
