@@ -18,14 +18,20 @@ import java.util.List;
  *       blocked resolution, the embassy protests and Beijing's denial happened between the coup and
  *       publication ({@code 2021-02-01/2021-03-24}).</li>
  *   <li>"China and Russia" are the states; "Beijing" and "Moscow" are aliases of their governments;
- *       "the junta" and "the military regime" are aliases of one actor, Myanmar's military regime,
- *       affiliated with the military; "pro-democracy supporters" and "anti-coup protesters" are one
- *       movement.</li>
+ *       "the junta", "the military regime" and "the regime" are common descriptions of one actor,
+ *       Myanmar's military regime, affiliated with the military, which the directory resolves;
+ *       "pro-democracy supporters" and "anti-coup protesters" are one movement.</li>
+ *   <li>The critics of China and Russia ("have faced severe criticism") are not named: they are
+ *       one unnamed, collective actor. Beijing's denial "of the suggestion that it supports the
+ *       military takeover" is a stance on their statement, which it answers ("Stung by the
+ *       criticism"), not on the coup.</li>
+ *   <li>The embassies the protesters targeted are actors of their own, each speaking for its
+ *       state's government.</li>
  *   <li>The blocked resolution and the protesters' call on the UN concern one topic, UN action on
  *       Myanmar ({@code un-action-on-myanmar}): that is where the protesters and China and Russia
  *       take opposite stances.</li>
- *   <li>Left out: the unnamed critics of China and Russia ("have faced severe criticism"), whose
- *       speakers the article does not name, and the related-stories footer.</li>
+ *   <li>Left out: the related-stories footer; and what no one claims ("the general did not reveal
+ *       if Myanmar's other neighbors are cooperating").</li>
  * </ul>
  */
 public final class ReferenceArticleFixture {
@@ -48,7 +54,8 @@ public final class ReferenceArticleFixture {
             .kind(ActorKind.GOVERNMENT).country(CountryCode.of("CHN")).affiliation(CHINA)
             .addAlias("Beijing").cameoCode("CHNGOV").build();
     /** China's foreign minister. */
-    public static final Actor WANG_YI = person("wang-yi", "Wang Yi", "CHN", "Foreign Minister", CHINA_GOV);
+    public static final Actor WANG_YI = Actor.builder().from(person("wang-yi", "Wang Yi", "CHN", "Foreign Minister",
+            CHINA_GOV)).surname("Wang").build();
     /** Russia, the state. */
     public static final Actor RUSSIA = state("rus", "Russia", "RUS", "Q159");
     /** Russia's government, "Moscow", "the Russian authorities". */
@@ -69,16 +76,17 @@ public final class ReferenceArticleFixture {
     /** The junta, "the military regime". */
     public static final Actor JUNTA = Actor.builder().id("mmr-junta").name("Myanmar military regime")
             .kind(ActorKind.GOVERNMENT).country(CountryCode.of("MMR")).affiliation(MILITARY)
-            .addAliases("junta", "military regime", "regime").cameoCode("MMRGOV").build();
+            .addCommonDescriptions("the junta", "the military regime", "the regime").cameoCode("MMRGOV").build();
     /** The security forces that carried out the crackdowns. */
     public static final Actor SECURITY_FORCES = Actor.builder().id("mmr-security-forces")
             .name("Myanmar security forces").kind(ActorKind.ARMED_FORCES).country(CountryCode.of("MMR"))
             .affiliation(JUNTA).build();
     /** The junta's spokesman. */
-    public static final Actor ZAW_MIN_TUN = person("zaw-min-tun", "Zaw Min Tun", "MMR", "Brigadier General", JUNTA);
-    /** The junta's leader. */
-    public static final Actor MIN_AUNG_HLAING = person("min-aung-hlaing", "Min Aung Hlaing", "MMR",
-            "Senior General", JUNTA);
+    public static final Actor ZAW_MIN_TUN = Actor.builder().from(person("zaw-min-tun", "Zaw Min Tun", "MMR",
+            "Brigadier General", JUNTA)).addMembership(Membership.of(JUNTA, "spokesman")).build();
+    /** The junta's leader: "junta leader Senior General Min Aung Hlaing". */
+    public static final Actor MIN_AUNG_HLAING = Actor.builder().from(person("min-aung-hlaing", "Min Aung Hlaing",
+            "MMR", "Senior General", JUNTA)).addMembership(Membership.of(JUNTA, "leader")).build();
     /** The pro-democracy, anti-coup movement. */
     public static final Actor PROTESTERS = Actor.builder().id("mmr-protesters")
             .name("Myanmar pro-democracy movement").kind(ActorKind.CIVIL_SOCIETY).country(CountryCode.of("MMR"))
@@ -95,6 +103,15 @@ public final class ReferenceArticleFixture {
     /** ASEAN. */
     public static final Actor ASEAN = Actor.builder().id("asean").name("Association of Southeast Asian Nations")
             .kind(ActorKind.INTERGOVERNMENTAL_ORGANIZATION).addAlias("ASEAN").wikidataId("Q7768").build();
+    /** The critics of China and Russia, unnamed: "China and Russia have faced severe criticism". */
+    public static final Actor CRITICS = Actor.builder().id("unnamed-critics").description("critics of China and Russia")
+            .kind(ActorKind.OTHER).collective(true).build();
+    /** China's embassy in Yangon. */
+    public static final Actor CHINESE_EMBASSY = Actor.builder().id("chn-embassy-yangon").name("Chinese embassy in Yangon")
+            .kind(ActorKind.GOVERNMENT).country(CountryCode.of("CHN")).affiliation(CHINA_GOV).build();
+    /** Russia's embassy in Yangon. */
+    public static final Actor RUSSIAN_EMBASSY = Actor.builder().id("rus-embassy-yangon").name("Russian embassy in Yangon")
+            .kind(ActorKind.GOVERNMENT).country(CountryCode.of("RUS")).affiliation(RUSSIA_GOV).build();
 
     /** Topic: the situation in Myanmar. */
     public static final StanceTarget SITUATION = StanceTarget.topic("the situation in Myanmar", "myanmar-situation");
@@ -118,6 +135,9 @@ public final class ReferenceArticleFixture {
     /** Topic: civilian casualties. */
     public static final StanceTarget CIVILIAN_CASUALTIES = StanceTarget.topic("rising casualties among civilians",
             "myanmar-civilian-casualties");
+    /** Topic: external forces taking advantage of the crisis. */
+    public static final StanceTarget EXTERNAL_FORCES = StanceTarget.topic(
+            "external forces taking advantage of the crisis for their own gain", "myanmar-external-forces");
     /** Topic: cooperation with Myanmar's five neighbours. */
     public static final StanceTarget NEIGHBOURS = StanceTarget.topic(
             "cooperation with the five countries that neighbor Myanmar", "myanmar-neighbours");
@@ -163,8 +183,8 @@ public final class ReferenceArticleFixture {
             .date(ApproximateDate.parse("2021-02-01/2021-03-24"))
             .location(Location.of(CountryCode.of("MMR"), "Yangon"))
             .addParticipant(Participant.of(PROTESTERS, ParticipantRole.INITIATOR))
-            .addParticipant(Participant.of(CHINA, ParticipantRole.TARGET))
-            .addParticipant(Participant.of(RUSSIA, ParticipantRole.TARGET)).build();
+            .addParticipant(Participant.of(CHINESE_EMBASSY, ParticipantRole.TARGET))
+            .addParticipant(Participant.of(RUSSIAN_EMBASSY, ParticipantRole.TARGET)).build();
     /** The junta's press conference on Tuesday. */
     public static final Event PRESS_CONFERENCE = Event.builder().addSource(SOURCE).id("junta-press-2021-03-23")
             .type(EventType.PRESS_CONFERENCE).title("Military regime press conference")
@@ -179,6 +199,14 @@ public final class ReferenceArticleFixture {
             .addStance(Stance.builder().type(StanceType.CONCERN).target(SITUATION).intensity(Intensity.HIGH)
                     .wording("deep concern").build())
             .addSource(SOURCE).build();
+    /** 2. Unnamed critics: China and Russia fail to condemn the takeover and block a resolution. */
+    public static final Statement CRITICISM = Statement.builder().id("s02-criticism")
+            .addSpeaker(CRITICS).date(ApproximateDate.parse("2021-02-01/2021-03-24"))
+            .mode(StatementMode.REPORTED).channel(Channel.OTHER)
+            .summary("China and Russia have faced severe criticism for failing to condemn the military's takeover"
+                    + " and for blocking a UN Security Council resolution condemning the coup")
+            .addStance(criticize(CHINA)).addStance(criticize(RUSSIA))
+            .addEventIds(COUP.id(), BLOCKED_RESOLUTION.id()).addSource(SOURCE).build();
     /** 3. The joint statement of Wang Yi and Lavrov at their meeting on Tuesday. */
     public static final Statement JOINT_STATEMENT = Statement.builder().id("s03-joint-statement")
             .addSpeakers(WANG_YI, LAVROV).date(ApproximateDate.parse("2021-03-23"))
@@ -192,6 +220,8 @@ public final class ReferenceArticleFixture {
                     .wording("to avoid further conflict and bloodshed").build())
             .addStance(Stance.builder().type(StanceType.SUPPORT).target(DEMOCRATIC_TRANSITION)
                     .wording("support all parties in Myanmar who seek political dialogue").build())
+            .addStance(Stance.builder().type(StanceType.REJECT).target(EXTERNAL_FORCES)
+                    .wording("to prevent external forces from taking advantage of the crisis for their own gain").build())
             .addEventId(MEETING.id()).addSource(SOURCE).build();
     /** 4. Pro-democracy supporters call on the UN to take serious action against the military regime. */
     public static final Statement CALL_ON_UN = Statement.builder().id("s04-call-on-un")
@@ -220,12 +250,12 @@ public final class ReferenceArticleFixture {
             .addStance(Stance.builder().type(StanceType.CRITICIZE).target(StanceTarget.actor(JUNTA))
                     .wording("protests against the regime").build())
             .addEventId(EMBASSY_PROTESTS.id()).addSource(SOURCE).build();
-    /** 7. Beijing denies supporting the military takeover. */
+    /** 7. Beijing, stung by the criticism, denies supporting the military takeover. */
     public static final Statement DENIAL = Statement.builder().id("s07-beijing-denial")
             .addSpeaker(CHINA_GOV).date(ApproximateDate.parse("2021-02-01/2021-03-24"))
             .mode(StatementMode.REPORTED).channel(Channel.OTHER)
             .summary("Beijing has denied the suggestion that it supports the military takeover")
-            .addStance(Stance.builder().type(StanceType.DENY).target(StanceTarget.event(COUP.id()))
+            .addStance(Stance.builder().type(StanceType.DENY).target(StanceTarget.statement(CRITICISM.id()))
                     .wording("denied the suggestion that it supports the military takeover").build())
             .addEventId(COUP.id()).addSource(SOURCE).build();
     /** 8. In early March, Wang Yi says Beijing will try to bring about reconciliation. */
@@ -266,13 +296,16 @@ public final class ReferenceArticleFixture {
     /** All actors of the article. */
     public static final List<Actor> ACTORS = List.of(CHINA, CHINA_GOV, WANG_YI, RUSSIA, RUSSIA_GOV, LAVROV,
             RUSSIAN_SPOKESPERSON, MYANMAR, MILITARY, JUNTA, SECURITY_FORCES, ZAW_MIN_TUN, MIN_AUNG_HLAING, PROTESTERS,
-            UN, UN_SECURITY_COUNCIL, ASEAN);
+            UN, UN_SECURITY_COUNCIL, ASEAN, CRITICS, CHINESE_EMBASSY, RUSSIAN_EMBASSY);
     /** All events of the article. */
     public static final List<Event> EVENTS = List.of(COUP, CRACKDOWN, MEETING, BLOCKED_RESOLUTION, EMBASSY_PROTESTS,
             PRESS_CONFERENCE);
-    /** All statements of the article. */
+    /**
+     * All statements of the article, in the order of its paragraphs, except the critics' (2), added
+     * last when the model could first say it, so that the others keep their places.
+     */
     public static final List<Statement> STATEMENTS = List.of(DEEP_CONCERN, JOINT_STATEMENT, CALL_ON_UN, VETO,
-            EMBASSY_PROTEST, DENIAL, RECONCILIATION_PLEDGE, RUSSIA_ALARMED, JUNTA_PRESS);
+            EMBASSY_PROTEST, DENIAL, RECONCILIATION_PLEDGE, RUSSIA_ALARMED, JUNTA_PRESS, CRITICISM);
 
     private ReferenceArticleFixture() {
     }
@@ -295,6 +328,11 @@ public final class ReferenceArticleFixture {
     private static Actor person(String id, String name, String country, String title, Actor affiliation) {
         return Actor.builder().id(id).name(name).kind(ActorKind.PERSON).country(CountryCode.of(country))
                 .title(title).affiliation(affiliation).build();
+    }
+
+    private static Stance criticize(Actor target) {
+        return Stance.builder().type(StanceType.CRITICIZE).target(StanceTarget.actor(target)).intensity(Intensity.HIGH)
+                .wording("severe criticism for failing to condemn the military's takeover").build();
     }
 
     private static Stance accuse(Actor target) {

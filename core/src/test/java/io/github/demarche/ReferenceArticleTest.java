@@ -3,17 +3,24 @@ package io.github.demarche;
 import static io.github.demarche.ReferenceArticleFixture.CALL_ON_UN;
 import static io.github.demarche.ReferenceArticleFixture.CHINA;
 import static io.github.demarche.ReferenceArticleFixture.CHINA_GOV;
+import static io.github.demarche.ReferenceArticleFixture.CHINESE_EMBASSY;
 import static io.github.demarche.ReferenceArticleFixture.COUP;
+import static io.github.demarche.ReferenceArticleFixture.CRITICISM;
+import static io.github.demarche.ReferenceArticleFixture.CRITICS;
 import static io.github.demarche.ReferenceArticleFixture.DEEP_CONCERN;
 import static io.github.demarche.ReferenceArticleFixture.DENIAL;
 import static io.github.demarche.ReferenceArticleFixture.JOINT_STATEMENT;
+import static io.github.demarche.ReferenceArticleFixture.JUNTA;
 import static io.github.demarche.ReferenceArticleFixture.JUNTA_PRESS;
 import static io.github.demarche.ReferenceArticleFixture.KILLED;
 import static io.github.demarche.ReferenceArticleFixture.LAVROV;
 import static io.github.demarche.ReferenceArticleFixture.MEETING;
+import static io.github.demarche.ReferenceArticleFixture.MIN_AUNG_HLAING;
+import static io.github.demarche.ReferenceArticleFixture.PROTESTERS;
 import static io.github.demarche.ReferenceArticleFixture.RECONCILIATION_PLEDGE;
 import static io.github.demarche.ReferenceArticleFixture.RUSSIA;
 import static io.github.demarche.ReferenceArticleFixture.RUSSIA_ALARMED;
+import static io.github.demarche.ReferenceArticleFixture.RUSSIAN_EMBASSY;
 import static io.github.demarche.ReferenceArticleFixture.RUSSIA_GOV;
 import static io.github.demarche.ReferenceArticleFixture.VETO;
 import static io.github.demarche.ReferenceArticleFixture.WANG_YI;
@@ -32,7 +39,9 @@ class ReferenceArticleTest {
     @Test
     void the_whole_article_validates() {
         assertThat(Dossier.builder().from(dossier).validate()).isEmpty();
-        assertThat(dossier.statements()).hasSize(9);
+        // 10 statements since the model can say the unnamed critics' (s02)
+        assertThat(dossier.statements()).hasSize(10);
+        assertThat(dossier.actors()).hasSize(20);
         assertThat(dossier.events()).extracting(Event::type).contains(EventType.COUP, EventType.MEETING,
                 EventType.VOTE_OR_RESOLUTION, EventType.PROTEST, EventType.CRACKDOWN, EventType.PRESS_CONFERENCE);
     }
@@ -62,7 +71,7 @@ class ReferenceArticleTest {
         assertThat(JOINT_STATEMENT.speakers()).containsExactly(WANG_YI, LAVROV);
         assertThat(JOINT_STATEMENT.eventIds()).containsExactly(MEETING.id());
         assertThat(JOINT_STATEMENT.stances()).extracting(Stance::type)
-                .containsExactly(StanceType.SUPPORT, StanceType.APPEAL, StanceType.SUPPORT);
+                .containsExactly(StanceType.SUPPORT, StanceType.APPEAL, StanceType.SUPPORT, StanceType.REJECT);
         assertThat(WANG_YI.isAffiliatedWith(CHINA)).isTrue();
         assertThat(LAVROV.isAffiliatedWith(RUSSIA)).isTrue();
         assertThat(LAVROV.isAffiliatedWith(CHINA)).isFalse();
@@ -79,12 +88,39 @@ class ReferenceArticleTest {
     }
 
     @Test
-    void beijing_is_chinas_government_and_denies_supporting_the_coup() {
+    void beijing_is_chinas_government_and_denies_what_its_critics_suggest() {
         assertThat(CHINA_GOV.isKnownAs("Beijing")).isTrue();
         assertThat(RUSSIA_GOV.isKnownAs("Moscow")).isTrue();
         assertThat(DENIAL.speakers()).containsExactly(CHINA_GOV);
         assertThat(DENIAL.stances().get(0).type()).isEqualTo(StanceType.DENY);
-        assertThat(DENIAL.stances().get(0).target().eventId()).contains(COUP.id());
+        // "Stung by the criticism": the denial answers the critics' statement, not the coup
+        assertThat(DENIAL.stances().get(0).target().statementId()).contains(CRITICISM.id());
+        assertThat(DENIAL.eventIds()).containsExactly(COUP.id());
+    }
+
+    @Test
+    void unnamed_critics_criticize_china_and_russia_severely() {
+        assertThat(CRITICS.name()).isEmpty();
+        assertThat(CRITICS.isCollective()).isTrue();
+        assertThat(CRITICISM.speakers()).containsExactly(CRITICS);
+        assertThat(CRITICISM.stances()).extracting(stance -> stance.target().actor().orElseThrow())
+                .containsExactly(CHINA, RUSSIA);
+        assertThat(CRITICISM.stances()).allSatisfy(stance -> {
+            assertThat(stance.type()).isEqualTo(StanceType.CRITICIZE);
+            assertThat(stance.intensity()).isEqualTo(Intensity.HIGH);
+        });
+    }
+
+    @Test
+    void the_junta_leader_holds_a_role_and_the_protests_target_the_embassies() {
+        assertThat(MIN_AUNG_HLAING.memberships()).containsExactly(Membership.of(JUNTA, "leader"));
+        assertThat(MIN_AUNG_HLAING.affiliation()).contains(JUNTA);
+        assertThat(ZAW_MIN_TUN.memberships()).containsExactly(Membership.of(JUNTA, "spokesman"));
+        assertThat(JUNTA.commonDescriptions()).containsExactly("the junta", "the military regime", "the regime");
+        assertThat(WANG_YI.surname()).contains("Wang");
+        assertThat(dossier.event("embassy-protests-yangon").orElseThrow().participants())
+                .extracting(Participant::actor).containsExactly(PROTESTERS, CHINESE_EMBASSY, RUSSIAN_EMBASSY);
+        assertThat(CHINESE_EMBASSY.isAffiliatedWith(CHINA)).isTrue();
     }
 
     @Test
@@ -124,7 +160,7 @@ class ReferenceArticleTest {
         List<Statement> statements = new ArrayList<>(dossier.statements());
         statements.sort(Statement.CHRONOLOGICAL);
         assertThat(statements).extracting(Statement::id).containsExactly(
-                "s05-blocked-resolution", "s06-embassy-protests", "s07-beijing-denial",
+                "s02-criticism", "s05-blocked-resolution", "s06-embassy-protests", "s07-beijing-denial",
                 "s08-reconciliation", "s01-deep-concern", "s04-call-on-un", "s09-russia-alarmed",
                 "s03-joint-statement", "s10-junta-press-conference");
     }

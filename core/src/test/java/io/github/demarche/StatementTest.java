@@ -32,14 +32,15 @@ class StatementTest {
     void holds_a_joint_statement_of_two_speakers() {
         assertThat(JOINT_STATEMENT.speakers()).containsExactly(WANG_YI, LAVROV);
         assertThat(JOINT_STATEMENT.mode()).isEqualTo(StatementMode.JOINT);
-        assertThat(JOINT_STATEMENT.stances()).hasSize(3);
+        assertThat(JOINT_STATEMENT.stances()).hasSize(4);
         assertThat(JOINT_STATEMENT.eventIds()).containsExactly("wang-lavrov-2021-03-23");
     }
 
     @Test
     void has_a_short_to_string() {
         assertThat(JOINT_STATEMENT)
-                .hasToString("Statement[s03-joint-statement 2021-03-23 wang-yi+sergei-lavrov: SUPPORT, APPEAL, SUPPORT]");
+                .hasToString("Statement[s03-joint-statement 2021-03-23 wang-yi+sergei-lavrov: SUPPORT, APPEAL, SUPPORT,"
+                        + " REJECT]");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.demarche.ReferenceArticleFixture.CALL_ON_UN;
 import static io.github.demarche.ReferenceArticleFixture.CHINA;
 import static io.github.demarche.ReferenceArticleFixture.CHINA_GOV;
 import static io.github.demarche.ReferenceArticleFixture.DEEP_CONCERN;
+import static io.github.demarche.ReferenceArticleFixture.CRITICS;
 import static io.github.demarche.ReferenceArticleFixture.DENIAL;
 import static io.github.demarche.ReferenceArticleFixture.EMBASSY_PROTEST;
 import static io.github.demarche.ReferenceArticleFixture.JOINT_STATEMENT;
@@ -86,10 +87,13 @@ class ReferenceArticleAnalysisTest {
     void aligns_every_target_of_the_article_in_one_pass() {
         Map<String, StanceAlignment> byTarget = StanceAlignment.byTarget(dossier.statements());
         assertThat(byTarget).containsKeys("topic:myanmar-situation", "topic:myanmar-political-solution",
-                "topic:un-action-on-myanmar", "actor:chn", "actor:mmr", "event:coup-2021-02-01");
+                "topic:un-action-on-myanmar", "actor:chn", "actor:mmr", "statement:s02-criticism");
         assertThat(byTarget.get("topic:un-action-on-myanmar").pairs(AlignmentVerdict.DIVERGENT)).hasSize(2);
-        assertThat(byTarget.get("actor:chn").actors()).containsExactly(JUNTA, PROTESTERS);
+        assertThat(byTarget.get("actor:chn").actors()).containsExactly(JUNTA, PROTESTERS, CRITICS);
         assertThat(byTarget.get("actor:chn").verdict(JUNTA, PROTESTERS)).isEqualTo(AlignmentVerdict.DIVERGENT);
+        // the unnamed critics and the protesters are both against China; Beijing denies the critics' statement
+        assertThat(byTarget.get("actor:chn").verdict(PROTESTERS, CRITICS)).isEqualTo(AlignmentVerdict.ALIGNED);
+        assertThat(byTarget.get("statement:s02-criticism").actors()).containsExactly(CHINA);
     }
 
     @Test

@@ -56,7 +56,7 @@ class BriefingTest {
         assertThat(lines).startsWith(
                 "DEMARCHE BRIEFING: The Irrawaddy, 2021-03-24",
                 "Source urn:demarche:article:000_5b4d5c46eeeb27f0 (en)",
-                "Valid: 17 actors, 6 events, 9 statements, 1 casualty report");
+                "Valid: 20 actors, 6 events, 10 statements, 1 casualty report");
         assertThat(lines).containsSubsequence("ACTORS AND WHO SPEAKS FOR WHOM", "STATEMENTS IN TIME ORDER",
                 "CASUALTY FIGURES (a series per originator; figures of different originators are not compared)",
                 "ALIGNMENT ON EACH QUESTION (officials count for their state or organization)",
@@ -138,7 +138,7 @@ class BriefingTest {
         Path input = temp.resolve("mine.json");
         DemarcheJson.newObjectMapper().writeValue(input.toFile(), ReferenceArticleFixture.dossier());
         assertThat(run("--out", temp.resolve("out.json").toString(), input.toString())).isZero();
-        assertThat(outLines()).contains("Valid: 17 actors, 6 events, 9 statements, 1 casualty report");
+        assertThat(outLines()).contains("Valid: 20 actors, 6 events, 10 statements, 1 casualty report");
     }
 
     @Test
@@ -189,13 +189,13 @@ class BriefingTest {
 
         assertThat(run("--out", output.toString(), input.toString())).isEqualTo(Briefing.INVALID_INPUT);
         assertThat(outLines()).startsWith("DEMARCHE BRIEFING: records.ndjson",
-                "Read 9 valid records: 8 statements, 0 events, 1 casualty report; 2 bad lines");
+                "Read 10 valid records: 9 statements, 0 events, 1 casualty report; 2 bad lines");
         assertThat(outLines()).anyMatch(line -> line.matches("  killed\\s+civilians\\s+\"over 270\".*current"));
         assertThat(outLines()).last().isEqualTo("The valid records, as NDJSON: " + output.toAbsolutePath());
         assertThat(errLines()).hasSize(3);
         assertThat(errLines().get(0)).isEqualTo("Invalid lines in " + input + " (the other records are briefed):");
         assertThat(errLines().get(1)).startsWith("  line 3, at /statement/mode: ").contains("whispered");
-        assertThat(errLines().get(2)).startsWith("  line 12, at /: Unrecognized token 'not'");
-        assertThat(Files.readAllLines(output)).hasSize(10).first().isEqualTo("{\"demarcheFormat\":2}");
+        assertThat(errLines().get(2)).startsWith("  line 13, at /: Unrecognized token 'not'");
+        assertThat(Files.readAllLines(output)).hasSize(11).first().isEqualTo("{\"demarcheFormat\":2}");
     }
 }

@@ -98,12 +98,12 @@ class TeachingExamplesTest {
     void example08_streams_ndjson_and_reports_a_bad_line_instead_of_dropping_it() {
         List<String> lines = linesOf(Example08StreamingNdjson::run);
         assertThat(lines).containsExactly(
-                "wrote 17 lines; the first: {\"demarcheFormat\":2}",
-                "read back: {CasualtyReport=1, Event=6, Statement=9}",
-                "statements only: stopped at line 11: NdjsonLine must hold a 'statement' record, the type this reader"
+                "wrote 18 lines; the first: {\"demarcheFormat\":2}",
+                "read back: {CasualtyReport=1, Event=6, Statement=10}",
+                "statements only: stopped at line 12: NdjsonLine must hold a 'statement' record, the type this reader"
                         + " reads, got 'event'",
-                "collect mode: 16 records read, 1 bad line",
-                "  line 18 at /statement/date: ApproximateDate.text must be an EDTF date such as '2021-03-23',"
+                "collect mode: 17 records read, 1 bad line",
+                "  line 19 at /statement/date: ApproximateDate.text must be an EDTF date such as '2021-03-23',"
                         + " '2021-03~' or '2021-02-01/..', got 'March 2021'");
     }
 }

@@ -28,8 +28,8 @@ class ActorJsonTest {
     @Test
     void writes_an_actor_with_its_affiliations_by_value() {
         assertThat(write(ReferenceArticleFixture.WANG_YI)).isEqualTo(json("{'id':'wang-yi','name':'Wang Yi',"
-                + "'kind':'person','country':'CHN','title':'Foreign Minister','affiliation':{'id':'chn-gov',"
-                + "'name':'Government of China','kind':'government','country':'CHN','affiliation':{'id':'chn',"
+                + "'kind':'person','country':'CHN','title':'Foreign Minister','surname':'Wang',"
+                + "'affiliation':{'id':'chn-gov','name':'Government of China','kind':'government','country':'CHN','affiliation':{'id':'chn',"
                 + "'name':'China','kind':'state','country':'CHN','wikidataId':'Q148','cameoCode':'CHN'},"
                 + "'aliases':['Beijing'],'cameoCode':'CHNGOV'}}"));
     }

@@ -79,15 +79,15 @@ class DossierJsonTest {
 
     @Test
     void reports_a_rule_of_the_whole_graph_at_the_offending_reference() {
-        String json = write(ReferenceArticleFixture.dossier()).replace("\"eventId\":\"coup-2021-02-01\"",
-                "\"eventId\":\"coup-2021-02-02\"");
+        String json = write(ReferenceArticleFixture.dossier()).replace("\"statementId\":\"s02-criticism\"",
+                "\"statementId\":\"s02-critics\"");
 
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
                 () -> MAPPER.readValue(json, Dossier.class));
 
         assertThat(DemarcheJson.jsonPointer(e)).isEqualTo("/statements/5/stances/0/target");
-        assertThat(e.getOriginalMessage()).isEqualTo("Dossier.statements[5].stances[0].target must be an event of the "
-                + "dossier, got 'coup-2021-02-02'");
+        assertThat(e.getOriginalMessage()).isEqualTo("Dossier.statements[5].stances[0].target must be a statement of "
+                + "the dossier, got 's02-critics'");
         assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.UNKNOWN_REFERENCE);
     }
 }

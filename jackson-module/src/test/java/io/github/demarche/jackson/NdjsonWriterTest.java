@@ -53,7 +53,7 @@ class NdjsonWriterTest {
         }
 
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(1 + 9 + 6 + 1);
+        assertThat(lines).hasSize(1 + 10 + 6 + 1);
         lines.forEach(line -> SchemaSupport.assertValid(line, "NdjsonLine"));
     }
 

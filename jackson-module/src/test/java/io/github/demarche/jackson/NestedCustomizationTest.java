@@ -71,7 +71,7 @@ class NestedCustomizationTest {
         Statement denial = ReferenceArticleFixture.DENIAL;
         String json = BY_ID.writeValueAsString(denial);
         assertThat(json).startsWith("{\"id\":\"s07-beijing-denial\",\"speakers\":[\"chn-gov\"],\"date\":");
-        assertThat(json).contains("{\"kind\":\"event\",\"eventId\":\"coup-2021-02-01\"}");
+        assertThat(json).contains("{\"kind\":\"statement\",\"statementId\":\"s02-criticism\"}");
         assertThat(BY_ID.readValue(json, Statement.class)).isEqualTo(denial);
     }
 
