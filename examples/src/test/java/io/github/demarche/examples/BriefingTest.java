@@ -129,6 +129,17 @@ class BriefingTest {
     }
 
     @Test
+    void prints_the_first_lines_the_top_readme_shows() throws IOException {
+        assertThat(run("--out", temp.resolve("briefing.json").toString())).isZero();
+        List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("DEMARCHE BRIEFING: The Irrawaddy, 2021-03-24");
+        assertThat(start).as("the quickstart block of README.md").isPositive();
+        int end = readme.subList(start, readme.size()).indexOf("```") + start;
+        assertThat(outLines()).as("README.md's quickstart shows the briefing's first lines")
+                .startsWith(readme.subList(start, end).toArray(new String[0]));
+    }
+
+    @Test
     void ships_the_reference_article_equal_to_the_fixture() throws IOException {
         assertThat(Briefing.referenceArticle(DemarcheJson.newObjectMapper())).isEqualTo(ReferenceArticleFixture.dossier());
     }
