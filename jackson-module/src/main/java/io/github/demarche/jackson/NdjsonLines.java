@@ -29,6 +29,8 @@ final class NdjsonLines implements Closeable {
     private boolean inLine;
     /** The characters of the current line read through {@link #line()}. */
     private long column;
+    /** The first character of the current line read through {@link #line()}, -1 before it. */
+    private int first = -1;
 
     NdjsonLines(Reader source) {
         this.source = Objects.requireNonNull(source, "source");
@@ -74,6 +76,12 @@ final class NdjsonLines implements Closeable {
         lineNumber++;
         inLine = true;
         column = 0;
+        first = -1;
+    }
+
+    /** Gets the first character of the current line read through {@link #line()}, -1 if none has been. */
+    int first() {
+        return first;
     }
 
     /** Gets the current line as a reader, which ends at the end of the line; closing it does nothing. */
@@ -207,6 +215,9 @@ final class NdjsonLines implements Closeable {
                 i++;
             }
             int count = i - position;
+            if (column == 0 && count > 0) {
+                first = buffer[position];
+            }
             System.arraycopy(buffer, position, cbuf, off, count);
             column += count;
             position = i;

@@ -196,6 +196,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     private Object readLine() throws IOException {
         JsonParser p = ndjson.mapper().createParser(lines.line());
         try {
+            if (lines.first() == '\uFEFF' && lines.column() == 1) {
+                // the mapper's input decorator has dropped it, as from the start of a document; only
+                // the start of the file may hold a byte order mark, and JSON no U+FEFF outside a text
+                throw new JsonParseException(p, "NdjsonLine must not start with U+FEFF, a byte order mark, "
+                        + "which only the start of the file may have");
+            }
             Object value = readObject(p);
             JsonToken after = p.nextToken();
             if (after != null) {

@@ -406,6 +406,31 @@ class NdjsonReaderTest {
         }
     }
 
+    /** Found by MutatedNdjsonTest: the mapper's input decorator dropped a U+FEFF at the start of every line. */
+    @Test
+    void refuses_a_byte_order_mark_at_the_start_of_a_later_line_or_a_second_one() throws Exception {
+        String message = "NdjsonLine must not start with U+FEFF, a byte order mark, which only the start of the file"
+                + " may have";
+        NdjsonProblem problem = NdjsonProblem.of(2, "", message, JsonParseException.class);
+        try (NdjsonReader<Object> later = reader(COLLECT, lines(HEADER, "\uFEFF" + line(COUP), line(KILLED)),
+                        Object.class);
+                NdjsonReader<Object> second = reader(COLLECT, "\uFEFF" + lines(HEADER, "\uFEFF" + line(COUP)),
+                        Object.class);
+                NdjsonReader<Object> text = COLLECT.reader(new StringReader("\uFEFF\n\uFEFF" + line(COUP)),
+                        Object.class);
+                NdjsonReader<Object> failFast = reader(NDJSON, lines(HEADER, "\uFEFF" + HEADER), Object.class)) {
+            assertThat(readAll(later)).containsExactly(KILLED);
+            assertThat(later.problems()).containsExactly(problem);
+            assertThat(readAll(second)).isEmpty();
+            assertThat(second.problems()).containsExactly(problem);
+            assertThat(readAll(text)).isEmpty();
+            assertThat(text.problems()).containsExactly(problem);
+            NdjsonException e = catchThrowableOfType(NdjsonException.class, failFast::read);
+            assertThat(e.getMessage()).isEqualTo("line 2: " + message);
+            assertThat(e.getLocation().getColumnNr()).isEqualTo(1);
+        }
+    }
+
     @Test
     void a_header_of_a_newer_format_ends_reading_in_both_modes() throws Exception {
         String text = lines(line(DENIAL), "{\"demarcheFormat\":3}", line(COUP));
