@@ -305,6 +305,9 @@ final class Violations {
      * ':', at most 64 characters, such as {@code gdelt.NumMentions}.
      */
     Violations attributeKeys(String path, java.util.Map<String, AttributeValue> attributes) {
+        if (attributes.isEmpty()) {
+            return this;  // the usual case, without the key set and iterator of an empty map
+        }
         for (String key : attributes.keySet()) {
             if (key.length() > ATTRIBUTE_KEY_MAX_LENGTH) {
                 addRaw(path + "." + StringUtils.abbreviate(key, MAX_SHOWN), ViolationCode.TOO_LONG,
