@@ -223,9 +223,8 @@ final class Violations {
     /**
      * Checks the identifier form by hand: ids are checked for every value built, and a regular
      * expression here was the largest cost of building a statement. The loop has no branch that
-     * depends on the kind of character (a table gives the kind, arithmetic the verdict), which
-     * halved its share of building a statement; {@code ViolationsTest} proves it equal to the
-     * readable form of the rule on random texts.
+     * depends on the kind of character (a table gives the kind, arithmetic the verdict);
+     * {@code ViolationsTest} proves it equal to the readable form of the rule on random texts.
      */
     static boolean isId(String value) {
         int previous = ID_SEPARATOR;  // the first character, like one after a separator, must be a letter or digit
