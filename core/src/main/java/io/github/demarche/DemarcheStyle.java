@@ -33,6 +33,10 @@ import org.immutables.value.Value;
         depluralize = true,
         depluralizeDictionary = {"alias:aliases", "casualtyReportId:casualtyReportIds", "eventId:eventIds", "party:parties"},
         defaults = @Value.Immutable(copy = false),
+        // defaults and derived values computed in the constructor in the order of declaration, without
+        // the shim that guards against cycles among them: none of the model's reads another default or
+        // derived value, and the shim cost every actor an allocation when built and a field for life
+        unsafeDefaultAndDerived = true,
         throwForInvalidImmutableState = MissingAttributesException.class,
         // no @Generated on generated classes: users of the jar do not have the annotations on their path
         allowedClasspathAnnotations = {Override.class},

@@ -342,4 +342,27 @@ class ViolationsTest {
         assertThat(Violations.of("T").unique("xs", List.of("a", "a"), value -> value, "be unique").list())
                 .containsExactly(Violation.of("xs[1]", ViolationCode.DUPLICATE, "T.xs[1] must be unique, got 'a'"));
     }
+
+    @Test
+    void the_fast_id_check_agrees_with_the_readable_rule_on_random_texts() {
+        long seed = Long.getLong("demarche.seed", new Random().nextLong());
+        Random random = new Random(seed);
+        // the id characters, their neighbours in ASCII, upper case, a space, a non-ASCII letter and a character past the table
+        String alphabet = "az09-._/:`{@[AZ \u00e9\u0100\uff0d";
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int j = 0; j < length; j++) {
+                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) ('a' + random.nextInt(3)));
+            }
+            String id = text.toString();
+            assertThat(Violations.isId(id)).as("'%s' (seed=%d)", id, seed).isEqualTo(isIdAsWritten(id));
+        }
+    }
+
+    /** The identifier rule as {@link Violations#ID_FORM} states it, without regard to speed. */
+    private static boolean isIdAsWritten(String value) {
+        return value.matches("[a-z0-9]+([-._][a-z0-9]+)*");
+    }
 }

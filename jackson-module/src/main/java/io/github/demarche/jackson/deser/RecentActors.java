@@ -40,6 +40,8 @@ final class RecentActors implements Serializable {
      * An actor and its fields, the optional ones null when absent.
      *
      * @param actor  the actor
+     * @param name  its name, or null for an unnamed actor (held unwrapped: it is compared for every
+     *     actor read, and the {@code Optional} of {@code actor.name()} was allocated each time)
      * @param country  its country, or null
      * @param title  its title, or null
      * @param affiliation  its affiliation, or null
@@ -47,16 +49,17 @@ final class RecentActors implements Serializable {
      * @param cameoCode  its CAMEO code, or null
      * @param fields  the fields its JSON has, as the bits {@link #ID} to {@link #CAMEO_CODE}
      */
-    record Entry(Actor actor, CountryCode country, String title, Actor affiliation, String wikidataId,
+    record Entry(Actor actor, String name, CountryCode country, String title, Actor affiliation, String wikidataId,
             String cameoCode, int fields) {
 
         static Entry of(Actor actor) {
+            String name = actor.name().orElse(null);
             CountryCode country = actor.country().orElse(null);
             String title = actor.title().orElse(null);
             Actor affiliation = actor.affiliation().orElse(null);
             String wikidataId = actor.wikidataId().orElse(null);
             String cameoCode = actor.cameoCode().map(CameoActorCode::text).orElse(null);
-            int fields = ID | (actor.name().isPresent() ? NAME : 0) | KIND | (country != null ? COUNTRY : 0)
+            int fields = ID | (name != null ? NAME : 0) | KIND | (country != null ? COUNTRY : 0)
                     | (title != null ? TITLE : 0)
                     | (actor.description().isPresent() ? ActorField.DESCRIPTION.bit() : 0)
                     | (actor.isCollective() ? ActorField.COLLECTIVE.bit() : 0)
@@ -68,16 +71,11 @@ final class RecentActors implements Serializable {
                     | (actor.sectors().isEmpty() ? 0 : ActorField.SECTORS.bit())
                     | (actor.externalIds().isEmpty() ? 0 : ActorField.EXTERNAL_IDS.bit())
                     | (actor.attributes().isEmpty() ? 0 : ActorField.ATTRIBUTES.bit());
-            return new Entry(actor, country, title, affiliation, wikidataId, cameoCode, fields);
+            return new Entry(actor, name, country, title, affiliation, wikidataId, cameoCode, fields);
         }
 
         String id() {
             return actor.id();
-        }
-
-        /** The name, or null for an unnamed actor. */
-        String name() {
-            return actor.name().orElse(null);
         }
 
         /** The description, or null if none. */

@@ -39,7 +39,8 @@ final class SourceAttributionSerializer extends ObjectSerializer<SourceAttributi
         }
         Optional<LocalDate> publicationDate = value.publicationDate();
         if (publicationDate.isPresent()) {
-            ObjectSerializer.text(gen, SourceAttributionField.PUBLICATION_DATE, publicationDate.get().toString());
+            ObjectSerializer.name(gen, SourceAttributionField.PUBLICATION_DATE);
+            writeDate(gen, publicationDate.get());
         }
         SourceAttributionField.AUTHOR.write(value, gen);
         SourceAttributionField.LANGUAGE.write(value, gen);
@@ -52,6 +53,28 @@ final class SourceAttributionSerializer extends ObjectSerializer<SourceAttributi
         SourceAttributionField.CODER.write(value, gen);
         SourceAttributionField.CODED_ON.write(value, gen);
         SourceAttributionField.CODED_AT.write(value, gen);
+    }
+
+    /**
+     * Writes a date as {@link LocalDate#toString()} does, from its digits when the year has four
+     * (every statement writes its source, and the string builder, array and string of
+     * {@code toString()} were a quarter of the bytes that writing statements allocated).
+     */
+    static void writeDate(JsonGenerator gen, LocalDate date) throws IOException {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            gen.writeString(date.toString());  // a sign, or five digits and more
+            return;
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+            digit(month / 10), digit(month), '-', digit(day / 10), digit(day)};
+        gen.writeString(text, 0, text.length);
+    }
+
+    private static char digit(int value) {
+        return (char) ('0' + value % 10);
     }
 
     /**

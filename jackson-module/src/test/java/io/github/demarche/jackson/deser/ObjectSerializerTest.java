@@ -18,9 +18,11 @@ import io.github.demarche.jackson.DemarcheJson;
 import io.github.demarche.jackson.RandomGraphs;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +166,25 @@ class ObjectSerializerTest {
             // each actor above it, and the organizations it is a member of
             actor.affiliation().ifPresent(affiliation -> addChain(actors, affiliation));
             actor.memberships().forEach(membership -> addChain(actors, membership.organization()));
+        }
+    }
+
+    @Test
+    void dates_of_sources_are_written_as_local_date_writes_them() throws IOException {
+        long seed = RandomValues.seed();
+        Random random = new Random(seed);
+        List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(-1, 12, 31),
+                LocalDate.of(0, 1, 1), LocalDate.of(9, 2, 3), LocalDate.of(999, 10, 11), LocalDate.of(9999, 12, 31),
+                LocalDate.of(10000, 1, 1), LocalDate.of(2021, 3, 24)));
+        for (int i = 0; i < 10_000; i++) {
+            dates.add(LocalDate.ofEpochDay(random.nextInt(2 * 3_000_000) - 3_000_000L));  // years -6,000 to 10,000
+        }
+        for (LocalDate date : dates) {
+            StringWriter written = new StringWriter();
+            try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(written)) {
+                SourceAttributionSerializer.writeDate(gen, date);
+            }
+            assertThat(written.toString()).as("seed=%d", seed).isEqualTo("\"" + date + "\"");
         }
     }
 }
