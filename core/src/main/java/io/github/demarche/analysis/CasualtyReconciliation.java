@@ -419,14 +419,7 @@ public final class CasualtyReconciliation implements Serializable {
      * @return the reports, unmodifiable, not null
      */
     public List<CasualtyReport> reports(ReportStatus status) {
-        Objects.requireNonNull(status, "status");
-        List<CasualtyReport> found = new ArrayList<>();
-        for (ReconciledReport report : reports) {
-            if (report.status() == status) {
-                found.add(report.report());
-            }
-        }
-        return List.copyOf(found);
+        return ReconciledReport.withStatus(reports, status);
     }
 
     /**

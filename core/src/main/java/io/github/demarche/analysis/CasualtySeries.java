@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -105,14 +104,7 @@ public final class CasualtySeries implements Serializable {
      * @return the reports, unmodifiable, not null
      */
     public List<CasualtyReport> reports(ReportStatus status) {
-        Objects.requireNonNull(status, "status");
-        List<CasualtyReport> found = new ArrayList<>();
-        for (ReconciledReport report : reports) {
-            if (report.status() == status) {
-                found.add(report.report());
-            }
-        }
-        return List.copyOf(found);
+        return ReconciledReport.withStatus(reports, status);
     }
 
     /**

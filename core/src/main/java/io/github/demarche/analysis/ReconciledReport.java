@@ -175,4 +175,16 @@ public final class ReconciledReport implements Serializable {
         return "ReconciledReport[" + report.id() + ": " + status + (by.isEmpty() ? ""
                 : ", disputed by " + by.stream().map(Actor::id).collect(Collectors.joining(", "))) + "]";
     }
+
+    /** The reports of a list that have a status, in the list's order: what both results answer. */
+    static List<CasualtyReport> withStatus(List<ReconciledReport> reports, ReportStatus status) {
+        Objects.requireNonNull(status, "status");
+        List<CasualtyReport> found = new ArrayList<>();
+        for (ReconciledReport report : reports) {
+            if (report.status() == status) {
+                found.add(report.report());
+            }
+        }
+        return List.copyOf(found);
+    }
 }
