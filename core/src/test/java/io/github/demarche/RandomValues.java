@@ -57,6 +57,19 @@ public final class RandomValues {
         return fixed != null ? Long.parseLong(fixed) : new Random().nextLong();
     }
 
+    /**
+     * Scales how many random rounds a property test runs by the system property
+     * {@code demarche.rounds.percent} (100 if not set): mutation testing runs the slowest property
+     * tests on every mutant they cover, and sets it lower to keep its run short.
+     *
+     * @param rounds  the rounds of a normal run, at least 1
+     * @return the rounds to run, at least 1
+     */
+    public static int rounds(int rounds) {
+        int percent = Integer.getInteger("demarche.rounds.percent", 100);
+        return Math.max(1, rounds * percent / 100);
+    }
+
     private <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AnalysisPropertiesTest {
 
     private static final long SEED = RandomValues.seed();
-    private static final int ROUNDS = 30;
+    private static final int ROUNDS = RandomValues.rounds(30);
 
     static Stream<SpeakerResolver> resolvers() {
         return Stream.of(SpeakerResolver.standard(), SpeakerResolver.asNamed(), SpeakerResolver.topmost());

@@ -2,6 +2,7 @@ package io.github.demarche.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.demarche.RandomValues;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,7 +53,7 @@ class DaySortTest {
     @Test
     void sorts_days_of_a_narrow_range_as_a_stable_sort_does() {
         Random random = new Random(SEED);
-        for (int round = 0; round < 300; round++) {
+        for (int round = 0; round < RandomValues.rounds(300); round++) {
             int count = random.nextInt(2000);
             int base = random.nextInt(40_000) - 20_000;  // negative days too: before 1970
             int range = 1 + random.nextInt(random.nextBoolean() ? 30 : 4 * count + 1024);
@@ -63,7 +64,7 @@ class DaySortTest {
     @Test
     void sorts_days_of_a_huge_range_as_a_stable_sort_does() {
         Random random = new Random(SEED + 1);
-        for (int round = 0; round < 100; round++) {
+        for (int round = 0; round < RandomValues.rounds(100); round++) {
             int count = 1 + random.nextInt(500);
             // some days far apart, so that the range is far wider than the count: the packed sort
             check(days(count, () -> random.nextInt(8) == 0 ? random.nextInt() : random.nextInt(50)), random,
@@ -76,7 +77,7 @@ class DaySortTest {
     @Test
     void keeps_the_open_ends_first_and_last_without_widening_the_range() {
         Random random = new Random(SEED + 2);
-        for (int round = 0; round < 100; round++) {
+        for (int round = 0; round < RandomValues.rounds(100); round++) {
             int count = random.nextInt(300);
             check(days(count, () -> {
                 int kind = random.nextInt(6);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class SeriesVerdictsTest {
 
     private static final long SEED = RandomValues.seed();
-    private static final int SEEDS = 40;
-    private static final int ROUNDS = 25;
+    private static final int SEEDS = RandomValues.rounds(40);
+    private static final int ROUNDS = RandomValues.rounds(25);
 
     /** A random series, sorted as the reconciliation sorts it, with the days the sweep reads. */
     private static final class Sorted {
