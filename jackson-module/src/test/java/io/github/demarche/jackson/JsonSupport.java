@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 
 /** The mapper of the tests, the one {@link DemarcheJson#newObjectMapper()} recommends, and short ways to use it. */
-final class JsonSupport {
+public final class JsonSupport {
 
-    static final JsonMapper MAPPER = DemarcheJson.newObjectMapper();
+    public static final JsonMapper MAPPER = DemarcheJson.newObjectMapper();
 
     private JsonSupport() {
     }
 
     /** Writes a value as compact JSON. */
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -22,13 +22,13 @@ final class JsonSupport {
     }
 
     /** Reads a value, letting the mapping exceptions through. */
-    static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+    public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
         return MAPPER.readValue(json, type);
     }
 
     /** Writes a value and reads it back as its own type. */
     @SuppressWarnings("unchecked")
-    static <T> T roundTrip(T value) {
+    public static <T> T roundTrip(T value) {
         try {
             return (T) MAPPER.readValue(write(value), modelType(value));
         } catch (JsonProcessingException e) {
@@ -37,7 +37,7 @@ final class JsonSupport {
     }
 
     /** The model type of a value: the abstract type of a generated implementation, the class otherwise. */
-    static Class<?> modelType(Object value) {
+    public static Class<?> modelType(Object value) {
         Class<?> type = value.getClass();
         while (type.getSimpleName().startsWith("Immutable")) {
             type = type.getSuperclass();
@@ -46,7 +46,7 @@ final class JsonSupport {
     }
 
     /** Turns single quotes into double quotes, so that JSON in tests reads without escapes. */
-    static String json(String singleQuoted) {
+    public static String json(String singleQuoted) {
         return singleQuoted.replace('\'', '"');
     }
 }

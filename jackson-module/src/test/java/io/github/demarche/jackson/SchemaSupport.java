@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with networknt's json-schema-validator (draft 2020-12). The schema is loaded from the jar under
  * its {@code $id}; nothing is fetched from the network.
  */
-final class SchemaSupport {
+public final class SchemaSupport {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemas(Map.of(DemarcheJson.SCHEMA_ID, schemaText())));
@@ -39,25 +39,25 @@ final class SchemaSupport {
     }
 
     /** Gets the schema of a type of {@code $defs}, such as {@code Statement}, or of the root (a dossier) for null. */
-    static Schema schema(String definition) {
+    public static Schema schema(String definition) {
         String location = definition == null ? DemarcheJson.SCHEMA_ID
                 : DemarcheJson.SCHEMA_ID + "#/$defs/" + definition;
         return SCHEMAS.computeIfAbsent(location, key -> REGISTRY.getSchema(SchemaLocation.of(key)));
     }
 
     /** Gets the errors of the schema itself against the draft 2020-12 meta-schema, which the validator bundles. */
-    static List<Error> metaSchemaErrors() {
+    public static List<Error> metaSchemaErrors() {
         return REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"))
                 .validate(schemaText(), InputFormat.JSON);
     }
 
     /** Gets the errors of a JSON text against a type of the schema, the root for null. */
-    static List<Error> errors(String json, String definition) {
+    public static List<Error> errors(String json, String definition) {
         return schema(definition).validate(json, InputFormat.JSON);
     }
 
     /** Asserts that a JSON text is valid against a type of the schema, the root for null. */
-    static void assertValid(String json, String definition) {
+    public static void assertValid(String json, String definition) {
         assertThat(errors(json, definition)).as("schema errors of %s against %s", json,
                 definition == null ? "the root" : definition).isEmpty();
     }

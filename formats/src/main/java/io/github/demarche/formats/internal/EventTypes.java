@@ -1,4 +1,4 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.internal;
 
 import io.github.demarche.CameoCode;
 import io.github.demarche.EventType;
@@ -22,12 +22,12 @@ import io.github.demarche.EventType;
  * <tr><td>18 (assault), 19 (fight), 20 (mass violence)</td><td>ATTACK</td></tr>
  * </table>
  */
-final class EventTypes {
+public final class EventTypes {
 
     private EventTypes() {
     }
 
-    static EventType of(CameoCode code) {
+    public static EventType of(CameoCode code) {
         String digits = code.code();
         if (digits.startsWith("04")) {
             return EventType.MEETING;

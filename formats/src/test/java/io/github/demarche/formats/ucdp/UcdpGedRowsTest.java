@@ -1,5 +1,9 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.ucdp;
 
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.RowRecords;
+import io.github.demarche.samples.SampleFiles;
+import io.github.demarche.formats.RowAssertions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +55,7 @@ class UcdpGedRowsTest {
             if (row.get(0).equals("84006")) {
                 continue;
             }
-            MappedRow values = UcdpGedRows.toModel(row);
+            RowRecords values = UcdpGedRows.toModel(row);
             RowAssertions.assertSameFields(FILE, i + 3, UcdpGedRows.COLUMNS, row, UcdpGedRows.toRow(values));
             RowAssertions.assertKeysDeclared(FILE, i + 3, UcdpGedRows.columns(), values);
             assertThat(values.casualtyReports()).hasSize(4);
@@ -115,7 +119,7 @@ class UcdpGedRowsTest {
 
     @Test
     void maps_a_row_with_its_sides_sources_place_and_dead() {
-        MappedRow values = UcdpGedRows.toModel(row("71663"));
+        RowRecords values = UcdpGedRows.toModel(row("71663"));
         Event event = values.event().orElseThrow();
         assertThat(event.id()).isEqualTo("ucdp-ged-71663");
         assertThat(event.externalIds()).containsExactly(ExternalId.of("ucdp-ged", "71663"));

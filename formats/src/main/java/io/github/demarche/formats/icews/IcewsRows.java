@@ -1,5 +1,9 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.icews;
 
+import io.github.demarche.formats.internal.Cells;
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.internal.EventTypes;
+import io.github.demarche.formats.RowRecords;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
@@ -155,7 +159,7 @@ public final class IcewsRows {
      * @return the values, not null
      * @throws io.github.demarche.ValidationException if the model refuses the row
      */
-    public static MappedRow toModel(List<String> row) {
+    public static RowRecords toModel(List<String> row) {
         Cells.Fields fields = new Cells.Fields(COLUMNS, row);
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         String id = fields.get("Event ID");
@@ -177,7 +181,7 @@ public final class IcewsRows {
                     .mode(StatementMode.REPORTED).channel(Channel.OTHER).addStance(stance).addSource(attribution)
                     .addExternalId(externalId).putAllAttributes(attributes);
             location.ifPresent(statement::location);
-            return MappedRow.of(statement.build());
+            return RowRecords.of(statement.build());
         }
         Event.Builder event = Event.builder().id(recordId).date(date).addSource(attribution)
                 .addExternalId(externalId).putAllAttributes(attributes)
@@ -186,7 +190,7 @@ public final class IcewsRows {
         target.ifPresent(actor -> event.addParticipant(Participant.of(actor, ParticipantRole.TARGET)));
         coding.ifPresent(event::coding);
         location.ifPresent(event::location);
-        return MappedRow.of(event.build());
+        return RowRecords.of(event.build());
     }
 
     private static Optional<Actor> actor(Cells.Fields fields, String side, String recordId,
@@ -320,7 +324,7 @@ public final class IcewsRows {
      * @param values  the values, not null
      * @return the 20 fields, not null
      */
-    public static List<String> toRow(MappedRow values) {
+    public static List<String> toRow(RowRecords values) {
         Cells.Fields fields = new Cells.Fields(COLUMNS, MISSING);
         Map<String, AttributeValue> attributes;
         Optional<Actor> source;

@@ -1,4 +1,4 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.internal;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.icews;
 
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.RowRecords;
+import io.github.demarche.samples.SampleFiles;
+import io.github.demarche.formats.RowAssertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.demarche.ApproximateDate;
@@ -32,7 +36,7 @@ class IcewsRowsTest {
         int statements = 0;
         for (int i = 0; i < events.size(); i++) {
             List<String> row = events.get(i);
-            MappedRow values = IcewsRows.toModel(row);
+            RowRecords values = IcewsRows.toModel(row);
             RowAssertions.assertSameFields(FILE, i + 2, IcewsRows.COLUMNS, row, IcewsRows.toRow(values));
             RowAssertions.assertKeysDeclared(FILE, i + 2, IcewsRows.columns(), values);
             statements += values.statement().isPresent() ? 1 : 0;
@@ -98,7 +102,7 @@ class IcewsRowsTest {
     @Test
     void keeps_a_country_name_that_is_not_the_display_name() {
         List<String> row = SampleFiles.readTsv(FILE).get(3);
-        MappedRow values = IcewsRows.toModel(row);
+        RowRecords values = IcewsRows.toModel(row);
         assertThat(row.get(17)).isEqualTo("Russian Federation");
         Statement statement = values.statement().orElseThrow();
         assertThat(statement.location().orElseThrow().country()).contains(CountryCode.of("RUS"));

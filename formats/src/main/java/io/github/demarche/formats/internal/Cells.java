@@ -1,4 +1,4 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.internal;
 
 import io.github.demarche.AttributeValue;
 import io.github.demarche.Coordinates;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * holding the dataset's mark of a missing value ({@code ""}, or {@code NA} in ICEWS) becomes no
  * attribute, and is written back when the attribute is absent.
  */
-final class Cells {
+public final class Cells {
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern PLAIN_INTEGER = Pattern.compile("-?\\d{1,18}");
@@ -33,12 +33,12 @@ final class Cells {
     }
 
     /** A row's fields by column name, for reading or writing. */
-    static final class Fields {
+    public static final class Fields {
 
         private final List<String> names;
         private final String[] values;
 
-        Fields(List<String> names, List<String> row) {
+        public Fields(List<String> names, List<String> row) {
             if (row.size() != names.size()) {
                 throw new IllegalArgumentException("a row of " + names.size() + " fields expected, got " + row.size());
             }
@@ -46,25 +46,25 @@ final class Cells {
             this.values = row.toArray(new String[0]);
         }
 
-        Fields(List<String> names, String fill) {
+        public Fields(List<String> names, String fill) {
             this.names = names;
             this.values = new String[names.size()];
             Arrays.fill(values, fill);
         }
 
-        String get(String name) {
+        public String get(String name) {
             return values[index(name)];
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return names.contains(name);
         }
 
-        void set(String name, String value) {
+        public void set(String name, String value) {
             values[index(name)] = value;
         }
 
-        List<String> toList() {
+        public List<String> toList() {
             return List.of(values);
         }
 
@@ -81,7 +81,7 @@ final class Cells {
      * Puts a cell as an attribute of the given kind if it gives back the cell exactly in that kind,
      * else as a text; a cell that is the missing mark becomes no attribute.
      */
-    static void put(Map<String, AttributeValue> attributes, String key, String cell, String missing,
+    public static void put(Map<String, AttributeValue> attributes, String key, String cell, String missing,
             AttributeValue.Kind kind) {
         if (!cell.equals(missing)) {
             attributes.put(key, value(cell, kind));
@@ -89,12 +89,12 @@ final class Cells {
     }
 
     /** Puts a cell as a text attribute, whatever it holds (an empty cell included). */
-    static void putText(Map<String, AttributeValue> attributes, String key, String cell) {
+    public static void putText(Map<String, AttributeValue> attributes, String key, String cell) {
         attributes.put(key, AttributeValue.of(cell));
     }
 
     /** The attribute value of the given kind that gives back the cell exactly, else a text. */
-    static AttributeValue value(String cell, AttributeValue.Kind kind) {
+    public static AttributeValue value(String cell, AttributeValue.Kind kind) {
         switch (kind) {
             case BOOLEAN:
                 return cell.equals("1") || cell.equals("0") ? AttributeValue.of(cell.equals("1")) : AttributeValue.of(cell);
@@ -109,7 +109,7 @@ final class Cells {
     }
 
     /** Writes an attribute value back as the cell it came from. */
-    static String cell(AttributeValue value) {
+    public static String cell(AttributeValue value) {
         switch (value.kind()) {
             case TEXT:
                 return value.asText();
@@ -125,24 +125,24 @@ final class Cells {
     }
 
     /** The cell an attribute gives back, if the attribute is there. */
-    static Optional<String> cell(Map<String, AttributeValue> attributes, String key) {
+    public static Optional<String> cell(Map<String, AttributeValue> attributes, String key) {
         return Optional.ofNullable(attributes.get(key)).map(Cells::cell);
     }
 
     /** Checks if a cell is a plain decimal that {@link BigDecimal#toPlainString()} writes back as is. */
-    static boolean isExactDecimal(String cell) {
+    public static boolean isExactDecimal(String cell) {
         return PLAIN_DECIMAL.matcher(cell).matches() && cell.length() <= 40
                 && new BigDecimal(cell).toPlainString().equals(cell);
     }
 
     /** Checks if a cell is a whole number that {@link Integer#toString(int)} writes back as is. */
-    static boolean isExactInt(String cell) {
+    public static boolean isExactInt(String cell) {
         return PLAIN_INTEGER.matcher(cell).matches() && cell.length() <= 9
                 && Integer.toString(Integer.parseInt(cell)).equals(cell);
     }
 
     /** Checks if a cell is an ISO day that {@link LocalDate#toString()} writes back as is. */
-    static boolean isExactIsoDate(String cell) {
+    public static boolean isExactIsoDate(String cell) {
         try {
             return LocalDate.parse(cell).toString().equals(cell);
         } catch (DateTimeParseException e) {
@@ -151,17 +151,17 @@ final class Cells {
     }
 
     /** Checks if a text fits a text field of the model: not blank, at most {@code max} characters. */
-    static boolean fitsText(String cell, int max) {
+    public static boolean fitsText(String cell, int max) {
         return !cell.isBlank() && cell.length() <= max;
     }
 
     /** Checks if a text fits a code field of {@code Location}: not blank, at most 64, no white space. */
-    static boolean fitsCode(String cell) {
+    public static boolean fitsCode(String cell) {
         return fitsText(cell, 64) && cell.chars().noneMatch(Character::isWhitespace);
     }
 
     /** The coordinates of two cells, if both are degrees the model keeps with their digits. */
-    static Optional<Coordinates> coordinates(String latitude, String longitude) {
+    public static Optional<Coordinates> coordinates(String latitude, String longitude) {
         if (!isExactDecimal(latitude) || !isExactDecimal(longitude)) {
             return Optional.empty();
         }
@@ -173,7 +173,7 @@ final class Cells {
     }
 
     /** Splits a cell at every {@code separator}, keeping empty parts. */
-    static List<String> split(String cell, char separator) {
+    public static List<String> split(String cell, char separator) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < cell.length(); i++) {

@@ -1,5 +1,9 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.gdelt;
 
+import io.github.demarche.formats.internal.Cells;
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.internal.EventTypes;
+import io.github.demarche.formats.RowRecords;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
@@ -214,7 +218,7 @@ public final class GdeltRows {
      * @return the values, an event, not null
      * @throws io.github.demarche.ValidationException if the model refuses the row
      */
-    public static MappedRow toModel(List<String> row) {
+    public static RowRecords toModel(List<String> row) {
         Layout layout = Layout.ofFieldCount(row.size());
         Cells.Fields fields = new Cells.Fields(layout.columns(), row);
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
@@ -249,7 +253,7 @@ public final class GdeltRows {
         Cells.put(attributes, key("AvgTone"), fields.get("AvgTone"), "", AttributeValue.Kind.DECIMAL);
 
         event.addSource(source(fields, layout, attributes));
-        return MappedRow.of(event.putAllAttributes(attributes).build());
+        return RowRecords.of(event.putAllAttributes(attributes).build());
     }
 
     private static String monthYear(LocalDate day) {
@@ -489,7 +493,7 @@ public final class GdeltRows {
      * @param values  the values, an event, not null
      * @return the fields, in the columns of {@link #layoutOf(Event)}, not null
      */
-    public static List<String> toRow(MappedRow values) {
+    public static List<String> toRow(RowRecords values) {
         Event event = values.event().orElseThrow(() -> new IllegalArgumentException("a GDELT row is an event"));
         Layout layout = layoutOf(event);
         Map<String, AttributeValue> attributes = event.attributes();

@@ -1,4 +1,4 @@
-package io.github.demarche.jackson.samples;
+package io.github.demarche.formats.plover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,8 +33,8 @@ import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
-import io.github.demarche.samples.ColumnHome;
-import io.github.demarche.samples.MappedRow;
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.RowRecords;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -258,7 +258,7 @@ public final class PloverRecords {
      *     shape of value that has no home
      * @throws io.github.demarche.ValidationException if the model refuses the record
      */
-    public static MappedRow toModel(JsonNode record) {
+    public static RowRecords toModel(JsonNode record) {
         if (!record.isObject()) {
             throw new IllegalArgumentException("a PLOVER record is a JSON object, got " + record.getNodeType());
         }
@@ -304,7 +304,7 @@ public final class PloverRecords {
                         .intensity(Intensity.NORMAL).coding(coding.get()).build());
             }
             location.ifPresent(statement::location);
-            return MappedRow.of(statement.build());
+            return RowRecords.of(statement.build());
         }
         List<CasualtyReport> reports = new ArrayList<>();
         figure(record, "dead", CasualtyType.KILLED, recordId, date, attribution, location, attributes)
@@ -318,7 +318,7 @@ public final class PloverRecords {
         coding.ifPresent(event::coding);
         location.ifPresent(event::location);
         reports.forEach(report -> event.addCasualtyReportId(report.id()));
-        return MappedRow.of(event.build(), reports);
+        return RowRecords.of(event.build(), reports);
     }
 
     /** The text of a field: empty if absent; refused if the field is there but not a JSON string. */
@@ -541,7 +541,7 @@ public final class PloverRecords {
      * @param values  the values, not null
      * @return the record, its fields in the order of {@link #FIELDS}, not null
      */
-    public static ObjectNode toRecord(MappedRow values) {
+    public static ObjectNode toRecord(RowRecords values) {
         Map<String, AttributeValue> attributes;
         List<Actor> sources;
         List<Actor> targets;
@@ -644,7 +644,7 @@ public final class PloverRecords {
         }
     }
 
-    private static Optional<String> figure(MappedRow values, CasualtyType type) {
+    private static Optional<String> figure(RowRecords values, CasualtyType type) {
         return values.casualtyReports().stream().filter(report -> report.type() == type).findFirst()
                 .map(report -> Long.toString(report.count().figure().orElseThrow()));
     }

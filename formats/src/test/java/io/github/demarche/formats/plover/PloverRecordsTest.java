@@ -1,4 +1,4 @@
-package io.github.demarche.jackson.samples;
+package io.github.demarche.formats.plover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +32,8 @@ import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
-import io.github.demarche.samples.ColumnHome;
-import io.github.demarche.samples.MappedRow;
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.RowRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -88,7 +88,7 @@ class PloverRecordsTest {
                 .collect(Collectors.toSet());
         for (JsonNode record : eventRecords()) {
             String id = record.get("id").textValue();
-            MappedRow values = PloverRecords.toModel(record);
+            RowRecords values = PloverRecords.toModel(record);
             ObjectNode written = PloverRecords.toRecord(values);
             assertThat(written).as("%s", id).isEqualTo(record);
             assertSameOrder(id, record, written);
@@ -115,7 +115,7 @@ class PloverRecordsTest {
     }
 
     /** Every attribute key of a record's values: on the record and on its actors. */
-    static Set<String> attributeKeys(MappedRow values) {
+    static Set<String> attributeKeys(RowRecords values) {
         Set<String> keys = new TreeSet<>();
         values.statement().ifPresent(statement -> {
             keys.addAll(statement.attributes().keySet());
@@ -212,7 +212,7 @@ class PloverRecordsTest {
 
     @Test
     void maps_a_compound_actor_with_an_empty_target_into_an_event_that_keeps_the_empty_text() {
-        MappedRow values = PloverRecords.toModel(record("PLOVER-GSR01-AGREE-0003"));
+        RowRecords values = PloverRecords.toModel(record("PLOVER-GSR01-AGREE-0003"));
         Event event = values.event().orElseThrow();
 
         assertThat(event.participants()).extracting(Participant::role)
@@ -224,7 +224,7 @@ class PloverRecordsTest {
 
     @Test
     void maps_a_fight_with_its_dead_and_injured_into_an_event_and_two_casualty_reports() {
-        MappedRow values = PloverRecords.toModel(record("PLOVER-GSR01-FIGHT-0008"));
+        RowRecords values = PloverRecords.toModel(record("PLOVER-GSR01-FIGHT-0008"));
         Event event = values.event().orElseThrow();
 
         assertThat(event.type()).isEqualTo(EventType.ATTACK);
@@ -258,7 +258,7 @@ class PloverRecordsTest {
     void keeps_unspecified_sectors_and_lower_case_segments_as_written() {
         List<String> sectors = new ArrayList<>();
         for (JsonNode record : eventRecords()) {
-            MappedRow values = PloverRecords.toModel(record);
+            RowRecords values = PloverRecords.toModel(record);
             values.event().ifPresent(e -> e.participants().forEach(p -> sectors.addAll(p.actor().sectors())));
             values.statement().ifPresent(s -> {
                 s.speakers().forEach(a -> sectors.addAll(a.sectors()));

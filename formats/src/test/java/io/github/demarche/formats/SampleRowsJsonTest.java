@@ -1,4 +1,4 @@
-package io.github.demarche.jackson;
+package io.github.demarche.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.Event;
 import io.github.demarche.Statement;
-import io.github.demarche.jackson.samples.PloverRecords;
-import io.github.demarche.samples.GdeltRows;
-import io.github.demarche.samples.IcewsRows;
-import io.github.demarche.samples.MappedRow;
+import io.github.demarche.formats.plover.PloverRecords;
+import io.github.demarche.formats.gdelt.GdeltRows;
+import io.github.demarche.formats.icews.IcewsRows;
+import io.github.demarche.formats.RowRecords;
 import io.github.demarche.samples.SampleFiles;
-import io.github.demarche.samples.UcdpGedRows;
+import io.github.demarche.formats.ucdp.UcdpGedRows;
+import io.github.demarche.jackson.DemarcheNdjson;
+import io.github.demarche.jackson.JsonSupport;
+import io.github.demarche.jackson.NdjsonReader;
+import io.github.demarche.jackson.NdjsonWriter;
+import io.github.demarche.jackson.SchemaSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -51,10 +56,10 @@ class SampleRowsJsonTest {
         final String file;
         final int line;
         final Object original;
-        final MappedRow values;
-        final Function<MappedRow, Object> back;
+        final RowRecords values;
+        final Function<RowRecords, Object> back;
 
-        Row(String file, int line, Object original, Function<Object, MappedRow> map, Function<MappedRow, Object> back) {
+        Row(String file, int line, Object original, Function<Object, RowRecords> map, Function<RowRecords, Object> back) {
             this.file = file;
             this.line = line;
             this.original = original;
@@ -69,7 +74,7 @@ class SampleRowsJsonTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Function<Object, MappedRow> fromRow(Function<List<String>, MappedRow> toModel) {
+    private static Function<Object, RowRecords> fromRow(Function<List<String>, RowRecords> toModel) {
         return row -> toModel.apply((List<String>) row);
     }
 
@@ -137,7 +142,7 @@ class SampleRowsJsonTest {
     }
 
     /** The records of a row's values, as an NDJSON file holds them: the statement or event, then its reports. */
-    private static List<Object> records(MappedRow values) {
+    private static List<Object> records(RowRecords values) {
         List<Object> records = new ArrayList<>();
         values.statement().ifPresent(records::add);
         values.event().ifPresent(records::add);
@@ -164,9 +169,10 @@ class SampleRowsJsonTest {
                 SchemaSupport.assertValid(json, definition(record));
                 read.add(back);
             }
-            MappedRow readBack = new MappedRow(find(read, Statement.class), find(read, Event.class),
-                    read.stream().filter(CasualtyReport.class::isInstance).map(CasualtyReport.class::cast)
-                            .collect(Collectors.toList()));
+            List<CasualtyReport> reports = read.stream().filter(CasualtyReport.class::isInstance)
+                    .map(CasualtyReport.class::cast).collect(Collectors.toList());
+            RowRecords readBack = find(read, Statement.class).map(RowRecords::of)
+                    .orElseGet(() -> RowRecords.of(find(read, Event.class).orElseThrow(), reports));
             assertThat(row.back.apply(readBack)).as("%s written back from JSON", row).isEqualTo(row.original);
         }
     }

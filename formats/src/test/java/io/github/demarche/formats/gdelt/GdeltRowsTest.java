@@ -1,5 +1,9 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.gdelt;
 
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.RowRecords;
+import io.github.demarche.samples.SampleFiles;
+import io.github.demarche.formats.RowAssertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.demarche.ApproximateDate;
@@ -12,7 +16,7 @@ import io.github.demarche.Event;
 import io.github.demarche.EventType;
 import io.github.demarche.LocationPrecision;
 import io.github.demarche.ParticipantRole;
-import io.github.demarche.samples.GdeltRows.Layout;
+import io.github.demarche.formats.gdelt.GdeltRows.Layout;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.EnumMap;
@@ -44,7 +48,7 @@ class GdeltRowsTest {
         for (int i = 0; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             Layout layout = Layout.ofFieldCount(row.size());
-            MappedRow values = GdeltRows.toModel(row);
+            RowRecords values = GdeltRows.toModel(row);
             assertThat(GdeltRows.layoutOf(values.event().orElseThrow())).as("%s line %d", file, i + 1)
                     .isEqualTo(layout);
             RowAssertions.assertSameFields(file, i + 1, layout.columns(), row, GdeltRows.toRow(values));

@@ -1,5 +1,8 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats.ucdp;
 
+import io.github.demarche.formats.internal.Cells;
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.RowRecords;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
@@ -182,7 +185,7 @@ public final class UcdpGedRows {
      * @throws io.github.demarche.ValidationException if the model refuses the row, such as one whose
      *     low, best and high are out of order
      */
-    public static MappedRow toModel(List<String> row) {
+    public static RowRecords toModel(List<String> row) {
         Cells.Fields fields = new Cells.Fields(COLUMNS, row);
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         String id = fields.get("id");
@@ -222,7 +225,7 @@ public final class UcdpGedRows {
                 .addAllSources(sources).deaths(deaths).putAllAttributes(attributes);
         reports.forEach(report -> event.addCasualtyReportId(report.id()));
         location.ifPresent(event::location);
-        return MappedRow.of(event.build(), reports);
+        return RowRecords.of(event.build(), reports);
     }
 
     private static Actor side(Cells.Fields fields, String side, String eventId) {
@@ -388,7 +391,7 @@ public final class UcdpGedRows {
      * @param values  the values, not null
      * @return the 43 fields, not null
      */
-    public static List<String> toRow(MappedRow values) {
+    public static List<String> toRow(RowRecords values) {
         Event event = values.event().orElseThrow(() -> new IllegalArgumentException("a UCDP GED row is an event"));
         Map<String, AttributeValue> attributes = event.attributes();
         Cells.Fields fields = new Cells.Fields(COLUMNS, "");

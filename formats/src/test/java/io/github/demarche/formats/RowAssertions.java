@@ -1,5 +1,6 @@
-package io.github.demarche.samples;
+package io.github.demarche.formats;
 
+import io.github.demarche.formats.internal.ColumnHome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -16,13 +17,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Assertions the sample tests share: a row written back equals the row read, field by field. */
-final class RowAssertions {
+public final class RowAssertions {
 
     private RowAssertions() {
     }
 
     /** Asserts that a written row equals the original, naming the row and the first column that differs. */
-    static void assertSameFields(String file, int line, List<String> columns, List<String> expected,
+    public static void assertSameFields(String file, int line, List<String> columns, List<String> expected,
             List<String> actual) {
         assertThat(actual).as("%s line %d: number of fields", file, line).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
@@ -34,7 +35,7 @@ final class RowAssertions {
     }
 
     /** Every attribute key of a row's values: on the records, their actors and their victims. */
-    static Set<String> attributeKeys(MappedRow values) {
+    public static Set<String> attributeKeys(RowRecords values) {
         Set<String> keys = new TreeSet<>();
         for (Actor actor : actors(values)) {
             keys.addAll(actor.attributes().keySet());
@@ -48,7 +49,7 @@ final class RowAssertions {
     }
 
     /** The actors of a row's values. */
-    static List<Actor> actors(MappedRow values) {
+    public static List<Actor> actors(RowRecords values) {
         List<Actor> actors = new ArrayList<>();
         values.event().ifPresent(event -> event.participants().stream().map(Participant::actor).forEach(actors::add));
         values.statement().ifPresent(statement -> {
@@ -61,14 +62,14 @@ final class RowAssertions {
     }
 
     /** Asserts that every attribute key the values carry is one a column of the table declares. */
-    static void assertKeysDeclared(String file, int line, List<ColumnHome> table, MappedRow values) {
+    public static void assertKeysDeclared(String file, int line, List<ColumnHome> table, RowRecords values) {
         Set<String> declared = new HashSet<>();
         table.forEach(home -> declared.add(home.attributeKey()));
         assertThat(declared).as("%s line %d: attribute keys", file, line).containsAll(attributeKeys(values));
     }
 
     /** Gets the one event or statement id of the values. */
-    static String recordId(MappedRow values) {
+    public static String recordId(RowRecords values) {
         return values.event().map(Event::id).orElseGet(() -> values.statement().map(Statement::id).orElseThrow());
     }
 }

@@ -1,0 +1,61 @@
+package io.github.demarche.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Readers and writers of every {@link DataFormat}: the one entry point of the importers.
+ * <pre>{@code
+ * try (FormatReader reader = Formats.reader(DataFormat.ICEWS, in, ReadOptions.defaults().withInput("events.tab"));
+ *         FormatWriter writer = Formats.writer(DataFormat.NDJSON, out)) {
+ *     RowRecords row;
+ *     while ((row = reader.read()) != null) {
+ *         writer.write(row);
+ *     }
+ * }
+ * }</pre>
+ *
+ * @since 0.2
+ */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /**
+     * Opens a reader of a format on a stream of bytes (UTF-8; a byte order mark is skipped).
+     *
+     * @param format  the format, not null
+     * @param in  the input, closed when the reader is, not null
+     * @param options  the options, not null
+     * @return the reader, not null
+     * @throws IOException if the input cannot be read (a header that is not the format's is a
+     *     {@link RowException} of line 1)
+     */
+    public static FormatReader reader(DataFormat format, InputStream in, ReadOptions options) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        switch (Objects.requireNonNull(format, "format")) {
+            default:
+                throw new UnsupportedOperationException("no reader of " + format + " yet");
+        }
+    }
+
+    /**
+     * Opens a writer of a format on a stream of bytes (UTF-8).
+     *
+     * @param format  the format, not null
+     * @param out  the output, closed when the writer is, not null
+     * @return the writer, not null
+     * @throws IOException if the output cannot be written
+     */
+    public static FormatWriter writer(DataFormat format, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        switch (Objects.requireNonNull(format, "format")) {
+            default:
+                throw new UnsupportedOperationException("no writer of " + format + " yet");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.demarche.formats.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The rows of a table read with jackson-dataformat-csv, one at a time, each with the line where it
+ * begins: tab-separated with no quoting (GDELT, ICEWS: a quote is a character like any other) or
+ * comma-separated with RFC 4180 quoting (UCDP GED). Every field is kept as written, empty fields too;
+ * empty lines are skipped. The input is UTF-8; a byte order mark at its start is skipped.
+ */
+public final class TableRows implements Closeable {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+
+    private final MappingIterator<String[]> rows;
+    private final CsvParser parser;
+    private long line;
+
+    private TableRows(Reader in, CsvSchema schema) throws IOException {
+        this.rows = MAPPER.readerFor(String[].class).with(schema).readValues(in);
+        this.parser = (CsvParser) rows.getParser();
+    }
+
+    /**
+     * Opens the rows of a tab-separated table with no quoting.
+     *
+     * @param in  the input, UTF-8, not null
+     * @return the rows, not null
+     * @throws IOException if the input cannot be read
+     */
+    public static TableRows tsv(InputStream in) throws IOException {
+        return new TableRows(reader(in), CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar()
+                .withoutEscapeChar());
+    }
+
+    /**
+     * Opens the rows of a comma-separated table with RFC 4180 quoting.
+     *
+     * @param in  the input, UTF-8, not null
+     * @return the rows, not null
+     * @throws IOException if the input cannot be read
+     */
+    public static TableRows csv(InputStream in) throws IOException {
+        return new TableRows(reader(in), CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"')
+                .withoutEscapeChar());
+    }
+
+    private static Reader reader(InputStream in) throws IOException {
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /**
+     * Reads the next row.
+     *
+     * @return the fields of the row, or null at the end of the input
+     * @throws JsonProcessingException if the text is not a table (a quote that does not close)
+     * @throws IOException if the input cannot be read
+     */
+    public String[] next() throws IOException {
+        // the parser stands at the start of the next row (past the last row's line end and any empty lines)
+        long start = parser.currentLocation().getLineNr();
+        if (!rows.hasNextValue()) {
+            return null;
+        }
+        line = start;
+        return rows.nextValue();
+    }
+
+    /**
+     * Gets the line where the row last read begins.
+     *
+     * @return the line, from 1; 0 before the first row
+     */
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.demarche.formats.internal;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes the rows of a table with jackson-dataformat-csv, the counterpart of {@link TableRows}:
+ * tab-separated with no quoting, or comma-separated with RFC 4180 quoting where a field needs it.
+ * Rows end with {@code \n}; the output is UTF-8 with no byte order mark.
+ */
+public final class TableWriter implements Closeable, Flushable {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private final SequenceWriter rows;
+    private final boolean quoted;
+
+    private TableWriter(OutputStream out, CsvSchema schema, boolean quoted) throws IOException {
+        this.rows = MAPPER.writerFor(String[].class).with(schema)
+                .writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.quoted = quoted;
+    }
+
+    /**
+     * Opens a writer of a tab-separated table with no quoting.
+     *
+     * @param out  the output, not null
+     * @return the writer, not null
+     * @throws IOException if the output cannot be written
+     */
+    public static TableWriter tsv(OutputStream out) throws IOException {
+        return new TableWriter(out, CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar()
+                .withoutEscapeChar().withLineSeparator("\n"), false);
+    }
+
+    /**
+     * Opens a writer of a comma-separated table with RFC 4180 quoting.
+     *
+     * @param out  the output, not null
+     * @return the writer, not null
+     * @throws IOException if the output cannot be written
+     */
+    public static TableWriter csv(OutputStream out) throws IOException {
+        return new TableWriter(out, CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"')
+                .withoutEscapeChar().withLineSeparator("\n"), true);
+    }
+
+    /**
+     * Finds the first field that this writer cannot write as it is: in a table with no quoting, a
+     * field that holds a tab or a line break.
+     *
+     * @param row  the fields, not null
+     * @return the index of the field, or -1 if every field can be written
+     */
+    public int unwritableField(List<String> row) {
+        if (quoted) {
+            return -1;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            String field = row.get(i);
+            if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Writes a row.
+     *
+     * @param row  the fields, not null
+     * @throws IllegalArgumentException if a field cannot be written ({@link #unwritableField})
+     * @throws IOException if the output cannot be written
+     */
+    public void write(List<String> row) throws IOException {
+        int bad = unwritableField(row);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("field " + (bad + 1) + " holds a tab or a line break, which a"
+                    + " tab-separated table with no quoting cannot hold");
+        }
+        rows.write(row.toArray(new String[0]));
+    }
+
+    @Override
+    public void flush() throws IOException {
+        rows.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}
