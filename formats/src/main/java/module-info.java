@@ -10,4 +10,5 @@ module io.github.demarche.formats {
     requires org.apache.commons.lang3;
 
     exports io.github.demarche.formats;
+    exports io.github.demarche.formats.ndjson;
 }

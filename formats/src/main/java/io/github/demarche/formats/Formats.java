@@ -1,5 +1,7 @@
 package io.github.demarche.formats;
 
+import io.github.demarche.formats.ndjson.NdjsonRowReader;
+import io.github.demarche.formats.ndjson.NdjsonRowWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +40,8 @@ public final class Formats {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         switch (Objects.requireNonNull(format, "format")) {
+            case NDJSON:
+                return new NdjsonRowReader(in, options);
             default:
                 throw new UnsupportedOperationException("no reader of " + format + " yet");
         }
@@ -54,6 +58,8 @@ public final class Formats {
     public static FormatWriter writer(DataFormat format, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         switch (Objects.requireNonNull(format, "format")) {
+            case NDJSON:
+                return new NdjsonRowWriter(out);
             default:
                 throw new UnsupportedOperationException("no writer of " + format + " yet");
         }
