@@ -206,19 +206,10 @@ public final class RowRecords {
 
     @Override
     public String toString() {
-        Object main = statement != null ? statement : event != null ? event : document;
-        String head = main == null ? "" : main.getClass().getSimpleName() + " " + id(main);
+        String head = statement != null ? "Statement " + statement.id()
+                : event != null ? "Event " + event.id()
+                : document != null ? "Document " + document.id() : "";
         return "RowRecords[line " + line + ", " + head + (casualtyReports.isEmpty() ? ""
                 : (head.isEmpty() ? "" : ", ") + casualtyReports.size() + " casualty report(s)") + "]";
-    }
-
-    private static String id(Object record) {
-        if (record instanceof Statement s) {
-            return s.id();
-        }
-        if (record instanceof Event e) {
-            return e.id();
-        }
-        return ((Document) record).id();
     }
 }
