@@ -39,7 +39,8 @@ public final class BenchmarkSuite {
             "model", "records",
             "readModel", "readRecords,tokenScan",
             "readModelPlainMapper", "readRecords,tokenScan",
-            "writeModel", "writeRecords");
+            "writeModel", "writeRecords",
+            "importRows", "parseRows");
 
     private BenchmarkSuite() {
     }
