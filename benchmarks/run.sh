@@ -20,5 +20,7 @@ java -Dforks="${FORKS:-1}" -Dwarmup="${WARMUP:-2}" -Dmeasure="${MEASURE:-1}" \
 if [ $# -eq 0 ]; then
   echo
   java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.demarche.benchmarks.StreamingCheck
+  echo
+  java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.demarche.benchmarks.ConvertCheck
 fi
 echo "load after the run: $(uptime | sed 's/.*load/load/')"
