@@ -14,6 +14,7 @@ public class RowException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where and why the row was refused. */
     private final RowProblem problem;
 
     /**

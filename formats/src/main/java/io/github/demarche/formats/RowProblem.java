@@ -23,11 +23,17 @@ public final class RowProblem implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the input, such as a file name; {@code -} for standard input. */
     private final String input;
+    /** The line where the row begins, from 1; 0 for records made in code. */
     private final long line;
+    /** The column at fault, or null. */
     private final String column;
+    /** The cell at fault as written, cut to {@link #MAX_TEXT} characters, or null. */
     private final String value;
+    /** What was wrong. */
     private final ProblemCode code;
+    /** The message, cut to {@link #MAX_TEXT} characters. */
     private final String message;
 
     private RowProblem(String input, long line, String column, String value, ProblemCode code, String message) {
