@@ -1,0 +1,51 @@
+package io.github.demarche.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * The progress line on standard error while a large input is read, when standard error is a
+ * terminal: {@code export.tsv: 1,200,000 rows read}, rewritten in place at most four times a
+ * second, and wiped when reading ends so that the summary stands alone.
+ */
+final class Progress {
+
+    private static final long INTERVAL_NANOS = 250_000_000L;
+
+    private final PrintWriter err;
+    private final boolean shown;
+    private final String input;
+    private final long start = System.nanoTime();
+    private long last = start;
+    private int width;
+
+    Progress(PrintWriter err, boolean terminal, String input) {
+        this.err = err;
+        this.shown = terminal;
+        this.input = Endpoints.displayName(input);
+    }
+
+    /** Shows the number of rows read, if a quarter of a second has passed since it was last shown. */
+    void rows(long rowsRead) {
+        if (!shown || (rowsRead & 0xff) != 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - last < INTERVAL_NANOS) {
+            return;
+        }
+        last = now;
+        String line = String.format(java.util.Locale.ROOT, "%s: %,d rows read", input, rowsRead);
+        err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+        err.flush();
+        width = line.length();
+    }
+
+    /** Wipes the progress line, if one was shown. */
+    void done() {
+        if (width > 0) {
+            err.print("\r" + " ".repeat(width) + "\r");
+            err.flush();
+            width = 0;
+        }
+    }
+}
