@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code demarche brief INPUT}: the examples' briefing of the records of a file of any format. */
-@Command(name = "brief", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "brief", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false,
         description = {"Prints a briefing of INPUT: the actors and who speaks for whom, the statements in time order, "
                 + "the casualty figures, how the actors align on each question and how their stances shifted.",
             "INPUT is Demarche NDJSON or a Demarche JSON document, or with --from a file of any format. The valid "
@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example:", "  demarche brief --from icews events.tab"})
 final class BriefCommand extends RowsCommand {
 
-    @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
+    @Option(names = "--from", order = 1, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
             description = "Read INPUT as this format (${COMPLETION-CANDIDATES}) instead of Demarche JSON or NDJSON.")
     DataFormat from;
 
@@ -75,7 +75,7 @@ final class BriefCommand extends RowsCommand {
                 return true;
             });
         } catch (RowException e) {
-            summary.refusedDocument(e.problem());
+            summary.refusedAtStart(e.problem());
             summary.stopped("the input was refused before its first row");
             return;
         }

@@ -13,21 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code demarche convert --from FORMAT --to FORMAT INPUT OUTPUT}: every row read, written in another format. */
-@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false,
         description = {"Reads INPUT in one format and writes its records to OUTPUT in another, one row at a time.",
             "A row that cannot be read, or written in the output's format, is refused and reported on standard "
                 + "error; the others are still written.",
             "", "Formats: gdelt1, gdelt2, icews, ucdp-ged, plover, ndjson (Demarche's own NDJSON).",
             "", "Exit codes: 0 every row written, 1 rows refused, 2 usage error."},
         footer = {"", "Example:",
-            "  demarche convert --from gdelt2 --to ndjson 20191024143000.export.CSV events.ndjson"})
+            "  demarche convert --from gdelt2 --to ndjson export.CSV events.ndjson"})
 final class ConvertCommand extends RowsCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
+    @Option(names = "--from", required = true, order = 1, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
             description = "The format of INPUT: ${COMPLETION-CANDIDATES}.")
     DataFormat from;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
+    @Option(names = "--to", required = true, order = 2, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
             description = "The format of OUTPUT: ${COMPLETION-CANDIDATES}.")
     DataFormat to;
 
@@ -86,7 +86,7 @@ final class ConvertCommand extends RowsCommand {
     }
 
     private int refusedAtOpening(Summary summary, RowException e) {
-        summary.refusedDocument(e.problem());
+        summary.refusedAtStart(e.problem());
         summary.written(output, 0, 0);
         summary.stopped("the input was refused before its first row: nothing was written");
         summary.print(err());

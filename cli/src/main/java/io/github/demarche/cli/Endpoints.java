@@ -47,7 +47,7 @@ final class Endpoints {
         try {
             return new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         } catch (IOException e) {
-            throw new Demarche.CannotOpenException(commandLine, "cannot read '" + name + "': " + reason(e));
+            throw new Demarche.CannotOpenException(commandLine, "cannot read '" + name + "': " + reason(e, "file"));
         }
     }
 
@@ -78,7 +78,7 @@ final class Endpoints {
             }
             return new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
         } catch (IOException e) {
-            throw new Demarche.CannotOpenException(commandLine, "cannot write '" + name + "': " + reason(e));
+            throw new Demarche.CannotOpenException(commandLine, "cannot write '" + name + "': " + reason(e, "folder"));
         }
     }
 
@@ -95,9 +95,10 @@ final class Endpoints {
         }
     }
 
-    private static String reason(IOException e) {
+    /** Why a file cannot be opened: missing (the file, or the folder of an output), not allowed, or else. */
+    private static String reason(IOException e, String missing) {
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return "no such " + missing;
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";

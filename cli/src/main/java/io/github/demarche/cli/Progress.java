@@ -1,6 +1,7 @@
 package io.github.demarche.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * The progress line on standard error while a large input is read, when standard error is a
@@ -14,14 +15,21 @@ final class Progress {
     private final PrintWriter err;
     private final boolean shown;
     private final String input;
-    private final long start = System.nanoTime();
-    private long last = start;
+    private final LongSupplier clock;
+    private long last;
     private int width;
 
     Progress(PrintWriter err, boolean terminal, String input) {
+        this(err, terminal, input, System::nanoTime);
+    }
+
+    /** A progress line on a clock of nanoseconds, such as a test's. */
+    Progress(PrintWriter err, boolean terminal, String input, LongSupplier clock) {
         this.err = err;
         this.shown = terminal;
         this.input = Endpoints.displayName(input);
+        this.clock = clock;
+        this.last = clock.getAsLong();
     }
 
     /** Shows the number of rows read, if a quarter of a second has passed since it was last shown. */
@@ -29,7 +37,7 @@ final class Progress {
         if (!shown || (rowsRead & 0xff) != 0) {
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - last < INTERVAL_NANOS) {
             return;
         }

@@ -37,6 +37,7 @@ final class Summary {
     private long recordsWritten;
     private String output;
     private String stopped;
+    private String unit = "row";
 
     Summary(String input, int maxProblems) {
         this.input = input;
@@ -75,8 +76,14 @@ final class Summary {
         stopped = why;
     }
 
-    /** Refused one row that is the whole input, such as a JSON document. */
+    /** Refused a JSON document, the whole input. */
     void refusedDocument(RowProblem problem) {
+        unit = "document";
+        refusedAtStart(problem);
+    }
+
+    /** Refused the input before its first row, such as a header not its format's: counted as one row refused. */
+    void refusedAtStart(RowProblem problem) {
         rowsRead++;
         rowsRefused++;
         refusedByCode.merge(problem.code(), 1L, Long::sum);
@@ -85,8 +92,9 @@ final class Summary {
         }
     }
 
-    /** Accepted one row that is the whole input, such as a JSON document. */
+    /** Accepted a JSON document, the whole input. */
     void acceptedDocument(int records) {
+        unit = "document";
         rowsRead++;
         recordsRead += records;
     }
@@ -108,7 +116,7 @@ final class Summary {
         // rows read by the reader include those it refused; those the writer refused were read and accepted
         long readerRefused = rowsRefused - writerRefused;
         StringBuilder head = new StringBuilder(Endpoints.displayName(input)).append(": ")
-                .append(count(rowsRead, "row")).append(" read: ");
+                .append(count(rowsRead, unit)).append(" read: ");
         if (rowsWritten >= 0) {
             head.append(rowsWritten).append(" written (").append(count(recordsWritten, "record")).append(") to ")
                     .append(output.equals(Endpoints.STANDARD) ? "standard output" : output);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code demarche validate INPUT}: reads a Demarche JSON document or NDJSON file, and reports what the model refuses. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false,
         description = {"Checks INPUT against the model's rules: a Demarche JSON document, or Demarche NDJSON "
                 + "(one statement, event, casualty report or document a line), told apart by how the input begins.",
             "With --from, a file of any format is checked as convert would read it. Nothing is written but the "
@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
             "", "Exit codes: 0 all valid, 1 rows refused, 2 usage error."})
 final class ValidateCommand extends RowsCommand {
 
-    @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
+    @Option(names = "--from", order = 1, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
             description = "Read INPUT as this format (${COMPLETION-CANDIDATES}) instead of Demarche JSON or NDJSON.")
     DataFormat from;
 
@@ -36,7 +36,7 @@ final class ValidateCommand extends RowsCommand {
                 try (FormatReader reader = reader(from == null ? DataFormat.NDJSON : from, in, input)) {
                     readAll(reader, summary, row -> true);
                 } catch (RowException e) {
-                    summary.refusedDocument(e.problem());
+                    summary.refusedAtStart(e.problem());
                     summary.stopped("the input was refused before its first row");
                 }
             }
