@@ -23,11 +23,13 @@ import picocli.CommandLine.Parameters;
             "  demarche convert --from gdelt2 --to ndjson export.CSV events.ndjson"})
 final class ConvertCommand extends RowsCommand {
 
-    @Option(names = "--from", required = true, order = 1, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
+    @Option(names = "--from", required = true, order = 1, paramLabel = "FORMAT",
+            completionCandidates = Demarche.FormatNames.class,
             description = "The format of INPUT: ${COMPLETION-CANDIDATES}.")
     DataFormat from;
 
-    @Option(names = "--to", required = true, order = 2, paramLabel = "FORMAT", completionCandidates = Demarche.FormatNames.class,
+    @Option(names = "--to", required = true, order = 2, paramLabel = "FORMAT",
+            completionCandidates = Demarche.FormatNames.class,
             description = "The format of OUTPUT: ${COMPLETION-CANDIDATES}.")
     DataFormat to;
 

@@ -50,11 +50,12 @@ abstract class RowsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--fail-fast", order = 10, description = "Stop at the first refused row. By default every refused row is "
-            + "reported and reading goes on with the next.")
+    @Option(names = "--fail-fast", order = 10, description = "Stop at the first refused row. By default every "
+            + "refused row is reported and reading goes on with the next.")
     boolean failFast;
 
-    @Option(names = "--max-problems", order = 11, paramLabel = "N", defaultValue = "" + ReadOptions.DEFAULT_MAX_PROBLEMS,
+    @Option(names = "--max-problems", order = 11, paramLabel = "N",
+            defaultValue = "" + ReadOptions.DEFAULT_MAX_PROBLEMS,
             description = "List at most N refused rows; all are counted (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 

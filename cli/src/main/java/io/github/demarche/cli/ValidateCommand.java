@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code demarche validate INPUT}: reads a Demarche JSON document or NDJSON file, and reports what the model refuses. */
+/**
+ * {@code demarche validate INPUT}: reads a Demarche JSON document or NDJSON file (or, with
+ * {@code --from}, a file of any format) and reports what the model refuses.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false,
         description = {"Checks INPUT against the model's rules: a Demarche JSON document, or Demarche NDJSON "
                 + "(one statement, event, casualty report or document a line), told apart by how the input begins.",

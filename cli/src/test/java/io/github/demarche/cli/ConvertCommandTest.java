@@ -107,6 +107,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void input_that_breaks_off_ends_reading_with_what_was_written_kept() {
+        List<String> reference = Cli.referenceLines();
+        byte[] in = String.join("\n", reference.get(0), reference.get(1), reference.get(2), "{\"demarcheFormat\":9}",
+                reference.get(3), "").getBytes(StandardCharsets.UTF_8);
+        Cli.Result result = Cli.run(in, "convert", "--from", "ndjson", "--to", "ndjson", "-", "-");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).hasSize(4);
+        assertThat(result.errLines().subList(0, 2)).containsExactly(
+                "standard input: 3 rows read: 2 written (2 records) to standard output, 1 refused",
+                "refused: MALFORMED 1");
+        assertThat(result.errLines().get(2)).startsWith("-:4: column /demarcheFormat: MALFORMED: ");
+        assertThat(result.errLines().get(3)).startsWith("reading stopped after 3 rows: -: NDJSON cannot be read on: "
+                + "line 4");
+        assertThat(result.outLines()).containsExactly(reference.get(0), reference.get(1), reference.get(2));
+        assertCountsAddUp(result);
+    }
+
+    @Test
     void an_empty_input_is_no_rows() {
         Cli.Result result = Cli.run(new byte[0], "convert", "--from", "ndjson", "--to", "ndjson", "-", "-");
         assertThat(result.exitCode()).isZero();
