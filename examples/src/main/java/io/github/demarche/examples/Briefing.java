@@ -189,9 +189,8 @@ public final class Briefing {
                         + (problem.jsonPointer().isEmpty() ? "/" : problem.jsonPointer()) + ": " + problem.message());
             }
         }
-        List<String> facts = List.of("Read " + count(statements.size() + events.size() + reports.size(), "valid record")
-                + ": " + count(statements.size(), "statement") + ", " + count(events.size(), "event") + ", "
-                + count(reports.size(), "casualty report") + "; " + count(problems.size(), "bad line"));
+        List<String> facts = List.of(recordsRead(statements, events, reports) + "; "
+                + count(problems.size(), "bad line"));
         print(input.getFileName().toString(), facts, actorsOf(statements, events, reports), statements, reports, out);
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
@@ -207,6 +206,29 @@ public final class Briefing {
         out.println();
         out.println("The valid records, as NDJSON: " + output.toAbsolutePath());
         return problems.isEmpty() ? 0 : INVALID_INPUT;
+    }
+
+    /**
+     * Prints the briefing of records that came from anywhere, such as a file of one of the event
+     * datasets read by the {@code demarche brief} command: its title line, the number of records of
+     * each kind, then the sections of every briefing.
+     *
+     * @param title  what the records are, such as the name of their file
+     * @param statements  the statements
+     * @param events  the events
+     * @param reports  the casualty reports
+     * @param out  where to print
+     */
+    public static void printRecords(String title, List<Statement> statements, List<Event> events,
+            List<CasualtyReport> reports, PrintStream out) {
+        print(title, List.of(recordsRead(statements, events, reports)), actorsOf(statements, events, reports),
+                statements, reports, out);
+    }
+
+    private static String recordsRead(List<Statement> statements, List<Event> events, List<CasualtyReport> reports) {
+        return "Read " + count(statements.size() + events.size() + reports.size(), "valid record") + ": "
+                + count(statements.size(), "statement") + ", " + count(events.size(), "event") + ", "
+                + count(reports.size(), "casualty report");
     }
 
     /** The actors that records name, each once, in order of first mention, affiliations included. */
@@ -265,7 +287,7 @@ public final class Briefing {
      * @param dossier  the document
      * @param out  where to print
      */
-    static void print(Dossier dossier, PrintStream out) {
+    public static void print(Dossier dossier, PrintStream out) {
         List<String> facts = List.of(
                 "Source " + dossier.source().url().map(Object::toString).orElse(dossier.source().toString())
                         + dossier.source().language().map(l -> " (" + l + ")").orElse(""),
