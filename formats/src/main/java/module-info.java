@@ -11,4 +11,5 @@ module io.github.demarche.formats {
 
     exports io.github.demarche.formats;
     exports io.github.demarche.formats.ndjson;
+    exports io.github.demarche.formats.plover;
 }

@@ -2,6 +2,8 @@ package io.github.demarche.formats;
 
 import io.github.demarche.formats.ndjson.NdjsonRowReader;
 import io.github.demarche.formats.ndjson.NdjsonRowWriter;
+import io.github.demarche.formats.plover.PloverReader;
+import io.github.demarche.formats.plover.PloverWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,6 +44,8 @@ public final class Formats {
         switch (Objects.requireNonNull(format, "format")) {
             case NDJSON:
                 return new NdjsonRowReader(in, options);
+            case PLOVER:
+                return new PloverReader(in, options);
             default:
                 throw new UnsupportedOperationException("no reader of " + format + " yet");
         }
@@ -60,6 +64,8 @@ public final class Formats {
         switch (Objects.requireNonNull(format, "format")) {
             case NDJSON:
                 return new NdjsonRowWriter(out);
+            case PLOVER:
+                return new PloverWriter(out);
             default:
                 throw new UnsupportedOperationException("no writer of " + format + " yet");
         }

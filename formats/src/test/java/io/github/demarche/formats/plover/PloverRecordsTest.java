@@ -16,6 +16,8 @@ import io.github.demarche.CasualtyType;
 import io.github.demarche.Channel;
 import io.github.demarche.Coding;
 import io.github.demarche.CountryCode;
+import io.github.demarche.Document;
+import io.github.demarche.DocumentKind;
 import io.github.demarche.Event;
 import io.github.demarche.EventType;
 import io.github.demarche.ExternalId;
@@ -150,7 +152,7 @@ class PloverRecordsTest {
             }
         }
         assertThat(table.stream().map(ColumnHome::column)).containsAll(fields);
-        assertThat(table).hasSize(30);
+        assertThat(table).hasSize(31);
     }
 
     /** Which fields the records keep as attributes, and in how many records: the rest is typed. */
@@ -173,13 +175,49 @@ class PloverRecordsTest {
     }
 
     @Test
-    void refuses_the_document_record() {
-        JsonNode document = records().get(0);
-        assertThat(document.get("event").textValue()).isEqualTo("DOCUMENT");
-        assertThat(document.has("date")).isFalse();
-        assertThatThrownBy(() -> PloverRecords.toModel(document))
-                .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the DOCUMENT record documents the file and is not mapped");
+    void maps_the_document_record_to_a_document_and_back() {
+        JsonNode record = records().get(0);
+        assertThat(record.get("event").textValue()).isEqualTo("DOCUMENT");
+        assertThat(record.has("date")).isFalse();
+        Document document = PloverRecords.toModel(record).document().orElseThrow();
+
+        assertThat(document.id()).isEqualTo("plover-gsr01-document-0001");
+        assertThat(document.kind()).isEqualTo(DocumentKind.REPORT);
+        assertThat(document.title()).isEqualTo("PLOVER-GSR01-DOCUMENT-0001");
+        assertThat(document.date()).isEqualTo(ApproximateDate.parse("2016-12-12"));
+        assertThat(document.externalIds()).containsExactly(ExternalId.of("plover", "PLOVER-GSR01-DOCUMENT-0001"));
+        assertThat(document.sources().get(0).coder()).contains("Parus Analytics");
+        assertThat(document.attributes()).containsOnlyKeys("plover.eventText", "plover.version", "plover.license",
+                "plover.copyright", "plover.comment");
+        ObjectNode written = PloverRecords.toRecord(RowRecords.of(document));
+        assertThat(written).isEqualTo(record);
+        assertSameOrder("DOCUMENT", record, written);
+    }
+
+    @Test
+    void reads_the_later_names_actor_and_recipient_and_writes_them_back() {
+        for (JsonNode original : eventRecords()) {
+            ObjectNode later = renamed(original);
+            RowRecords values = PloverRecords.toModel(later);
+            RowRecords asRead = PloverRecords.toModel(original);
+            assertThat(values.records()).as("%s", original.get("id")).hasSameSizeAs(asRead.records());
+            ObjectNode written = PloverRecords.toRecord(values);
+            assertThat(written).as("%s", original.get("id")).isEqualTo(later);
+            assertSameOrder(original.get("id").textValue(), later, written);
+        }
+        Statement statement = PloverRecords.toModel(renamed(record("PLOVER-GSR01-AGREE-0005"))).statement()
+                .orElseThrow();
+        assertThat(statement.attributes()).containsEntry("plover.fieldNames", AttributeValue.of("actor, recipient"));
+        assertThat(statement.speakers().get(0).name()).contains("Libya");
+        assertThat(statement.stances().get(0).target().actor().orElseThrow().name()).contains("Great Britain");
+    }
+
+    /** The record with its sides named actor and recipient, in the same places. */
+    static ObjectNode renamed(JsonNode record) {
+        ObjectNode renamed = new ObjectMapper().createObjectNode();
+        record.properties().forEach(field -> renamed.set(field.getKey().equals("source") ? "actor"
+                : field.getKey().equals("target") ? "recipient" : field.getKey(), field.getValue()));
+        return renamed;
     }
 
     @Test
@@ -283,15 +321,20 @@ class PloverRecordsTest {
     void refuses_a_field_or_a_shape_with_no_home() {
         ObjectNode extra = record("PLOVER-GSR01-AGREE-0005").deepCopy();
         extra.put("recipient", "x");
-        assertThatThrownBy(() -> PloverRecords.toModel(extra)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("field recipient has no home");
+        assertThatThrownBy(() -> PloverRecords.toModel(extra)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PLOVER.recipient must not be given beside source or target (a record names its sides "
+                        + "source/target or actor/recipient), got 'x'");
+        ObjectNode unknown = record("PLOVER-GSR01-AGREE-0005").deepCopy();
+        unknown.put("tone", "x");
+        assertThatThrownBy(() -> PloverRecords.toModel(unknown)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PLOVER record must have only PLOVER's fields, got 'tone'");
         ObjectNode number = record("PLOVER-GSR01-AGREE-0005").deepCopy();
         number.put("comment", 7);
-        assertThatThrownBy(() -> PloverRecords.toModel(number)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("field comment is a NUMBER, where PLOVER writes a string: no home");
+        assertThatThrownBy(() -> PloverRecords.toModel(number)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PLOVER.comment must be a string, got 7");
         ObjectNode empty = record("PLOVER-GSR01-AGREE-0005").deepCopy();
         empty.putArray("target");
-        assertThatThrownBy(() -> PloverRecords.toModel(empty)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("target is []: only a text or a non-empty list of actors has a home");
+        assertThatThrownBy(() -> PloverRecords.toModel(empty)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PLOVER.target must be a text or a non-empty list of actors, got []");
     }
 }
