@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads PLOVER records, one at a time, into model records by {@link PloverRecords}: a JSON array of
@@ -57,6 +59,8 @@ public final class PloverReader extends FormatReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\n]*?; (?=line:)");
 
     private final BufferedReader text;
     private final long lineOffset;
@@ -142,7 +146,7 @@ public final class PloverReader extends FormatReader {
         } catch (StreamReadException e) {
             throw refuse(lineNumber, null, line, ProblemCode.MALFORMED,
                     "PLOVER record must be JSON, got broken JSON at column " + e.getLocation().getColumnNr() + ": "
-                            + e.getOriginalMessage());
+                            + jacksonMessage(e));
         } catch (JsonProcessingException e) {
             throw duplicate(lineNumber, e);
         }
@@ -153,6 +157,8 @@ public final class PloverReader extends FormatReader {
         JsonToken token;
         try {
             token = parser.nextToken();
+        } catch (JsonEOFException e) {
+            token = null;
         } catch (StreamReadException e) {
             throw broken(e, parser.currentLocation());
         }
@@ -176,7 +182,8 @@ public final class PloverReader extends FormatReader {
             return null;
         }
         long line = line(parser.currentTokenLocation());
-        JsonStreamContext array = parser.getParsingContext();
+        JsonStreamContext array = token.isStructStart() ? parser.getParsingContext().getParent()
+                : parser.getParsingContext();
         JsonNode record;
         try {
             record = MAPPER.readTree(parser);
@@ -204,7 +211,7 @@ public final class PloverReader extends FormatReader {
     private RowException broken(StreamReadException e, JsonLocation location) {
         ended = true;
         return refuse(line(location), null, null, ProblemCode.MALFORMED, "PLOVER array must be JSON, got broken JSON "
-                + "at line " + line(location) + ", column " + location.getColumnNr() + ": " + e.getOriginalMessage()
+                + "at line " + line(location) + ", column " + location.getColumnNr() + ": " + jacksonMessage(e)
                 + "; nothing after it can be read");
     }
 
@@ -216,6 +223,11 @@ public final class PloverReader extends FormatReader {
         }
         return refuse(line, name, null, ProblemCode.MALFORMED, "PLOVER record must have each field once, got '" + name
                 + "' twice");
+    }
+
+    /** Jackson's message, without the name of the source that it does not show anyway. */
+    private static String jacksonMessage(StreamReadException e) {
+        return SOURCE.matcher(e.getOriginalMessage()).replaceAll("[");
     }
 
     /** The field name in Jackson's message of a duplicate field: {@code Duplicate field 'x' for ...}. */

@@ -379,9 +379,9 @@ public final class PloverRecords {
         }
         textInfo(record, attributes);
         Optional<Location> location = location(record, attributes);
-        SourceAttribution attribution = source(record, attributes);
         Optional<String> dead = figure(record, "dead");
         Optional<String> injured = figure(record, "injured");
+        SourceAttribution attribution = source(record, attributes);
 
         try {
             Optional<StanceType> stanceType = coding.flatMap(Coding::ploverType).flatMap(PloverRecords::stanceType);
