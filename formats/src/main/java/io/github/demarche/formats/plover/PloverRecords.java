@@ -135,7 +135,7 @@ import java.util.stream.Collectors;
  * {@code id} the record's id; {@code date} its date; {@code actor} the event's initiators and
  * other participants, or the statement's speakers; {@code recipient} the event's targets, or the
  * actors that the statement's stances are toward (other stance targets are not written); each with
- * {@code actorText} the name, {@code code} the CAMEO actor code and {@code sector} the sectors
+ * {@code actorText} the name (or, for an actor of no name, its description), {@code code} the CAMEO actor code and {@code sector} the sectors
  * joined by {@code ","}; {@code event}, {@code mode}, {@code context} the coding's PLOVER type,
  * mode and contexts, or, where it has none, those that {@link CameoCode#ploverType()},
  * {@link CameoCode#ploverMode()} and {@link CameoCode#ploverContexts()} give its CAMEO code through
@@ -733,7 +733,7 @@ public final class PloverRecords {
      * @param records  the records, not null
      * @return the record, its fields in the order of {@link #FIELDS}, not null
      * @throws IllegalArgumentException if PLOVER cannot hold the records: a casualty report alone, a
-     *     document that is no PLOVER DOCUMENT record, a record of no PLOVER type, an actor of no name
+     *     document that is no PLOVER DOCUMENT record, a record of no PLOVER type
      */
     public static ObjectNode toRecord(RowRecords records) {
         Objects.requireNonNull(records, "records");
@@ -890,13 +890,9 @@ public final class PloverRecords {
             return;
         }
         ArrayNode list = record.putArray(field);
-        for (int i = 0; i < actors.size(); i++) {
-            Actor actor = actors.get(i);
-            String path = field + "[" + i + "]";
+        for (Actor actor : actors) {
             ObjectNode entry = list.addObject();
-            entry.put("actorText", actor.name().orElseThrow(() -> notWritable(path + ".actorText", actor.id(),
-                    "PLOVER." + path + ".actorText must be an actor's name, got actor '" + actor.id()
-                            + "' of no name")));
+            entry.put("actorText", actor.name().or(actor::description).orElseThrow());
             Optional<String> code = actor.cameoCode().map(CameoActorCode::text);
             if (asRead) {
                 put(entry, side + ".code", code, actor.attributes());

@@ -28,8 +28,9 @@ import java.util.Objects;
  *     roots 01 and 02): {@code PLOVER.event must be a PLOVER event type, got CAMEO code 010 of event
  *     'gdelt-1', which the CAMEO to PLOVER crosswalk gives none};</li>
  * <li>a statement whose stances are coded differently;</li>
- * <li>an actor of no name; a stance of a statement read from PLOVER toward something else than an
- *     actor; a casualty figure of a record read from PLOVER that is no figure.</li>
+ * <li>a stance of a statement read from PLOVER toward something else than an actor; a casualty
+ *     figure of a record read from PLOVER that is no figure; a DOCUMENT record's document whose source
+ *     has no day coded.</li>
  * </ul>
  *
  * <p>A writer is not thread-safe.
