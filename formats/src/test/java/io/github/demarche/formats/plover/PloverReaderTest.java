@@ -351,4 +351,54 @@ class PloverReaderTest {
             assertThat(reader.rowsAccepted()).isEqualTo(1);
         }
     }
+
+    //-----------------------------------------------------------------------
+    /** Values a field is set to by the seeded test: strings PLOVER might write, and every other JSON type. */
+    private static final List<String> VALUES = List.of("\"\"", "\"x\"", "\"0\"", "\"2000-01-01\"", "\"AGREE\"",
+            "\"visit\"", "\"diplomatic, military\"", "7", "-1.5", "true", "null", "[]", "{}", "[{\"actorText\":\"A\"}]",
+            "{\"name\":\"Geneva\"}", "{\"markup\":\"m\"}", "\"   \"");
+    private static final List<String> NAMES = List.of("id", "date", "source", "target", "actor", "recipient", "event",
+            "eventText", "eventLoc", "context", "mode", "size", "dead", "injured", "text", "textInfo", "language",
+            "publication", "coder", "version", "dateCoded", "license", "copyright", "comment", "extra");
+
+    /**
+     * Seeded: sample records with fields removed or set to other values are each either refused with a
+     * problem or accepted, never anything else; and a record accepted is written back as it was read.
+     */
+    @Test
+    void a_changed_record_is_refused_with_a_problem_or_written_back_as_read() throws IOException {
+        long seed = 20261203L;
+        java.util.Random random = new java.util.Random(seed);
+        List<JsonNode> records = PloverRecordsTest.records();
+        int accepted = 0;
+        for (int round = 0; round < 1000; round++) {
+            com.fasterxml.jackson.databind.node.ObjectNode record = records.get(random.nextInt(records.size()))
+                    .deepCopy();
+            for (int change = 0; change <= random.nextInt(3); change++) {
+                String name = NAMES.get(random.nextInt(NAMES.size()));
+                if (random.nextBoolean()) {
+                    record.remove(name);
+                } else {
+                    record.set(name, MAPPER.readTree(VALUES.get(random.nextInt(VALUES.size()))));
+                }
+            }
+            String text = record.toString();
+            ReadOptions options = ReadOptions.defaults().withErrorMode(ErrorMode.COLLECT);
+            try (FormatReader reader = Formats.reader(DataFormat.PLOVER, bytes(text + "\n"), options)) {
+                List<RowRecords> rows = new ArrayList<>();
+                reader.forEachRemaining(rows::add);
+                assertThat(reader.rowsRead()).as("seed %d, round %d: %s", seed, round, text).isEqualTo(1);
+                if (rows.isEmpty()) {
+                    assertThat(reader.problems()).as("seed %d, round %d: %s", seed, round, text).hasSize(1);
+                    continue;
+                }
+                accepted++;
+                JsonNode written = MAPPER.readTree(lines(write(DataFormat.PLOVER, rows)).get(0));
+                assertThat(written).as("seed %d, round %d", seed, round).isEqualTo(record);
+            } catch (RuntimeException e) {
+                throw new AssertionError("seed " + seed + ", round " + round + ": " + text, e);
+            }
+        }
+        assertThat(accepted).isBetween(200, 800);
+    }
 }
