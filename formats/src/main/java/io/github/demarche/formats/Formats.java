@@ -4,6 +4,8 @@ import io.github.demarche.formats.ndjson.NdjsonRowReader;
 import io.github.demarche.formats.ndjson.NdjsonRowWriter;
 import io.github.demarche.formats.plover.PloverReader;
 import io.github.demarche.formats.plover.PloverWriter;
+import io.github.demarche.formats.gdelt.GdeltReader;
+import io.github.demarche.formats.gdelt.GdeltWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,6 +48,10 @@ public final class Formats {
                 return new NdjsonRowReader(in, options);
             case PLOVER:
                 return new PloverReader(in, options);
+            case GDELT1:
+                return GdeltReader.gdelt1(in, options);
+            case GDELT2:
+                return GdeltReader.gdelt2(in, options);
             default:
                 throw new UnsupportedOperationException("no reader of " + format + " yet");
         }
@@ -66,6 +72,10 @@ public final class Formats {
                 return new NdjsonRowWriter(out);
             case PLOVER:
                 return new PloverWriter(out);
+            case GDELT1:
+                return GdeltWriter.gdelt1(out);
+            case GDELT2:
+                return GdeltWriter.gdelt2(out);
             default:
                 throw new UnsupportedOperationException("no writer of " + format + " yet");
         }

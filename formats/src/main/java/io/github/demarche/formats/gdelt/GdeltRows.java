@@ -22,6 +22,9 @@ import io.github.demarche.LocationPrecision;
 import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.SourceAttribution;
+import io.github.demarche.ValidationException;
+import io.github.demarche.Violation;
+import io.github.demarche.formats.ProblemCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URISyntaxException;
@@ -114,20 +117,35 @@ public final class GdeltRows {
         /** GDELT 2.0: 61 columns, DATEADDED a UTC time to the second. */
         V2;
 
+        private final List<String> columns;
+
+        Layout() {
+            List<String> names = new ArrayList<>(V2_COLUMNS);
+            if (ordinal() < 2) {
+                names.removeIf(name -> name.endsWith("ADM2Code"));
+            }
+            if (ordinal() == 0) {
+                names.remove("SOURCEURL");
+            }
+            this.columns = List.copyOf(names);
+        }
+
         /**
          * Gets the names of the layout's columns, in order.
          *
          * @return the names, not null
          */
         public List<String> columns() {
-            List<String> columns = new ArrayList<>(V2_COLUMNS);
-            if (this != V2) {
-                columns.removeIf(name -> name.endsWith("ADM2Code"));
-            }
-            if (this == V1_BACKFILE) {
-                columns.remove("SOURCEURL");
-            }
-            return List.copyOf(columns);
+            return columns;
+        }
+
+        /**
+         * Gets the number of the layout's columns: 57, 58 or 61.
+         *
+         * @return the number
+         */
+        public int fieldCount() {
+            return columns.size();
         }
 
         /**
@@ -139,7 +157,7 @@ public final class GdeltRows {
          */
         public static Layout ofFieldCount(int fields) {
             for (Layout layout : values()) {
-                if (layout.columns().size() == fields) {
+                if (layout.fieldCount() == fields) {
                     return layout;
                 }
             }
@@ -162,11 +180,12 @@ public final class GdeltRows {
 
     /**
      * Gets where each column of a layout goes: its typed home, if any, and its attribute key.
+     * Package-private: the table's type is internal; the class comment says the same in words.
      *
      * @param layout  the layout, not null
      * @return the table, one entry a column, in order
      */
-    public static List<ColumnHome> columns(Layout layout) {
+    static List<ColumnHome> columns(Layout layout) {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("GLOBALEVENTID", "Event.externalIds[gdelt], Event.id");
         typed.put("SQLDATE", "Event.date");
@@ -220,7 +239,29 @@ public final class GdeltRows {
      */
     public static RowRecords toModel(List<String> row) {
         Layout layout = Layout.ofFieldCount(row.size());
+        try {
+            return map(layout, new Cells.Fields(layout.columns(), row));
+        } catch (CellRefusal e) {
+            throw (ValidationException) e.getCause();
+        }
+    }
+
+    /**
+     * Reads a row as the readers do: its cells are checked first ({@link GdeltChecks}), then mapped.
+     *
+     * @param layout  the row's layout, not null
+     * @param row  the row's fields, as many as the layout has columns
+     * @return the values, an event, not null
+     * @throws CellRefusal if a cell is refused, or the model refuses an actor (naming its column)
+     * @throws ValidationException if the model refuses the event
+     */
+    static RowRecords read(Layout layout, List<String> row) {
         Cells.Fields fields = new Cells.Fields(layout.columns(), row);
+        GdeltChecks.check(layout, fields);
+        return map(layout, fields);
+    }
+
+    private static RowRecords map(Layout layout, Cells.Fields fields) {
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         String id = fields.get("GLOBALEVENTID");
         Event.Builder event = Event.builder().id(SCHEME + "-" + id).addExternalId(ExternalId.of(SCHEME, id));
@@ -300,7 +341,17 @@ public final class GdeltRows {
         for (String column : ACTOR_CODES) {
             Cells.put(attributes, key(actor + column), fields.get(actor + column), "", AttributeValue.Kind.TEXT);
         }
-        return Optional.of(builder.putAllAttributes(attributes).build());
+        try {
+            return Optional.of(builder.putAllAttributes(attributes).build());
+        } catch (ValidationException e) {
+            Violation first = e.violations().get(0);
+            String path = first.path();
+            String column = path.startsWith("name") ? actor + "Name"
+                    : path.startsWith("cameoCode") ? actor + "Code"
+                    : path.startsWith("country") ? actor + "CountryCode" : null;
+            throw new CellRefusal(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
+                    first.message(), e);
+        }
     }
 
     private static List<String> actorColumns(String actor) {

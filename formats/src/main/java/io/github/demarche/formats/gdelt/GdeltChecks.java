@@ -1,0 +1,125 @@
+package io.github.demarche.formats.gdelt;
+
+import io.github.demarche.CameoCode;
+import io.github.demarche.CameoDialect;
+import io.github.demarche.CompactDates;
+import io.github.demarche.CountryCode;
+import io.github.demarche.formats.ProblemCode;
+import io.github.demarche.formats.gdelt.GdeltRows.Layout;
+import io.github.demarche.formats.internal.Cells;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a GDELT row's cells must keep to be read, in the order of the columns; the first broken
+ * one refuses the row. They hold for every row GDELT publishes (every shared sample row keeps
+ * them); a cell that keeps its rule but that a typed home cannot hold exactly is still kept, as an
+ * attribute ({@link GdeltRows}).
+ *
+ * The rules are listed in the package documentation ({@code package-info.java}).
+ */
+final class GdeltChecks {
+
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+    private static final BigDecimal HALF_TURN = BigDecimal.valueOf(180);
+    private static final String[] GEO_PREFIXES = {"Actor1Geo_", "Actor2Geo_", "ActionGeo_"};
+
+    private GdeltChecks() {
+    }
+
+    /**
+     * Checks the cells of a row.
+     *
+     * @param layout  the row's layout
+     * @param fields  the row
+     * @throws CellRefusal for the first cell that breaks its rule
+     */
+    static void check(Layout layout, Cells.Fields fields) {
+        String id = fields.get("GLOBALEVENTID");
+        if (!ID.matcher(id).matches()) {
+            throw refuse("GLOBALEVENTID", id, ProblemCode.NOT_A_NUMBER, "be a whole number");
+        }
+        String date = fields.get("SQLDATE");
+        if (!CompactDates.validateDate(date).isEmpty()) {
+            throw refuse("SQLDATE", date, ProblemCode.NOT_A_DATE, "be a date yyyyMMdd");
+        }
+        whole(fields, "MonthYear");
+        whole(fields, "Year");
+        number(fields, "FractionDate");
+        String root = fields.get("IsRootEvent");
+        if (!root.equals("0") && !root.equals("1")) {
+            throw refuse("IsRootEvent", root, ProblemCode.NOT_A_NUMBER, "be 0 or 1");
+        }
+        String code = fields.get("EventCode");
+        if (!CameoCode.validate(CameoDialect.GDELT, code).isEmpty()) {
+            throw refuse("EventCode", code, ProblemCode.UNKNOWN_CODE, "be a CAMEO event code of GDELT's dialect");
+        }
+        String quad = fields.get("QuadClass");
+        if (quad.length() != 1 || quad.charAt(0) < '1' || quad.charAt(0) > '4') {
+            throw refuse("QuadClass", quad, ProblemCode.NOT_A_NUMBER, "be 1, 2, 3 or 4");
+        }
+        String score = fields.get("GoldsteinScale");
+        if (!NUMBER.matcher(score).matches() || new BigDecimal(score).abs().compareTo(TEN) > 0) {
+            throw refuse("GoldsteinScale", score, ProblemCode.NOT_A_NUMBER, "be a number from -10 to 10");
+        }
+        whole(fields, "NumMentions");
+        whole(fields, "NumSources");
+        whole(fields, "NumArticles");
+        number(fields, "AvgTone");
+        for (String prefix : GEO_PREFIXES) {
+            geo(fields, prefix);
+        }
+        String added = fields.get("DATEADDED");
+        if (layout == Layout.V2 && !CompactDates.validateTimestamp(added).isEmpty()) {
+            throw refuse("DATEADDED", added, ProblemCode.NOT_A_DATE, "be a UTC time yyyyMMddHHmmss");
+        }
+        if (layout != Layout.V2 && !CompactDates.validateDate(added).isEmpty()) {
+            throw refuse("DATEADDED", added, ProblemCode.NOT_A_DATE, "be a date yyyyMMdd");
+        }
+    }
+
+    private static void geo(Cells.Fields fields, String prefix) {
+        String type = fields.get(prefix + "Type");
+        if (!type.isEmpty() && (type.length() != 1 || type.charAt(0) < '0' || type.charAt(0) > '5')) {
+            throw refuse(prefix + "Type", type, ProblemCode.NOT_A_NUMBER, "be empty or a whole number from 0 to 5");
+        }
+        String country = fields.get(prefix + "CountryCode");
+        if (!country.isEmpty() && CountryCode.findByFips(country).isEmpty()) {
+            throw refuse(prefix + "CountryCode", country, ProblemCode.UNKNOWN_CODE,
+                    "be empty or a FIPS 10-4 country code");
+        }
+        degrees(fields, prefix + "Lat", NINETY, "be empty or a latitude from -90 to 90");
+        degrees(fields, prefix + "Long", HALF_TURN, "be empty or a longitude from -180 to 180");
+    }
+
+    private static void degrees(Cells.Fields fields, String column, BigDecimal limit, String rule) {
+        String cell = fields.get(column);
+        if (!cell.isEmpty() && (!NUMBER.matcher(cell).matches() || new BigDecimal(cell).abs().compareTo(limit) > 0)) {
+            throw refuse(column, cell, ProblemCode.NOT_A_NUMBER, rule);
+        }
+    }
+
+    private static void whole(Cells.Fields fields, String column) {
+        String cell = fields.get(column);
+        if (!WHOLE.matcher(cell).matches()) {
+            throw refuse(column, cell, ProblemCode.NOT_A_NUMBER, "be a whole number");
+        }
+    }
+
+    private static void number(Cells.Fields fields, String column) {
+        String cell = fields.get(column);
+        if (!NUMBER.matcher(cell).matches()) {
+            throw refuse(column, cell, ProblemCode.NOT_A_NUMBER, "be a number");
+        }
+    }
+
+    /** Makes the refusal of a cell: {@code GDELT.<column> must <rule>, got '<cell>'}. */
+    static CellRefusal refuse(String column, String cell, ProblemCode code, String rule) {
+        return new CellRefusal(column, cell, code, GdeltRows.CODER + "." + column + " must " + rule + ", got '"
+                + cell + "'");
+    }
+}
