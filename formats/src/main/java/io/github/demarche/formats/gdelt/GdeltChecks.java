@@ -3,7 +3,6 @@ package io.github.demarche.formats.gdelt;
 import io.github.demarche.CameoCode;
 import io.github.demarche.CameoDialect;
 import io.github.demarche.CompactDates;
-import io.github.demarche.CountryCode;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.gdelt.GdeltRows.Layout;
 import io.github.demarche.formats.internal.Cells;
@@ -88,12 +87,22 @@ final class GdeltChecks {
             throw refuse(prefix + "Type", type, ProblemCode.NOT_A_NUMBER, "be empty or a whole number from 0 to 5");
         }
         String country = fields.get(prefix + "CountryCode");
-        if (!country.isEmpty() && CountryCode.findByFips(country).isEmpty()) {
+        if (!country.isEmpty() && !isCountry(country)) {
             throw refuse(prefix + "CountryCode", country, ProblemCode.UNKNOWN_CODE,
-                    "be empty or a FIPS 10-4 country code");
+                    "be empty or two capital letters (FIPS 10-4, or GDELT's own such as OS for the oceans)");
         }
         degrees(fields, prefix + "Lat", NINETY, "be empty or a latitude from -90 to 90");
         degrees(fields, prefix + "Long", HALF_TURN, "be empty or a longitude from -180 to 180");
+    }
+
+    /**
+     * Checks if a cell is a country code of GDELT's geography: two capital letters. GDELT writes FIPS
+     * 10-4 codes and a few of its own ({@code OS} for the oceans); a code that {@code CountryCode}
+     * does not list is kept as an attribute.
+     */
+    private static boolean isCountry(String cell) {
+        return cell.length() == 2 && cell.charAt(0) >= 'A' && cell.charAt(0) <= 'Z' && cell.charAt(1) >= 'A'
+                && cell.charAt(1) <= 'Z';
     }
 
     private static void degrees(Cells.Fields fields, String column, BigDecimal limit, String rule) {

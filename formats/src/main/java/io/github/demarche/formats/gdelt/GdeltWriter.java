@@ -251,9 +251,10 @@ public final class GdeltWriter implements FormatWriter {
     }
 
     private void checkNoAdm2(long line, Event event) throws RowException {
-        for (Participant participant : event.participants()) {
-            String prefix = participant.role() == ParticipantRole.INITIATOR ? "Actor1Geo_" : "Actor2Geo_";
-            checkNoAdm2(line, event, prefix, participant.location());
+        for (ParticipantRole role : ROLES) {
+            checkNoAdm2(line, event, role == ParticipantRole.INITIATOR ? "Actor1Geo_" : "Actor2Geo_",
+                    event.participants().stream().filter(participant -> participant.role() == role).findFirst()
+                            .flatMap(Participant::location));
         }
         checkNoAdm2(line, event, "ActionGeo_", event.location());
     }

@@ -26,7 +26,7 @@
  * <tr><td>GoldsteinScale</td><td>a number from -10 to 10</td><td>NOT_A_NUMBER</td></tr>
  * <tr><td>NumMentions, NumSources, NumArticles</td><td>a whole number</td><td>NOT_A_NUMBER</td></tr>
  * <tr><td>*Geo_Type</td><td>empty, or a whole number from 0 to 5</td><td>NOT_A_NUMBER</td></tr>
- * <tr><td>*Geo_CountryCode</td><td>empty, or a FIPS 10-4 country code</td><td>UNKNOWN_CODE</td></tr>
+ * <tr><td>*Geo_CountryCode</td><td>empty, or two capital letters (FIPS 10-4, or GDELT's own such as {@code OS} for the oceans)</td><td>UNKNOWN_CODE</td></tr>
  * <tr><td>*Geo_Lat, *Geo_Long</td><td>empty, or a latitude from -90 to 90, a longitude from -180 to 180</td><td>NOT_A_NUMBER</td></tr>
  * <tr><td>DATEADDED</td><td>a date {@code yyyyMMdd} (1.0), a UTC time {@code yyyyMMddHHmmss} (2.0)</td><td>NOT_A_DATE</td></tr>
  * </table>
