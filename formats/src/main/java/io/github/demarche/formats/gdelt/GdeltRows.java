@@ -47,7 +47,7 @@ import java.util.Optional;
  * means 2.0, a source URL (or a kept {@code SOURCEURL} cell) means 1.0 daily, else 1.0 backfile.
  *
  * <p><b>Mapping.</b> Every row becomes one event; every column has a typed home or an attribute
- * key {@code gdelt.<column>} ({@link #columns(Layout)}). Where a typed home cannot hold a cell
+ * key {@code gdelt.<column>}. Where a typed home cannot hold a cell
  * exactly, the cell is kept as the attribute instead, as written:
  * <ul>
  * <li>{@code GLOBALEVENTID}: {@code ExternalId("gdelt", id)}; the event's id is {@code gdelt-<id>}.</li>
@@ -231,10 +231,13 @@ public final class GdeltRows {
 
     //-----------------------------------------------------------------------
     /**
-     * Maps a row to an event.
+     * Maps a row to an event, keeping as attributes the cells that no typed home holds exactly. The
+     * readers ({@link GdeltReader}) check a row's cells first and refuse a row that breaks a rule
+     * (see the package documentation); this method maps any row of a layout's number of fields.
      *
      * @param row  the row's fields, 57, 58 or 61, not null
      * @return the values, an event, not null
+     * @throws IllegalArgumentException if the row has another number of fields
      * @throws io.github.demarche.ValidationException if the model refuses the row
      */
     public static RowRecords toModel(List<String> row) {
@@ -283,15 +286,15 @@ public final class GdeltRows {
         }
         location(fields, layout, "ActionGeo_", attributes, true).ifPresent(event::location);
 
-        Cells.put(attributes, key("IsRootEvent"), fields.get("IsRootEvent"), "", AttributeValue.Kind.BOOLEAN);
+        put(attributes, key("IsRootEvent"), fields.get("IsRootEvent"), "", AttributeValue.Kind.BOOLEAN);
         coding(fields, attributes).ifPresentOrElse(coding -> {
             event.coding(coding);
             event.type(EventTypes.of(coding.cameoCode().get()));
         }, () -> event.type(io.github.demarche.EventType.OTHER));
         for (String count : new String[] {"NumMentions", "NumSources", "NumArticles"}) {
-            Cells.put(attributes, key(count), fields.get(count), "", AttributeValue.Kind.INTEGER);
+            put(attributes, key(count), fields.get(count), "", AttributeValue.Kind.INTEGER);
         }
-        Cells.put(attributes, key("AvgTone"), fields.get("AvgTone"), "", AttributeValue.Kind.DECIMAL);
+        put(attributes, key("AvgTone"), fields.get("AvgTone"), "", AttributeValue.Kind.DECIMAL);
 
         event.addSource(source(fields, layout, attributes));
         return RowRecords.of(event.putAllAttributes(attributes).build());
@@ -310,7 +313,7 @@ public final class GdeltRows {
     private static void keepUnlessDerived(Map<String, AttributeValue> attributes, Cells.Fields fields, String column,
             String derived, AttributeValue.Kind kind) {
         if (!fields.get(column).equals(derived)) {
-            attributes.put(key(column), Cells.value(fields.get(column), kind));
+            attributes.put(key(column), value(column, fields.get(column), kind));
         }
     }
 
@@ -319,7 +322,7 @@ public final class GdeltRows {
         String name = fields.get(actor + "Name");
         if (name.isEmpty()) {
             for (String column : actorColumns(actor)) {
-                Cells.put(eventAttributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
+                put(eventAttributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
             }
             return Optional.empty();
         }
@@ -330,27 +333,21 @@ public final class GdeltRows {
         if (!code.isEmpty() && CameoActorCode.validate(code).isEmpty()) {
             builder.cameoCode(CameoActorCode.parse(code));
         } else {
-            Cells.put(attributes, key(actor + "Code"), code, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(actor + "Code"), code, "", AttributeValue.Kind.TEXT);
         }
         String country = fields.get(actor + "CountryCode");
         if (!country.isEmpty() && CountryCode.validate(country).isEmpty()) {
             builder.country(CountryCode.of(country));
         } else {
-            Cells.put(attributes, key(actor + "CountryCode"), country, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(actor + "CountryCode"), country, "", AttributeValue.Kind.TEXT);
         }
         for (String column : ACTOR_CODES) {
-            Cells.put(attributes, key(actor + column), fields.get(actor + column), "", AttributeValue.Kind.TEXT);
+            put(attributes, key(actor + column), fields.get(actor + column), "", AttributeValue.Kind.TEXT);
         }
         try {
             return Optional.of(builder.putAllAttributes(attributes).build());
         } catch (ValidationException e) {
-            Violation first = e.violations().get(0);
-            String path = first.path();
-            String column = path.startsWith("name") ? actor + "Name"
-                    : path.startsWith("cameoCode") ? actor + "Code"
-                    : path.startsWith("country") ? actor + "CountryCode" : null;
-            throw new CellRefusal(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
-                    first.message(), e);
+            throw refusal(e, fields, actor, Map.of("name", "Name", "cameoCode", "Code", "country", "CountryCode"));
         }
     }
 
@@ -398,7 +395,7 @@ public final class GdeltRows {
             for (String part : geoParts(fields, prefix)) {
                 String cell = fields.get(prefix + part);
                 if (!cell.equals(blank(layout, part))) {
-                    Cells.putText(attributes, key(prefix + part), cell);
+                    putText(attributes, key(prefix + part), cell);
                 }
             }
             return Optional.empty();
@@ -408,28 +405,28 @@ public final class GdeltRows {
         if (Cells.fitsText(place, 200)) {
             location.place(place);
         } else {
-            Cells.put(attributes, key(prefix + "FullName"), place, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "FullName"), place, "", AttributeValue.Kind.TEXT);
         }
         String fips = fields.get(prefix + "CountryCode");
         Optional<CountryCode> country = fips.isEmpty() ? Optional.empty() : CountryCode.findByFips(fips);
         if (country.isPresent() && country.get().fips().equals(Optional.of(fips))) {
             location.country(country.get());
         } else {
-            Cells.put(attributes, key(prefix + "CountryCode"), fips, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "CountryCode"), fips, "", AttributeValue.Kind.TEXT);
         }
         String adm1 = fields.get(prefix + "ADM1Code");
         boolean adm1Kept = Cells.fitsCode(adm1);
         if (adm1Kept) {
             location.addAdminCodes(adm1);
         } else {
-            Cells.put(attributes, key(prefix + "ADM1Code"), adm1, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "ADM1Code"), adm1, "", AttributeValue.Kind.TEXT);
         }
         if (fields.has(prefix + "ADM2Code")) {
             String adm2 = fields.get(prefix + "ADM2Code");
             if (adm1Kept && Cells.fitsCode(adm2)) {
                 location.addAdminCodes(adm2);
             } else {
-                Cells.put(attributes, key(prefix + "ADM2Code"), adm2, "", AttributeValue.Kind.TEXT);
+                put(attributes, key(prefix + "ADM2Code"), adm2, "", AttributeValue.Kind.TEXT);
             }
         }
         String lat = fields.get(prefix + "Lat");
@@ -438,14 +435,14 @@ public final class GdeltRows {
         if (point.isPresent()) {
             location.coordinates(point.get());
         } else {
-            Cells.put(attributes, key(prefix + "Lat"), lat, "", AttributeValue.Kind.TEXT);
-            Cells.put(attributes, key(prefix + "Long"), lon, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "Lat"), lat, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "Long"), lon, "", AttributeValue.Kind.TEXT);
         }
         String feature = fields.get(prefix + "FeatureID");
         if (Cells.fitsCode(feature)) {
             location.featureId(feature);
         } else {
-            Cells.put(attributes, key(prefix + "FeatureID"), feature, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "FeatureID"), feature, "", AttributeValue.Kind.TEXT);
         }
         String type = fields.get(prefix + "Type");
         Optional<Integer> precision = Cells.isExactInt(type) ? Optional.of(Integer.parseInt(type)) : Optional.empty();
@@ -453,9 +450,14 @@ public final class GdeltRows {
                 && precision.get() <= LocationPrecision.Scale.GDELT_GEO_TYPE.maxCode()) {
             location.precision(LocationPrecision.of(LocationPrecision.Scale.GDELT_GEO_TYPE, precision.get()));
         } else {
-            Cells.put(attributes, key(prefix + "Type"), type, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(prefix + "Type"), type, "", AttributeValue.Kind.TEXT);
         }
-        return Optional.of(location.build());
+        try {
+            return Optional.of(location.build());
+        } catch (ValidationException e) {
+            throw refusal(e, fields, prefix, Map.of("place", "FullName", "adminCodes", "ADM1Code", "featureId",
+                    "FeatureID"));
+        }
     }
 
     private static Optional<Coding> coding(Cells.Fields fields, Map<String, AttributeValue> attributes) {
@@ -463,9 +465,9 @@ public final class GdeltRows {
         String score = fields.get("GoldsteinScale");
         if (text.isEmpty() || !CameoCode.validate(CameoDialect.GDELT, text).isEmpty()) {
             for (String column : new String[] {"EventCode", "EventBaseCode", "EventRootCode", "QuadClass"}) {
-                Cells.put(attributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
+                put(attributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
             }
-            Cells.put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.DECIMAL);
+            put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.DECIMAL);
             return Optional.empty();
         }
         CameoCode code = CameoCode.gdelt(text);
@@ -477,7 +479,7 @@ public final class GdeltRows {
         if (Cells.isExactDecimal(score) && new BigDecimal(score).abs().compareTo(BigDecimal.TEN) <= 0) {
             coding.reportedScore(new BigDecimal(score));
         } else {
-            Cells.put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.TEXT);
+            put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.TEXT);
         }
         return Optional.of(coding.build());
     }
@@ -495,14 +497,14 @@ public final class GdeltRows {
         } else if (layout != Layout.V2 && CompactDates.validateDate(added).isEmpty()) {
             source.codedOn(CompactDates.parseDate(added));
         } else {
-            Cells.putText(attributes, key("DATEADDED"), added);
+            putText(attributes, key("DATEADDED"), added);
         }
         if (layout != Layout.V1_BACKFILE) {
             String url = fields.get("SOURCEURL");
             if (isAbsoluteUri(url)) {
                 source.url(url);
             } else {
-                Cells.putText(attributes, key("SOURCEURL"), url);
+                putText(attributes, key("SOURCEURL"), url);
             }
         }
         return source.build();
@@ -516,6 +518,42 @@ public final class GdeltRows {
             return SourceAttribution.builder().url(new java.net.URI(text)).validate().isEmpty();
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    // the model's refusals, with the column they come from
+
+    /**
+     * The refusal of a part that the model refuses (an actor, a location), naming the column of the
+     * first violation's attribute when it is one of the given ones.
+     */
+    private static CellRefusal refusal(ValidationException e, Cells.Fields fields, String prefix,
+            Map<String, String> columns) {
+        Violation first = e.violations().get(0);
+        String attribute = first.path().split("[.\\[]", 2)[0];
+        String column = columns.containsKey(attribute) ? prefix + columns.get(attribute) : null;
+        return new CellRefusal(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
+                first.message(), e);
+    }
+
+    private static void put(Map<String, AttributeValue> attributes, String key, String cell, String missing,
+            AttributeValue.Kind kind) {
+        if (!cell.equals(missing)) {
+            attributes.put(key, value(key.substring(SCHEME.length() + 1), cell, kind));
+        }
+    }
+
+    private static void putText(Map<String, AttributeValue> attributes, String key, String cell) {
+        attributes.put(key, value(key.substring(SCHEME.length() + 1), cell, AttributeValue.Kind.TEXT));
+    }
+
+    /** The attribute of a cell ({@link Cells#value}); a text the model refuses (a control character) refuses the row. */
+    private static AttributeValue value(String column, String cell, AttributeValue.Kind kind) {
+        try {
+            return Cells.value(cell, kind);
+        } catch (ValidationException e) {
+            throw new CellRefusal(column, cell, ProblemCode.MODEL_RULE, e.violations().get(0).message(), e);
         }
     }
 

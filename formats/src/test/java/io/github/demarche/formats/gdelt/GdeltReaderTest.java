@@ -141,7 +141,11 @@ class GdeltReaderTest {
                 Arguments.of(DataFormat.GDELT1, "DATEADDED", "20160732", ProblemCode.NOT_A_DATE,
                         "GDELT.DATEADDED must be a date yyyyMMdd, got '20160732'"),
                 Arguments.of(DataFormat.GDELT2, "Actor1Name", " ", ProblemCode.MODEL_RULE,
-                        "Actor.name must not be blank, got ' '"));
+                        "Actor.name must not be blank, got ' '"),
+                Arguments.of(DataFormat.GDELT2, "ActionGeo_FullName", "Yangon\u0007", ProblemCode.MODEL_RULE,
+                        "Location.place must not contain control characters, got 'Yangon\\u0007' (U+0007 at index 6)"),
+                Arguments.of(DataFormat.GDELT2, "SOURCEURL", "news\u0007", ProblemCode.MODEL_RULE,
+                        "AttributeValue.text must not contain control characters, got 'news\\u0007' (U+0007 at index 4)"));
     }
 
     @ParameterizedTest(name = "{0} {1} = ''{2}''")
