@@ -5,9 +5,7 @@ import io.github.demarche.CameoDialect;
 import io.github.demarche.CompactDates;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.gdelt.GdeltRows.Layout;
-import io.github.demarche.formats.internal.Cells;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The rules a GDELT row's cells must keep to be read, in the order of the columns; the first broken
@@ -19,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class GdeltChecks {
 
-    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
-    private static final Pattern ID = Pattern.compile("\\d{1,18}");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);
     private static final BigDecimal HALF_TURN = BigDecimal.valueOf(180);
@@ -37,9 +32,9 @@ final class GdeltChecks {
      * @param fields  the row
      * @throws CellRefusal for the first cell that breaks its rule
      */
-    static void check(Layout layout, Cells.Fields fields) {
+    static void check(Layout layout, GdeltFields fields) {
         String id = fields.get("GLOBALEVENTID");
-        if (!ID.matcher(id).matches()) {
+        if (!isDigits(id, 0, id.length(), 18)) {
             throw refuse("GLOBALEVENTID", id, ProblemCode.NOT_A_NUMBER, "be a whole number");
         }
         String date = fields.get("SQLDATE");
@@ -62,7 +57,7 @@ final class GdeltChecks {
             throw refuse("QuadClass", quad, ProblemCode.NOT_A_NUMBER, "be 1, 2, 3 or 4");
         }
         String score = fields.get("GoldsteinScale");
-        if (!NUMBER.matcher(score).matches() || new BigDecimal(score).abs().compareTo(TEN) > 0) {
+        if (!isNumber(score) || new BigDecimal(score).abs().compareTo(TEN) > 0) {
             throw refuse("GoldsteinScale", score, ProblemCode.NOT_A_NUMBER, "be a number from -10 to 10");
         }
         whole(fields, "NumMentions");
@@ -81,18 +76,18 @@ final class GdeltChecks {
         }
     }
 
-    private static void geo(Cells.Fields fields, String prefix) {
-        String type = fields.get(prefix + "Type");
+    private static void geo(GdeltFields fields, String prefix) {
+        String type = fields.get(GdeltRows.col(prefix, "Type"));
         if (!type.isEmpty() && (type.length() != 1 || type.charAt(0) < '0' || type.charAt(0) > '5')) {
-            throw refuse(prefix + "Type", type, ProblemCode.NOT_A_NUMBER, "be empty or a whole number from 0 to 5");
+            throw refuse(GdeltRows.col(prefix, "Type"), type, ProblemCode.NOT_A_NUMBER, "be empty or a whole number from 0 to 5");
         }
-        String country = fields.get(prefix + "CountryCode");
+        String country = fields.get(GdeltRows.col(prefix, "CountryCode"));
         if (!country.isEmpty() && !isCountry(country)) {
-            throw refuse(prefix + "CountryCode", country, ProblemCode.UNKNOWN_CODE,
+            throw refuse(GdeltRows.col(prefix, "CountryCode"), country, ProblemCode.UNKNOWN_CODE,
                     "be empty or two capital letters (FIPS 10-4, or GDELT's own such as OS for the oceans)");
         }
-        degrees(fields, prefix + "Lat", NINETY, "be empty or a latitude from -90 to 90");
-        degrees(fields, prefix + "Long", HALF_TURN, "be empty or a longitude from -180 to 180");
+        degrees(fields, GdeltRows.col(prefix, "Lat"), NINETY, "be empty or a latitude from -90 to 90");
+        degrees(fields, GdeltRows.col(prefix, "Long"), HALF_TURN, "be empty or a longitude from -180 to 180");
     }
 
     /**
@@ -105,25 +100,55 @@ final class GdeltChecks {
                 && cell.charAt(1) <= 'Z';
     }
 
-    private static void degrees(Cells.Fields fields, String column, BigDecimal limit, String rule) {
+    private static void degrees(GdeltFields fields, String column, BigDecimal limit, String rule) {
         String cell = fields.get(column);
-        if (!cell.isEmpty() && (!NUMBER.matcher(cell).matches() || new BigDecimal(cell).abs().compareTo(limit) > 0)) {
+        if (!cell.isEmpty() && (!isNumber(cell) || new BigDecimal(cell).abs().compareTo(limit) > 0)) {
             throw refuse(column, cell, ProblemCode.NOT_A_NUMBER, rule);
         }
     }
 
-    private static void whole(Cells.Fields fields, String column) {
+    private static void whole(GdeltFields fields, String column) {
         String cell = fields.get(column);
-        if (!WHOLE.matcher(cell).matches()) {
+        if (!isWhole(cell)) {
             throw refuse(column, cell, ProblemCode.NOT_A_NUMBER, "be a whole number");
         }
     }
 
-    private static void number(Cells.Fields fields, String column) {
+    private static void number(GdeltFields fields, String column) {
         String cell = fields.get(column);
-        if (!NUMBER.matcher(cell).matches()) {
+        if (!isNumber(cell)) {
             throw refuse(column, cell, ProblemCode.NOT_A_NUMBER, "be a number");
         }
+    }
+
+    /** Checks if a text is {@code -?\d{1,18}}. */
+    static boolean isWhole(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        return isDigits(text, start, text.length(), 18);
+    }
+
+    /** Checks if a text is {@code -?\d{1,30}(\.\d{1,30})?}. */
+    static boolean isNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int point = text.indexOf('.');
+        if (point < 0) {
+            return isDigits(text, start, text.length(), 30);
+        }
+        return isDigits(text, start, point, 30) && isDigits(text, point + 1, text.length(), 30);
+    }
+
+    /** Checks if the characters from {@code start} to {@code end} are 1 to {@code max} ASCII digits. */
+    private static boolean isDigits(String text, int start, int end, int max) {
+        if (end <= start || end - start > max) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Makes the refusal of a cell: {@code GDELT.<column> must <rule>, got '<cell>'}. */

@@ -27,9 +27,11 @@ import io.github.demarche.Violation;
 import io.github.demarche.formats.ProblemCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,7 @@ public final class GdeltRows {
         V2;
 
         private final List<String> columns;
+        private final Map<String, Integer> index = new HashMap<>();
 
         Layout() {
             List<String> names = new ArrayList<>(V2_COLUMNS);
@@ -128,6 +131,14 @@ public final class GdeltRows {
                 names.remove("SOURCEURL");
             }
             this.columns = List.copyOf(names);
+            for (int i = 0; i < columns.size(); i++) {
+                index.put(columns.get(i), i);
+            }
+        }
+
+        /** The index of a column, or -1 if the layout has no such column. */
+        int indexOf(String column) {
+            return index.getOrDefault(column, -1);
         }
 
         /**
@@ -174,8 +185,38 @@ public final class GdeltRows {
     private GdeltRows() {
     }
 
+    /** The attribute key of each column, {@code gdelt.<column>}, made once. */
+    private static final Map<String, String> KEYS = new HashMap<>();
+    /** The name of each column by its prefix ({@code Actor1}, {@code ActionGeo_}..) and the rest, made once. */
+    private static final Map<String, Map<String, String>> NAMES = new HashMap<>();
+
+    static {
+        for (String column : V2_COLUMNS) {
+            KEYS.put(column, SCHEME + "." + column);
+            for (String prefix : List.of("Actor1", "Actor2", "Actor1Geo_", "Actor2Geo_", "ActionGeo_")) {
+                if (column.startsWith(prefix)) {
+                    NAMES.computeIfAbsent(prefix, p -> new HashMap<>()).put(column.substring(prefix.length()), column);
+                }
+            }
+        }
+        NAMES.get("Actor1").put("Geo_", "Actor1Geo_");
+        NAMES.get("Actor2").put("Geo_", "Actor2Geo_");
+    }
+
     private static String key(String column) {
-        return SCHEME + "." + column;
+        String key = KEYS.get(column);
+        return key != null ? key : SCHEME + "." + column;
+    }
+
+    /**
+     * The name of a column by its prefix and the rest, such as {@code ActionGeo_} and {@code Lat}: the
+     * one string of {@link #V2_COLUMNS}, whose hash is kept, as a reader looks up some two hundred
+     * columns a row.
+     */
+    static String col(String prefix, String rest) {
+        Map<String, String> names = NAMES.get(prefix);
+        String name = names == null ? null : names.get(rest);
+        return name != null ? name : prefix + rest;
     }
 
     /**
@@ -243,7 +284,7 @@ public final class GdeltRows {
     public static RowRecords toModel(List<String> row) {
         Layout layout = Layout.ofFieldCount(row.size());
         try {
-            return map(layout, new Cells.Fields(layout.columns(), row));
+            return map(layout, new GdeltFields(layout, row));
         } catch (CellRefusal e) {
             throw (ValidationException) e.getCause();
         }
@@ -259,12 +300,12 @@ public final class GdeltRows {
      * @throws ValidationException if the model refuses the event
      */
     static RowRecords read(Layout layout, List<String> row) {
-        Cells.Fields fields = new Cells.Fields(layout.columns(), row);
+        GdeltFields fields = new GdeltFields(layout, row);
         GdeltChecks.check(layout, fields);
         return map(layout, fields);
     }
 
-    private static RowRecords map(Layout layout, Cells.Fields fields) {
+    private static RowRecords map(Layout layout, GdeltFields fields) {
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         String id = fields.get("GLOBALEVENTID");
         Event.Builder event = Event.builder().id(SCHEME + "-" + id).addExternalId(ExternalId.of(SCHEME, id));
@@ -273,12 +314,12 @@ public final class GdeltRows {
         event.date(date);
         LocalDate day = date.earliest();
         keepUnlessDerived(attributes, fields, "MonthYear", monthYear(day), AttributeValue.Kind.INTEGER);
-        keepUnlessDerived(attributes, fields, "Year", String.format("%04d", day.getYear()), AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, "Year", year(day), AttributeValue.Kind.INTEGER);
         keepUnlessDerived(attributes, fields, "FractionDate", fractionDate(day), AttributeValue.Kind.DECIMAL);
 
         for (String actor : new String[] {"Actor1", "Actor2"}) {
             Optional<Actor> mapped = actor(fields, actor, id, attributes);
-            Optional<Location> place = location(fields, layout, actor + "Geo_", attributes, mapped.isPresent());
+            Optional<Location> place = location(fields, layout, col(actor, "Geo_"), attributes, mapped.isPresent());
             if (mapped.isPresent()) {
                 event.addParticipant(place.isPresent() ? Participant.of(mapped.get(), role(actor), place.get())
                         : Participant.of(mapped.get(), role(actor)));
@@ -301,7 +342,14 @@ public final class GdeltRows {
     }
 
     private static String monthYear(LocalDate day) {
-        return String.format("%04d%02d", day.getYear(), day.getMonthValue());
+        int month = day.getMonthValue();
+        return year(day) + (month < 10 ? "0" : "") + month;
+    }
+
+    /** The year as GDELT writes it: four digits (years 0 to 9999 are those of {@code yyyyMMdd} dates). */
+    private static String year(LocalDate day) {
+        String digits = Integer.toString(day.getYear());
+        return "0000".substring(Math.min(4, digits.length())) + digits;
     }
 
     private static String fractionDate(LocalDate day) {
@@ -310,16 +358,16 @@ public final class GdeltRows {
         return BigDecimal.valueOf(day.getYear()).add(fraction).toPlainString();
     }
 
-    private static void keepUnlessDerived(Map<String, AttributeValue> attributes, Cells.Fields fields, String column,
+    private static void keepUnlessDerived(Map<String, AttributeValue> attributes, GdeltFields fields, String column,
             String derived, AttributeValue.Kind kind) {
         if (!fields.get(column).equals(derived)) {
             attributes.put(key(column), value(column, fields.get(column), kind));
         }
     }
 
-    private static Optional<Actor> actor(Cells.Fields fields, String actor, String id,
+    private static Optional<Actor> actor(GdeltFields fields, String actor, String id,
             Map<String, AttributeValue> eventAttributes) {
-        String name = fields.get(actor + "Name");
+        String name = fields.get(col(actor, "Name"));
         if (name.isEmpty()) {
             for (String column : actorColumns(actor)) {
                 put(eventAttributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
@@ -329,20 +377,20 @@ public final class GdeltRows {
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         Actor.Builder builder = Actor.builder().id(SCHEME + "-" + id + "-" + actor.toLowerCase(java.util.Locale.ROOT))
                 .name(name).kind(ActorKind.UNSPECIFIED);
-        String code = fields.get(actor + "Code");
+        String code = fields.get(col(actor, "Code"));
         if (!code.isEmpty() && CameoActorCode.validate(code).isEmpty()) {
             builder.cameoCode(CameoActorCode.parse(code));
         } else {
-            put(attributes, key(actor + "Code"), code, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(actor, "Code")), code, "", AttributeValue.Kind.TEXT);
         }
-        String country = fields.get(actor + "CountryCode");
+        String country = fields.get(col(actor, "CountryCode"));
         if (!country.isEmpty() && CountryCode.validate(country).isEmpty()) {
             builder.country(CountryCode.of(country));
         } else {
-            put(attributes, key(actor + "CountryCode"), country, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(actor, "CountryCode")), country, "", AttributeValue.Kind.TEXT);
         }
         for (String column : ACTOR_CODES) {
-            put(attributes, key(actor + column), fields.get(actor + column), "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(actor, column)), fields.get(col(actor, column)), "", AttributeValue.Kind.TEXT);
         }
         try {
             return Optional.of(builder.putAllAttributes(attributes).build());
@@ -352,9 +400,9 @@ public final class GdeltRows {
     }
 
     private static List<String> actorColumns(String actor) {
-        List<String> columns = new ArrayList<>(List.of(actor + "Code", actor + "Name", actor + "CountryCode"));
+        List<String> columns = new ArrayList<>(List.of(col(actor, "Code"), col(actor, "Name"), col(actor, "CountryCode")));
         for (String column : ACTOR_CODES) {
-            columns.add(actor + column);
+            columns.add(col(actor, column));
         }
         return columns;
     }
@@ -367,90 +415,90 @@ public final class GdeltRows {
         return part.equals("Type") ? "0" : "";
     }
 
-    private static List<String> geoParts(Cells.Fields fields, String prefix) {
+    private static List<String> geoParts(GdeltFields fields, String prefix) {
         List<String> parts = new ArrayList<>();
         for (String part : GEO) {
-            if (fields.has(prefix + part)) {
+            if (fields.has(col(prefix, part))) {
                 parts.add(part);
             }
         }
         return parts;
     }
 
-    private static boolean hasNoPlace(Cells.Fields fields, String prefix) {
-        String lat = fields.get(prefix + "Lat");
-        String lon = fields.get(prefix + "Long");
+    private static boolean hasNoPlace(GdeltFields fields, String prefix) {
+        String lat = fields.get(col(prefix, "Lat"));
+        String lon = fields.get(col(prefix, "Long"));
         boolean noPoint = lat.isEmpty() && lon.isEmpty() || lat.equals("0") && lon.equals("0");
-        String feature = fields.get(prefix + "FeatureID");
-        return (fields.get(prefix + "Type").isEmpty() || fields.get(prefix + "Type").equals("0"))
-                && fields.get(prefix + "FullName").isEmpty() && fields.get(prefix + "CountryCode").isEmpty()
-                && fields.get(prefix + "ADM1Code").isEmpty()
-                && (!fields.has(prefix + "ADM2Code") || fields.get(prefix + "ADM2Code").isEmpty())
+        String feature = fields.get(col(prefix, "FeatureID"));
+        return (fields.get(col(prefix, "Type")).isEmpty() || fields.get(col(prefix, "Type")).equals("0"))
+                && fields.get(col(prefix, "FullName")).isEmpty() && fields.get(col(prefix, "CountryCode")).isEmpty()
+                && fields.get(col(prefix, "ADM1Code")).isEmpty()
+                && (!fields.has(col(prefix, "ADM2Code")) || fields.get(col(prefix, "ADM2Code")).isEmpty())
                 && noPoint && (feature.isEmpty() || feature.equals("0"));
     }
 
-    private static Optional<Location> location(Cells.Fields fields, Layout layout, String prefix,
+    private static Optional<Location> location(GdeltFields fields, Layout layout, String prefix,
             Map<String, AttributeValue> attributes, boolean hasHolder) {
         if (!hasHolder || hasNoPlace(fields, prefix)) {
             for (String part : geoParts(fields, prefix)) {
-                String cell = fields.get(prefix + part);
+                String cell = fields.get(col(prefix, part));
                 if (!cell.equals(blank(layout, part))) {
-                    putText(attributes, key(prefix + part), cell);
+                    putText(attributes, key(col(prefix, part)), cell);
                 }
             }
             return Optional.empty();
         }
         Location.Builder location = Location.builder();
-        String place = fields.get(prefix + "FullName");
+        String place = fields.get(col(prefix, "FullName"));
         if (Cells.fitsText(place, 200)) {
             location.place(place);
         } else {
-            put(attributes, key(prefix + "FullName"), place, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "FullName")), place, "", AttributeValue.Kind.TEXT);
         }
-        String fips = fields.get(prefix + "CountryCode");
+        String fips = fields.get(col(prefix, "CountryCode"));
         Optional<CountryCode> country = fips.isEmpty() ? Optional.empty() : CountryCode.findByFips(fips);
         if (country.isPresent() && country.get().fips().equals(Optional.of(fips))) {
             location.country(country.get());
         } else {
-            put(attributes, key(prefix + "CountryCode"), fips, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "CountryCode")), fips, "", AttributeValue.Kind.TEXT);
         }
-        String adm1 = fields.get(prefix + "ADM1Code");
+        String adm1 = fields.get(col(prefix, "ADM1Code"));
         boolean adm1Kept = Cells.fitsCode(adm1);
         if (adm1Kept) {
             location.addAdminCodes(adm1);
         } else {
-            put(attributes, key(prefix + "ADM1Code"), adm1, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "ADM1Code")), adm1, "", AttributeValue.Kind.TEXT);
         }
-        if (fields.has(prefix + "ADM2Code")) {
-            String adm2 = fields.get(prefix + "ADM2Code");
+        if (fields.has(col(prefix, "ADM2Code"))) {
+            String adm2 = fields.get(col(prefix, "ADM2Code"));
             if (adm1Kept && Cells.fitsCode(adm2)) {
                 location.addAdminCodes(adm2);
             } else {
-                put(attributes, key(prefix + "ADM2Code"), adm2, "", AttributeValue.Kind.TEXT);
+                put(attributes, key(col(prefix, "ADM2Code")), adm2, "", AttributeValue.Kind.TEXT);
             }
         }
-        String lat = fields.get(prefix + "Lat");
-        String lon = fields.get(prefix + "Long");
+        String lat = fields.get(col(prefix, "Lat"));
+        String lon = fields.get(col(prefix, "Long"));
         Optional<Coordinates> point = Cells.coordinates(lat, lon);
         if (point.isPresent()) {
             location.coordinates(point.get());
         } else {
-            put(attributes, key(prefix + "Lat"), lat, "", AttributeValue.Kind.TEXT);
-            put(attributes, key(prefix + "Long"), lon, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "Lat")), lat, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "Long")), lon, "", AttributeValue.Kind.TEXT);
         }
-        String feature = fields.get(prefix + "FeatureID");
+        String feature = fields.get(col(prefix, "FeatureID"));
         if (Cells.fitsCode(feature)) {
             location.featureId(feature);
         } else {
-            put(attributes, key(prefix + "FeatureID"), feature, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "FeatureID")), feature, "", AttributeValue.Kind.TEXT);
         }
-        String type = fields.get(prefix + "Type");
+        String type = fields.get(col(prefix, "Type"));
         Optional<Integer> precision = Cells.isExactInt(type) ? Optional.of(Integer.parseInt(type)) : Optional.empty();
         if (precision.isPresent() && precision.get() >= 1
                 && precision.get() <= LocationPrecision.Scale.GDELT_GEO_TYPE.maxCode()) {
             location.precision(LocationPrecision.of(LocationPrecision.Scale.GDELT_GEO_TYPE, precision.get()));
         } else {
-            put(attributes, key(prefix + "Type"), type, "", AttributeValue.Kind.TEXT);
+            put(attributes, key(col(prefix, "Type")), type, "", AttributeValue.Kind.TEXT);
         }
         try {
             return Optional.of(location.build());
@@ -460,7 +508,7 @@ public final class GdeltRows {
         }
     }
 
-    private static Optional<Coding> coding(Cells.Fields fields, Map<String, AttributeValue> attributes) {
+    private static Optional<Coding> coding(GdeltFields fields, Map<String, AttributeValue> attributes) {
         String text = fields.get("EventCode");
         String score = fields.get("GoldsteinScale");
         if (text.isEmpty() || !CameoCode.validate(CameoDialect.GDELT, text).isEmpty()) {
@@ -489,7 +537,7 @@ public final class GdeltRows {
         return code.depth() == 3 ? code.parent().get().code() : code.code();
     }
 
-    private static SourceAttribution source(Cells.Fields fields, Layout layout, Map<String, AttributeValue> attributes) {
+    private static SourceAttribution source(GdeltFields fields, Layout layout, Map<String, AttributeValue> attributes) {
         SourceAttribution.Builder source = SourceAttribution.builder().coder(CODER);
         String added = fields.get("DATEADDED");
         if (layout == Layout.V2 && CompactDates.validateTimestamp(added).isEmpty()) {
@@ -501,23 +549,29 @@ public final class GdeltRows {
         }
         if (layout != Layout.V1_BACKFILE) {
             String url = fields.get("SOURCEURL");
-            if (isAbsoluteUri(url)) {
-                source.url(url);
-            } else {
-                putText(attributes, key("SOURCEURL"), url);
+            URI uri = uri(url);
+            if (uri != null) {
+                try {
+                    return source.url(uri).build();
+                } catch (ValidationException e) {
+                    // a URI that is not a source's address (not absolute, too long): kept as written
+                    source.url(Optional.empty());
+                }
             }
+            putText(attributes, key("SOURCEURL"), url);
         }
         return source.build();
     }
 
-    private static boolean isAbsoluteUri(String text) {
+    /** The URI of a cell, or null if it is empty or not a URI. */
+    private static URI uri(String text) {
         if (text.isEmpty()) {
-            return false;
+            return null;
         }
         try {
-            return SourceAttribution.builder().url(new java.net.URI(text)).validate().isEmpty();
+            return new URI(text);
         } catch (URISyntaxException e) {
-            return false;
+            return null;
         }
     }
 
@@ -528,11 +582,11 @@ public final class GdeltRows {
      * The refusal of a part that the model refuses (an actor, a location), naming the column of the
      * first violation's attribute when it is one of the given ones.
      */
-    private static CellRefusal refusal(ValidationException e, Cells.Fields fields, String prefix,
+    private static CellRefusal refusal(ValidationException e, GdeltFields fields, String prefix,
             Map<String, String> columns) {
         Violation first = e.violations().get(0);
         String attribute = first.path().split("[.\\[]", 2)[0];
-        String column = columns.containsKey(attribute) ? prefix + columns.get(attribute) : null;
+        String column = columns.containsKey(attribute) ? col(prefix, columns.get(attribute)) : null;
         return new CellRefusal(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
                 first.message(), e);
     }
@@ -586,20 +640,20 @@ public final class GdeltRows {
         Event event = values.event().orElseThrow(() -> new IllegalArgumentException("a GDELT row is an event"));
         Layout layout = layoutOf(event);
         Map<String, AttributeValue> attributes = event.attributes();
-        Cells.Fields fields = new Cells.Fields(layout.columns(), "");
+        GdeltFields fields = new GdeltFields(layout, "");
         fields.set("GLOBALEVENTID", event.externalIds().stream().filter(id -> id.scheme().equals(SCHEME))
                 .findFirst().orElseThrow().value());
         LocalDate day = event.date().earliest();
         fields.set("SQLDATE", CompactDates.formatDate(day));
         fields.set("MonthYear", Cells.cell(attributes, key("MonthYear")).orElse(monthYear(day)));
-        fields.set("Year", Cells.cell(attributes, key("Year")).orElse(String.format("%04d", day.getYear())));
+        fields.set("Year", Cells.cell(attributes, key("Year")).orElse(year(day)));
         fields.set("FractionDate", Cells.cell(attributes, key("FractionDate")).orElse(fractionDate(day)));
 
         for (String actor : new String[] {"Actor1", "Actor2"}) {
             Optional<Participant> participant = event.participants().stream()
                     .filter(p -> p.role() == role(actor)).findFirst();
             writeActor(fields, actor, participant.map(Participant::actor), attributes);
-            writeLocation(fields, layout, actor + "Geo_", participant.flatMap(Participant::location), attributes);
+            writeLocation(fields, layout, col(actor, "Geo_"), participant.flatMap(Participant::location), attributes);
         }
         writeLocation(fields, layout, "ActionGeo_", event.location(), attributes);
 
@@ -629,7 +683,7 @@ public final class GdeltRows {
         return fields.toList();
     }
 
-    private static void writeActor(Cells.Fields fields, String actor, Optional<Actor> mapped,
+    private static void writeActor(GdeltFields fields, String actor, Optional<Actor> mapped,
             Map<String, AttributeValue> eventAttributes) {
         if (mapped.isEmpty()) {
             for (String column : actorColumns(actor)) {
@@ -639,21 +693,21 @@ public final class GdeltRows {
         }
         Actor value = mapped.get();
         Map<String, AttributeValue> attributes = value.attributes();
-        fields.set(actor + "Code", value.cameoCode().map(CameoActorCode::text)
-                .or(() -> Cells.cell(attributes, key(actor + "Code"))).orElse(""));
-        fields.set(actor + "Name", value.name().orElseThrow());
-        fields.set(actor + "CountryCode", value.country().map(CountryCode::code)
-                .or(() -> Cells.cell(attributes, key(actor + "CountryCode"))).orElse(""));
+        fields.set(col(actor, "Code"), value.cameoCode().map(CameoActorCode::text)
+                .or(() -> Cells.cell(attributes, key(col(actor, "Code")))).orElse(""));
+        fields.set(col(actor, "Name"), value.name().orElseThrow());
+        fields.set(col(actor, "CountryCode"), value.country().map(CountryCode::code)
+                .or(() -> Cells.cell(attributes, key(col(actor, "CountryCode")))).orElse(""));
         for (String column : ACTOR_CODES) {
-            fields.set(actor + column, Cells.cell(attributes, key(actor + column)).orElse(""));
+            fields.set(col(actor, column), Cells.cell(attributes, key(col(actor, column))).orElse(""));
         }
     }
 
-    private static void writeLocation(Cells.Fields fields, Layout layout, String prefix, Optional<Location> location,
+    private static void writeLocation(GdeltFields fields, Layout layout, String prefix, Optional<Location> location,
             Map<String, AttributeValue> attributes) {
         for (String part : geoParts(fields, prefix)) {
             String written = location.isEmpty() ? blank(layout, part) : locationCell(location.get(), part);
-            fields.set(prefix + part, Cells.cell(attributes, key(prefix + part)).orElse(written));
+            fields.set(col(prefix, part), Cells.cell(attributes, key(col(prefix, part))).orElse(written));
         }
     }
 
