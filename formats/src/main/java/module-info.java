@@ -12,4 +12,5 @@ module io.github.demarche.formats {
     exports io.github.demarche.formats;
     exports io.github.demarche.formats.ndjson;
     exports io.github.demarche.formats.plover;
+    exports io.github.demarche.formats.ucdp;
 }

@@ -4,6 +4,8 @@ import io.github.demarche.formats.ndjson.NdjsonRowReader;
 import io.github.demarche.formats.ndjson.NdjsonRowWriter;
 import io.github.demarche.formats.plover.PloverReader;
 import io.github.demarche.formats.plover.PloverWriter;
+import io.github.demarche.formats.ucdp.UcdpGedReader;
+import io.github.demarche.formats.ucdp.UcdpGedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,6 +48,8 @@ public final class Formats {
                 return new NdjsonRowReader(in, options);
             case PLOVER:
                 return new PloverReader(in, options);
+            case UCDP_GED:
+                return new UcdpGedReader(in, options);
             default:
                 throw new UnsupportedOperationException("no reader of " + format + " yet");
         }
@@ -66,6 +70,8 @@ public final class Formats {
                 return new NdjsonRowWriter(out);
             case PLOVER:
                 return new PloverWriter(out);
+            case UCDP_GED:
+                return new UcdpGedWriter(out);
             default:
                 throw new UnsupportedOperationException("no writer of " + format + " yet");
         }

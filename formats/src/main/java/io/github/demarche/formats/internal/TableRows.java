@@ -86,6 +86,16 @@ public final class TableRows implements Closeable {
     }
 
     /**
+     * Gets the line where the next row begins, as far as the parser has read: the line to name when
+     * {@link #next()} fails on broken text.
+     *
+     * @return the line, from 1
+     */
+    public long nextLine() {
+        return Math.max(1, parser.currentLocation().getLineNr());
+    }
+
+    /**
      * Gets the line where the row last read begins.
      *
      * @return the line, from 1; 0 before the first row
