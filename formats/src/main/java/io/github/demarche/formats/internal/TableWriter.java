@@ -1,6 +1,7 @@
 package io.github.demarche.formats.internal;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
@@ -19,12 +20,18 @@ import java.util.List;
 public final class TableWriter implements Closeable, Flushable {
 
     private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvMapper STRICT_MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final SequenceWriter rows;
     private final boolean quoted;
 
     private TableWriter(OutputStream out, CsvSchema schema, boolean quoted) throws IOException {
-        this.rows = MAPPER.writerFor(String[].class).with(schema)
+        this(MAPPER, out, schema, quoted);
+    }
+
+    private TableWriter(CsvMapper mapper, OutputStream out, CsvSchema schema, boolean quoted) throws IOException {
+        this.rows = mapper.writerFor(String[].class).with(schema)
                 .writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.quoted = quoted;
     }
@@ -50,6 +57,21 @@ public final class TableWriter implements Closeable, Flushable {
      */
     public static TableWriter csv(OutputStream out) throws IOException {
         return new TableWriter(out, CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"')
+                .withoutEscapeChar().withLineSeparator("\n"), true);
+    }
+
+    /**
+     * Opens a writer of a comma-separated table with RFC 4180 quoting only where a field needs it:
+     * a field holding a comma, a double quote or a line break (jackson-dataformat-csv's strict
+     * check), so that a field such as {@code #date+year} or {@code Supporters of BNP} is written
+     * bare, as the UCDP GED files write them.
+     *
+     * @param out  the output, not null
+     * @return the writer, not null
+     * @throws IOException if the output cannot be written
+     */
+    public static TableWriter csvQuotedWhereNeeded(OutputStream out) throws IOException {
+        return new TableWriter(STRICT_MAPPER, out, CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"')
                 .withoutEscapeChar().withLineSeparator("\n"), true);
     }
 

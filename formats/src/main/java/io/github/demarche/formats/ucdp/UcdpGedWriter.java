@@ -71,7 +71,7 @@ public final class UcdpGedWriter implements FormatWriter {
     }
 
     private UcdpGedWriter(OutputStream out, UcdpGedLayout layout, String output) throws IOException {
-        this.table = TableWriter.csv(Objects.requireNonNull(out, "out"));
+        this.table = TableWriter.csvQuotedWhereNeeded(Objects.requireNonNull(out, "out"));
         this.layout = layout;
         this.told = layout != null;
         this.output = output;
