@@ -96,6 +96,16 @@ public final class TableRows implements Closeable {
     }
 
     /**
+     * Gets the number of characters read so far: how far {@link #next()} got, to tell whether it
+     * moves on after failing on broken text.
+     *
+     * @return the offset, from 0
+     */
+    public long charOffset() {
+        return parser.currentLocation().getCharOffset();
+    }
+
+    /**
      * Gets the line where the row last read begins.
      *
      * @return the line, from 1; 0 before the first row

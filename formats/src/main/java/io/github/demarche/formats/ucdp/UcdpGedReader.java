@@ -51,8 +51,9 @@ import java.util.regex.Pattern;
  *     at fault, such as {@code low} for a row with low above best
  *     ({@code QualifiedCount.bounds must satisfy low <= best <= high, got low=0, best=3, high=0})
  *     or {@code date_end} for an end before the start;</li>
- * <li>text that is not CSV (a quote that does not close): {@code MALFORMED}; the rest of the input
- *     cannot be split into rows, so reading ends there.</li>
+ * <li>text that is not CSV (a character after a closing quote, a quote that does not close):
+ *     {@code MALFORMED}, with jackson-dataformat-csv's message; reading goes on with the line after
+ *     the one where the text broke (a quote that does not close breaks at the end of the input).</li>
  * </ul>
  *
  * <p>A reader is not thread-safe.
@@ -69,6 +70,9 @@ public final class UcdpGedReader extends FormatReader {
     private long pendingLine;
     private JsonProcessingException pendingError;
     private boolean broken;
+    /** The line where the text last broke, 0 if it has not: the next row begins after it. */
+    private long brokeAt;
+    private long brokeOffset = -1;
 
     /**
      * Opens a reader, reading the header and the hashtag row if there is one.
@@ -91,10 +95,11 @@ public final class UcdpGedReader extends FormatReader {
 
     private UcdpGedLayout header() throws IOException {
         String[] header;
+        long at = rows.nextLine();
         try {
             header = rows.next();
         } catch (JsonProcessingException e) {
-            throw refuse(rows.nextLine(), null, null, ProblemCode.MALFORMED, "GED header must be CSV text, got "
+            throw refuse(at, null, null, ProblemCode.MALFORMED, "GED header must be CSV text, got "
                     + e.getOriginalMessage());
         }
         if (header == null) {
@@ -120,6 +125,7 @@ public final class UcdpGedReader extends FormatReader {
                     + String.join(", ", UcdpGedLayout.REQUIRED) + ", got no " + String.join(", ", missing));
         }
         UcdpGedLayout read = UcdpGedLayout.of(columns);
+        long secondAt = rows.nextLine();
         try {
             String[] second = rows.next();
             if (second != null && second.length == header.length && UcdpGedLayout.isHxl(Arrays.asList(second))) {
@@ -127,9 +133,12 @@ public final class UcdpGedReader extends FormatReader {
             }
             pending = second;
             pendingLine = rows.line();
+            brokeAt = 0;
         } catch (JsonProcessingException e) {
             pendingError = e;
-            pendingLine = line + 1;
+            pendingLine = secondAt;
+            brokeAt = rows.nextLine();
+            brokeOffset = rows.charOffset();
         }
         return read;
     }
@@ -151,24 +160,31 @@ public final class UcdpGedReader extends FormatReader {
         String[] cells;
         long line;
         if (pendingError != null) {
-            broken = true;
-            throw malformed(pendingLine, pendingError);
+            JsonProcessingException error = pendingError;
+            pendingError = null;
+            throw malformed(pendingLine, error);
         } else if (pending != null) {
             cells = pending;
             line = pendingLine;
             pending = null;
         } else {
-            long at = rows.nextLine();
+            // after broken text, the parser goes on with the line after the one where the text broke
+            long at = brokeAt > 0 ? Math.max(rows.nextLine(), brokeAt + 1) : rows.nextLine();
             try {
                 cells = rows.next();
             } catch (JsonProcessingException e) {
-                broken = true;
+                if (rows.charOffset() == brokeOffset) {
+                    broken = true;  // the parser does not move on past the broken text: nothing more can be read
+                }
+                brokeAt = rows.nextLine();
+                brokeOffset = rows.charOffset();
                 throw malformed(at, e);
             }
             if (cells == null) {
                 return null;
             }
-            line = rows.line();
+            line = brokeAt > 0 ? Math.max(rows.line(), brokeAt + 1) : rows.line();
+            brokeAt = 0;
         }
         int expected = layout.columns().size();
         if (cells.length != expected) {
