@@ -739,15 +739,19 @@ public final class UcdpGedRows {
 
         for (CasualtyReport report : values.casualtyReports()) {
             String which = deathsOf(report, event.id());
-            set.accept("deaths_" + which, Long.toString(report.count().figure().orElseThrow(() -> unwritable(
-                    "deaths_" + which, "GED.deaths_" + which + " is an exact figure, got " + report.count()
-                    + " in casualty report " + report.id()))));
+            OptionalLong figure = report.count().figure();
+            if (figure.isEmpty() || !report.count().equals(QualifiedCount.exactly(figure.getAsLong()))) {
+                throw unwritable("deaths_" + which, "GED.deaths_" + which + " is an exact figure, got "
+                        + report.count() + " in casualty report " + report.id());
+            }
+            set.accept("deaths_" + which, Long.toString(figure.getAsLong()));
         }
         QualifiedCount deaths = event.deaths().orElseThrow(() -> unwritable("best",
                 "GED.low, best and high are the event's deaths, got none in event " + event.id()));
-        if (deaths.best().isEmpty() || deaths.high().isEmpty()) {
-            throw unwritable("best", "GED.low, best and high need the event's deaths with a best figure and a high"
-                    + " bound, got " + deaths + " in event " + event.id());
+        if (deaths.best().isEmpty() || deaths.high().isEmpty() || !deaths.equals(QualifiedCount.exactly(deaths.best()
+                .getAsLong()).withBounds(deaths.low(), deaths.best().getAsLong(), deaths.high()))) {
+            throw unwritable("best", "GED.low, best and high are the event's deaths, exactly a best figure within"
+                    + " a low and a high bound, got " + deaths + " in event " + event.id());
         }
         set.accept("low", Long.toString(deaths.low()));
         set.accept("best", Long.toString(deaths.best().getAsLong()));
