@@ -1,5 +1,6 @@
 package io.github.demarche.formats.ucdp;
 
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -236,9 +237,8 @@ public final class UcdpGedLayout {
 
     /** The cells of a CSV line, as {@link #line(List)} writes them. */
     static List<String> cells(String line) {
-        try {
-            String[] cells = LINE_READER.readValue(line);
-            return cells == null ? List.of("") : List.of(cells);
+        try (MappingIterator<String[]> rows = LINE_READER.readValues(line)) {
+            return rows.hasNextValue() ? List.of(rows.nextValue()) : List.of("");
         } catch (IOException e) {
             throw new IllegalArgumentException("not a CSV line: " + line, e);
         }

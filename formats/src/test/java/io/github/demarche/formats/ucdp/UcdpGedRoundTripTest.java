@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -131,5 +130,108 @@ class UcdpGedRoundTripTest {
         Converted back = convert(DataFormat.UCDP_GED, DataFormat.UCDP_GED, sample());
         String expected = sampleButTheRefusedRow();
         assertSameLines(back.text(), expected);
+    }
+
+    /**
+     * GED's own layout of release 20.1 on (49 columns, {@code gwnoa}/{@code gwnob} last, no
+     * {@code iso3}, the country from {@code country_id}): the sample's events written in it give
+     * the same cell in every column that both layouts have, and go through NDJSON and back to the
+     * same text.
+     */
+    @Test
+    void the_sample_in_ged_s_own_layout_goes_through_ndjson_and_back_to_the_same_text() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReadOptions options = ReadOptions.defaults().withErrorMode(ErrorMode.COLLECT);
+        try (FormatReader reader = Formats.reader(DataFormat.UCDP_GED, new ByteArrayInputStream(sample()), options);
+                UcdpGedWriter writer = new UcdpGedWriter(out, UcdpGedLayout.GED)) {
+            RowRecords row;
+            while ((row = reader.read()) != null) {
+                writer.write(row);
+            }
+        }
+        byte[] ged = out.toByteArray();
+        List<List<String>> original = SampleFiles.readCsv(FILE).stream().skip(2)
+                .filter(row -> !row.get(0).equals(INCONSISTENT)).collect(Collectors.toList());
+        List<List<String>> written = rows(ged);
+        assertThat(written.get(0)).isEqualTo(UcdpGedLayout.GED.columns());
+        assertThat(written).hasSize(original.size() + 1);
+        List<String> hdx = UcdpGedLayout.HDX.columns();
+        List<String> shared = hdx.stream().filter(UcdpGedLayout.GED::has).collect(Collectors.toList());
+        assertThat(shared).hasSize(42);
+        for (int i = 0; i < original.size(); i++) {
+            for (String column : shared) {
+                assertThat(written.get(i + 1).get(UcdpGedLayout.GED.columns().indexOf(column)))
+                        .as("row %d column %s", i, column).isEqualTo(original.get(i).get(hdx.indexOf(column)));
+            }
+        }
+
+        Converted ndjson = convert(DataFormat.UCDP_GED, DataFormat.NDJSON, ged);
+        assertThat(ndjson.problems()).isEmpty();
+        assertThat(ndjson.text()).contains("\"ucdp:layout\":\"ged\"");
+        Converted back = convert(DataFormat.NDJSON, DataFormat.UCDP_GED, ndjson.bytes());
+        assertSameLines(back.text(), new String(ged, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Seeded random column sets: a random part of the sample's columns (the required ones always),
+     * in a random order, with columns of no GED release holding any text, an HXL hashtag row or
+     * none, and days written at midnight ({@code 2013-12-13 00:00:00.000}) in some rows; each file
+     * goes through NDJSON and back to the same fields, header and hashtag row included.
+     */
+    @Test
+    void files_of_random_column_sets_go_through_ndjson_and_back_to_the_same_fields() throws IOException {
+        long seed = 20261203L;
+        Random random = new Random(seed);
+        List<List<String>> sample = SampleFiles.readCsv(FILE).stream().skip(2)
+                .filter(row -> !row.get(0).equals(INCONSISTENT)).collect(Collectors.toList());
+        List<String> hdx = UcdpGedLayout.HDX.columns();
+        String[] texts = {"", "x", "a, b", "say \"no\"", "two\nlines", "#tag", "0", "  spaced  "};
+        for (int round = 0; round < 40; round++) {
+            List<String> columns = new ArrayList<>();
+            for (String column : hdx) {
+                if (UcdpGedLayout.REQUIRED.contains(column) || random.nextInt(10) < 7) {
+                    columns.add(column);
+                }
+            }
+            int extras = random.nextInt(3);
+            for (int k = 0; k < extras; k++) {
+                columns.add("extra_" + k);
+            }
+            Collections.shuffle(columns, random);
+            List<List<String>> input = new ArrayList<>();
+            input.add(columns);
+            if (random.nextBoolean()) {
+                input.add(columns.stream().map(column -> random.nextInt(3) == 0 ? "#" + column.replace("_", "+") : "")
+                        .collect(Collectors.toList()));
+                input.get(1).set(0, "#first");
+            }
+            for (int n = 0; n < 20; n++) {
+                List<String> source = sample.get(random.nextInt(sample.size()));
+                boolean midnight = random.nextInt(4) == 0;
+                List<String> row = new ArrayList<>();
+                for (String column : columns) {
+                    String cell = column.startsWith("extra_") ? texts[random.nextInt(texts.length)]
+                            : source.get(hdx.indexOf(column));
+                    if (midnight && column.startsWith("date_") && !column.equals("date_prec")) {
+                        cell += random.nextBoolean() ? " 00:00:00.000" : " 00:00:00";
+                    }
+                    row.add(cell);
+                }
+                input.add(row);
+            }
+            byte[] text = input.stream().map(UcdpGedLayout::line).collect(Collectors.joining("\n", "", "\n"))
+                    .getBytes(StandardCharsets.UTF_8);
+
+            Converted ndjson = convert(DataFormat.UCDP_GED, DataFormat.NDJSON, text);
+            assertThat(ndjson.problems()).as("seed %d, round %d", seed, round).isEmpty();
+            Converted back = convert(DataFormat.NDJSON, DataFormat.UCDP_GED, ndjson.bytes());
+            assertThat(back.problems()).as("seed %d, round %d", seed, round).isEmpty();
+            List<List<String>> written = rows(back.bytes());
+            assertThat(written).as("seed %d, round %d", seed, round).hasSameSizeAs(input);
+            for (int i = 0; i < input.size(); i++) {
+                RowAssertions.assertSameFields("seed " + seed + " round " + round, i + 1, columns, input.get(i),
+                        written.get(i));
+            }
+        }
     }
 }
