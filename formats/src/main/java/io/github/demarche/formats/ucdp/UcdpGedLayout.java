@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.demarche.AttributeValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -91,6 +92,9 @@ public final class UcdpGedLayout {
     private final List<String> columns;
     private final List<String> hxl;
     private final Map<String, Integer> index;
+    /** The attributes that events of this layout record, made once (a racy single check of immutable values). */
+    private AttributeValue columnsAttribute;
+    private AttributeValue hxlAttribute;
 
     private UcdpGedLayout(String name, List<String> columns, List<String> hxl) {
         this.name = name;
@@ -228,6 +232,29 @@ public final class UcdpGedLayout {
     int index(String column) {
         Integer i = index.get(column);
         return i == null ? -1 : i;
+    }
+
+    /** The attribute of {@link #COLUMNS_KEY} that events of this layout record. */
+    AttributeValue columnsAttribute() {
+        AttributeValue value = columnsAttribute;
+        if (value == null) {
+            value = AttributeValue.of(line(columns));
+            columnsAttribute = value;
+        }
+        return value;
+    }
+
+    /** The attribute of {@link #HXL_KEY} that events of this layout record, if it has a hashtag row. */
+    Optional<AttributeValue> hxlAttribute() {
+        if (hxl == null) {
+            return Optional.empty();
+        }
+        AttributeValue value = hxlAttribute;
+        if (value == null) {
+            value = AttributeValue.of(line(hxl));
+            hxlAttribute = value;
+        }
+        return Optional.of(value);
     }
 
     /** The layout named by a known name, if any. */

@@ -47,10 +47,11 @@ import java.util.regex.Pattern;
  *     {@code GED.best must be a whole number at least 0, got 'three'};</li>
  * <li>{@code type_of_violence} not 1, 2 or 3, {@code date_prec} not 1 to 5: {@code UNKNOWN_CODE},
  *     {@code GED.type_of_violence must be 1, 2 or 3, got '4'};</li>
- * <li>a row that the model refuses: {@code MODEL_RULE} with the model's message and the column
- *     at fault, such as {@code low} for a row with low above best
- *     ({@code QualifiedCount.bounds must satisfy low <= best <= high, got low=0, best=3, high=0})
- *     or {@code date_end} for an end before the start;</li>
+ * <li>a row that the model refuses: {@code MODEL_RULE} with the model's first message and the
+ *     column at fault when one is, such as {@code high} for event 84006 of the shared sample,
+ *     published with low 0, best 3, high 0
+ *     ({@code QualifiedCount.bounds must satisfy low <= best <= high, got low=0, best=3, high=0}),
+ *     {@code low} for a low above the best, or {@code date_end} for an end before the start;</li>
  * <li>text that is not CSV (a character after a closing quote, a quote that does not close):
  *     {@code MALFORMED}, with jackson-dataformat-csv's message; reading goes on with the line after
  *     the one where the text broke (a quote that does not close breaks at the end of the input).</li>

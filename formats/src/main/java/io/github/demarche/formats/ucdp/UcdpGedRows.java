@@ -58,9 +58,9 @@ import java.util.regex.Pattern;
  * each {@link QualifiedCount#exactly exactly} its figure, as of the event's date, at its place,
  * from its sources. The event's {@code deaths} is UCDP's estimate: {@code exactly(best)} with the
  * bounds {@code low}, {@code best}, {@code high} set by
- * {@link QualifiedCount#withBounds(long, long, OptionalLong) withBounds}; so a row with
- * {@code low > best} (event 84006 of the shared sample) is refused, as the model refuses
- * inconsistent figures.
+ * {@link QualifiedCount#withBounds(long, long, OptionalLong) withBounds}; so a row whose figures
+ * break {@code low <= best <= high} is refused, as the model refuses inconsistent figures: event
+ * 84006 of the shared sample, published with low 0, best 3 and high 0.
  *
  * <p><b>Columns</b> (attribute keys {@code ucdp.<column>}); a column that the header lacks is
  * simply not read or written, except the {@linkplain UcdpGedLayout#REQUIRED required} ones:
@@ -287,8 +287,8 @@ public final class UcdpGedRows {
         if (layout.name().isPresent()) {
             attributes.put(UcdpGedLayout.LAYOUT_KEY, AttributeValue.of(layout.name().get()));
         } else {
-            attributes.put(UcdpGedLayout.COLUMNS_KEY, AttributeValue.of(UcdpGedLayout.line(layout.columns())));
-            layout.hxl().ifPresent(hxl -> attributes.put(UcdpGedLayout.HXL_KEY, AttributeValue.of(UcdpGedLayout.line(hxl))));
+            attributes.put(UcdpGedLayout.COLUMNS_KEY, layout.columnsAttribute());
+            layout.hxlAttribute().ifPresent(hxl -> attributes.put(UcdpGedLayout.HXL_KEY, hxl));
         }
         String id = fields.get("id");
         if (!WHOLE.matcher(id).matches()) {

@@ -1,5 +1,6 @@
 package io.github.demarche.formats.ucdp;
 
+import io.github.demarche.AttributeValue;
 import io.github.demarche.Event;
 import io.github.demarche.formats.FormatWriter;
 import io.github.demarche.formats.ProblemCode;
@@ -48,6 +49,9 @@ public final class UcdpGedWriter implements FormatWriter {
     private boolean headerWritten;
     private long rowsWritten;
     private long recordsWritten;
+    private AttributeValue seenColumns;
+    private AttributeValue seenHxl;
+    private UcdpGedLayout seenLayout;
 
     /**
      * Opens a writer that learns its layout from the first event.
@@ -94,7 +98,7 @@ public final class UcdpGedWriter implements FormatWriter {
         try {
             Optional<Event> event = records.event();
             if (!told && event.isPresent()) {
-                Optional<UcdpGedLayout> own = UcdpGedRows.layoutOf(event.get());
+                Optional<UcdpGedLayout> own = layoutOf(event.get());
                 if (target == null) {
                     target = own.orElse(UcdpGedLayout.GED);
                 } else if (own.isPresent() && !own.get().equals(target)) {
@@ -118,6 +122,23 @@ public final class UcdpGedWriter implements FormatWriter {
         table.write(row);
         rowsWritten++;
         recordsWritten += records.recordCount();
+    }
+
+    /** The layout an event records; the last one of no known name is kept, as the rows of a file share it. */
+    private Optional<UcdpGedLayout> layoutOf(Event event) {
+        AttributeValue columns = event.attributes().get(UcdpGedLayout.COLUMNS_KEY);
+        AttributeValue hxl = event.attributes().get(UcdpGedLayout.HXL_KEY);
+        if (columns != null && event.attributes().get(UcdpGedLayout.LAYOUT_KEY) == null && columns.equals(seenColumns)
+                && Objects.equals(hxl, seenHxl)) {
+            return Optional.of(seenLayout);
+        }
+        Optional<UcdpGedLayout> layout = UcdpGedRows.layoutOf(event);
+        if (columns != null && layout.isPresent() && layout.get().name().isEmpty()) {
+            seenColumns = columns;
+            seenHxl = hxl;
+            seenLayout = layout.get();
+        }
+        return layout;
     }
 
     @Override

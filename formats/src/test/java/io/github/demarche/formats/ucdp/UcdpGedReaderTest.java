@@ -87,6 +87,28 @@ class UcdpGedReaderTest {
         }
     }
 
+    /** Fail-fast, the Java API's default: event 84006 throws, and the rows after it can still be read. */
+    @Test
+    void fail_fast_stops_at_event_84006_and_reading_can_go_on() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(UcdpGedRoundTripTest.FILE);
+                FormatReader reader = Formats.reader(DataFormat.UCDP_GED, in, ReadOptions.defaults())) {
+            int before = 0;
+            RowException refused = null;
+            while (refused == null) {
+                try {
+                    reader.read();
+                    before++;
+                } catch (RowException e) {
+                    refused = e;
+                }
+            }
+            assertThat(refused).hasMessage("-:64: column high = \"0\": MODEL_RULE: QualifiedCount.bounds must satisfy"
+                    + " low <= best <= high, got low=0, best=3, high=0");
+            assertThat(readAll(reader)).hasSize(600 - before);
+            assertThat(reader.rowsRead()).isEqualTo(601);
+        }
+    }
+
     @Test
     void lines_count_the_line_breaks_inside_quoted_fields() throws IOException {
         String text = HEADER + "\n" + with("source_headline", "one\ntwo") + "\n" + with("id", "2") + "\n";

@@ -62,7 +62,7 @@ class UcdpGedRoundTripTest {
             while ((row = reader.read()) != null) {
                 writer.write(row);
             }
-            writer.close();
+            writer.flush();
             assertThat(reader.rowsRead()).isEqualTo(reader.rowsAccepted() + reader.rowsRefused());
             assertThat(writer.rowsWritten()).isEqualTo(reader.rowsAccepted());
             assertThat(writer.recordsWritten()).isEqualTo(reader.recordsRead());

@@ -91,6 +91,9 @@ class UcdpGedRowsTest {
     void every_column_has_one_home() {
         ColumnHome.checkTable(UcdpGedRows.columns());
         assertThat(UcdpGedRows.columns()).hasSize(43);
+        ColumnHome.checkTable(UcdpGedRows.columns(UcdpGedLayout.GED));
+        assertThat(UcdpGedRows.columns(UcdpGedLayout.GED)).hasSize(49)
+                .allSatisfy(home -> assertThat(UcdpGedRows.isKnown(home.column())).as(home.column()).isTrue());
     }
 
     /**
