@@ -19,7 +19,6 @@ import io.github.demarche.samples.SampleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -139,7 +138,5 @@ class UcdpGedWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new UcdpGedWriter(out, UcdpGedLayout.HDX).close();
         assertThat(out.size()).isZero();
-        List<RowRecords> none = new ArrayList<>();
-        assertThat(none).isEmpty();
     }
 }
