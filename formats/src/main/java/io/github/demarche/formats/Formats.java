@@ -6,6 +6,8 @@ import io.github.demarche.formats.plover.PloverReader;
 import io.github.demarche.formats.plover.PloverWriter;
 import io.github.demarche.formats.gdelt.GdeltReader;
 import io.github.demarche.formats.gdelt.GdeltWriter;
+import io.github.demarche.formats.ucdp.UcdpGedReader;
+import io.github.demarche.formats.ucdp.UcdpGedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,6 +54,8 @@ public final class Formats {
                 return GdeltReader.gdelt1(in, options);
             case GDELT2:
                 return GdeltReader.gdelt2(in, options);
+            case UCDP_GED:
+                return new UcdpGedReader(in, options);
             default:
                 throw new UnsupportedOperationException("no reader of " + format + " yet");
         }
@@ -76,6 +80,8 @@ public final class Formats {
                 return GdeltWriter.gdelt1(out);
             case GDELT2:
                 return GdeltWriter.gdelt2(out);
+            case UCDP_GED:
+                return new UcdpGedWriter(out);
             default:
                 throw new UnsupportedOperationException("no writer of " + format + " yet");
         }

@@ -86,6 +86,26 @@ public final class TableRows implements Closeable {
     }
 
     /**
+     * Gets the line where the next row begins, as far as the parser has read: the line to name when
+     * {@link #next()} fails on broken text.
+     *
+     * @return the line, from 1
+     */
+    public long nextLine() {
+        return Math.max(1, parser.currentLocation().getLineNr());
+    }
+
+    /**
+     * Gets the number of characters read so far: how far {@link #next()} got, to tell whether it
+     * moves on after failing on broken text.
+     *
+     * @return the offset, from 0
+     */
+    public long charOffset() {
+        return parser.currentLocation().getCharOffset();
+    }
+
+    /**
      * Gets the line where the row last read begins.
      *
      * @return the line, from 1; 0 before the first row

@@ -1,6 +1,8 @@
 package io.github.demarche.formats.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
@@ -8,6 +10,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -19,12 +22,25 @@ import java.util.List;
 public final class TableWriter implements Closeable, Flushable {
 
     private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvMapper STRICT_MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final CsvMapper QUOTING_MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
 
     private final SequenceWriter rows;
     private final boolean quoted;
+    /** In the strict mode: the output, and the writer of rows whose first field begins with a space. */
+    private Writer target;
+    private SequenceWriter quotedRows;
 
     private TableWriter(OutputStream out, CsvSchema schema, boolean quoted) throws IOException {
-        this.rows = MAPPER.writerFor(String[].class).with(schema)
+        this(MAPPER, out, schema, quoted);
+    }
+
+    private TableWriter(CsvMapper mapper, OutputStream out, CsvSchema schema, boolean quoted) throws IOException {
+        this.rows = mapper.writerFor(String[].class).with(schema)
                 .writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.quoted = quoted;
     }
@@ -51,6 +67,34 @@ public final class TableWriter implements Closeable, Flushable {
     public static TableWriter csv(OutputStream out) throws IOException {
         return new TableWriter(out, CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"')
                 .withoutEscapeChar().withLineSeparator("\n"), true);
+    }
+
+    /**
+     * Opens a writer of a comma-separated table with RFC 4180 quoting only where a field needs it:
+     * a field holding a comma, a double quote or a line break (jackson-dataformat-csv's strict
+     * check), so that a field such as {@code #date+year} or {@code Supporters of BNP} is written
+     * bare, as the UCDP GED files write them; a row whose first field begins with a space is
+     * written with every field quoted, since {@link TableRows} does not keep the spaces that begin
+     * a line.
+     *
+     * @param out  the output, not null
+     * @return the writer, not null
+     * @throws IOException if the output cannot be written
+     */
+    public static TableWriter csvQuotedWhereNeeded(OutputStream out) throws IOException {
+        Writer target = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"').withoutEscapeChar()
+                .withLineSeparator("\n");
+        TableWriter writer = new TableWriter(STRICT_MAPPER.writerFor(String[].class).with(schema).writeValues(target));
+        writer.target = target;
+        // TableRows drops the spaces that begin a line (SKIP_EMPTY_LINES), so such a row is written quoted
+        writer.quotedRows = QUOTING_MAPPER.writerFor(String[].class).with(schema).writeValues(target);
+        return writer;
+    }
+
+    private TableWriter(SequenceWriter rows) {
+        this.rows = rows;
+        this.quoted = true;
     }
 
     /**
@@ -86,16 +130,29 @@ public final class TableWriter implements Closeable, Flushable {
             throw new IllegalArgumentException("field " + (bad + 1) + " holds a tab or a line break, which a"
                     + " tab-separated table with no quoting cannot hold");
         }
-        rows.write(row.toArray(new String[0]));
+        if (quotedRows != null && !row.isEmpty() && row.get(0).startsWith(" ")) {
+            rows.flush();
+            quotedRows.write(row.toArray(new String[0]));
+            quotedRows.flush();
+        } else {
+            rows.write(row.toArray(new String[0]));
+        }
     }
 
     @Override
     public void flush() throws IOException {
         rows.flush();
+        if (target != null) {
+            target.flush();
+        }
     }
 
     @Override
     public void close() throws IOException {
         rows.close();
+        if (target != null) {
+            quotedRows.close();
+            target.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.demarche.formats.ucdp;
 
 import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.RowRecords;
 import io.github.demarche.samples.SampleFiles;
 import io.github.demarche.formats.RowAssertions;
@@ -19,13 +20,13 @@ import io.github.demarche.LocationPrecision;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
-import io.github.demarche.ValidationException;
-import io.github.demarche.ViolationCode;
 import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -57,28 +58,42 @@ class UcdpGedRowsTest {
             }
             RowRecords values = UcdpGedRows.toModel(row);
             RowAssertions.assertSameFields(FILE, i + 3, UcdpGedRows.COLUMNS, row, UcdpGedRows.toRow(values));
-            RowAssertions.assertKeysDeclared(FILE, i + 3, UcdpGedRows.columns(), values);
+            Set<String> declared = UcdpGedRows.columns().stream().map(ColumnHome::attributeKey).collect(Collectors.toSet());
+            Set<String> keys = RowAssertions.attributeKeys(values);
+            assertThat(keys).as("line %d", i + 3).contains(UcdpGedLayout.LAYOUT_KEY);
+            assertThat(declared).as("line %d", i + 3).containsAll(keys.stream()
+                    .filter(key -> !key.equals(UcdpGedLayout.LAYOUT_KEY)).collect(Collectors.toList()));
             assertThat(values.casualtyReports()).hasSize(4);
             mapped++;
         }
         assertThat(mapped).isEqualTo(600);
     }
 
-    /** Event 84006 is published with low 0, best 3, high 0: the model refuses it, and says why. */
+    /**
+     * Event 84006 is published with low 0, best 3, high 0: its high is below its best, so low, best
+     * and high are out of order, and the model refuses it, and says why; the column at fault is high.
+     */
     @Test
-    void refuses_the_row_whose_low_exceeds_its_best() {
+    void refuses_the_row_whose_figures_are_out_of_order() {
         List<String> row = row("84006");
         assertThatThrownBy(() -> UcdpGedRows.toModel(row))
-                .isExactlyInstanceOf(ValidationException.class)
+                .isExactlyInstanceOf(CellProblem.class)
                 .hasMessage("QualifiedCount.bounds must satisfy low <= best <= high, got low=0, best=3, high=0")
-                .satisfies(e -> assertThat(((ValidationException) e).violations())
-                        .extracting(v -> v.code()).containsExactly(ViolationCode.COUNT_RANGE_INVERTED));
+                .satisfies(e -> {
+                    CellProblem problem = (CellProblem) e;
+                    assertThat(problem.code()).isEqualTo(ProblemCode.MODEL_RULE);
+                    assertThat(problem.column()).isEqualTo("high");
+                    assertThat(problem.value()).isEqualTo("0");
+                });
     }
 
     @Test
     void every_column_has_one_home() {
         ColumnHome.checkTable(UcdpGedRows.columns());
         assertThat(UcdpGedRows.columns()).hasSize(43);
+        ColumnHome.checkTable(UcdpGedRows.columns(UcdpGedLayout.GED));
+        assertThat(UcdpGedRows.columns(UcdpGedLayout.GED)).hasSize(49)
+                .allSatisfy(home -> assertThat(UcdpGedRows.isKnown(home.column())).as(home.column()).isTrue());
     }
 
     /**
