@@ -10,8 +10,8 @@ module io.github.demarche.formats {
     requires org.apache.commons.lang3;
 
     exports io.github.demarche.formats;
+    exports io.github.demarche.formats.gdelt;
     exports io.github.demarche.formats.ndjson;
     exports io.github.demarche.formats.plover;
-    exports io.github.demarche.formats.gdelt;
     exports io.github.demarche.formats.ucdp;
 }

@@ -16,14 +16,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * The rows of a table read with jackson-dataformat-csv, one at a time, each with the line where it
  * begins: tab-separated with no quoting (GDELT, ICEWS: a quote is a character like any other) or
- * comma-separated with RFC 4180 quoting (UCDP GED). Every field is kept as written, empty fields too;
- * empty lines are skipped. The input is UTF-8; a byte order mark at its start is skipped.
+ * comma-separated with RFC 4180 quoting (UCDP GED). Every field is kept as written, empty fields and
+ * spaces too; empty lines are skipped (a line of one empty quoted field, {@code ""}, is one too).
+ * The input is UTF-8; a byte order mark at its start is skipped.
  */
 public final class TableRows implements Closeable {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .build();
 
     private final MappingIterator<String[]> rows;
@@ -76,13 +76,20 @@ public final class TableRows implements Closeable {
      * @throws IOException if the input cannot be read
      */
     public String[] next() throws IOException {
-        // the parser stands at the start of the next row (past the last row's line end and any empty lines)
-        long start = parser.currentLocation().getLineNr();
-        if (!rows.hasNextValue()) {
-            return null;
+        for (;;) {
+            // the parser stands at the start of the next row, past the last row's line end
+            long start = parser.currentLocation().getLineNr();
+            if (!rows.hasNextValue()) {
+                return null;
+            }
+            String[] row = rows.nextValue();
+            // an empty line is no row; a line of spaces is one, kept as written (the parser's own
+            // skipping of empty lines would drop it, and the leading spaces of every first field)
+            if (row.length != 1 || !row[0].isEmpty()) {
+                line = start;
+                return row;
+            }
         }
-        line = start;
-        return rows.nextValue();
     }
 
     /**

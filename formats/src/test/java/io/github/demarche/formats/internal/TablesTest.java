@@ -34,6 +34,12 @@ class TablesTest {
     }
 
     @Test
+    void spaces_are_kept_where_they_stand_and_a_line_of_spaces_is_a_row() throws IOException {
+        assertThat(read(TableRows.tsv(bytes("  x\t y \n   \n\t a\n")))).containsExactly("1:  x| y ", "2:   ", "3:| a");
+        assertThat(read(TableRows.csv(bytes(" a, b\n \n")))).containsExactly("1: a| b", "2: ");
+    }
+
+    @Test
     void csv_rows_may_hold_quoted_line_breaks_and_lines_count_them() throws IOException {
         String text = "h1,h2\r\n\"x\ny\",\"say \"\"no\"\"\"\n\nlast,\n";
         assertThat(read(TableRows.csv(bytes(text)))).containsExactly("1:h1|h2", "2:x\ny|say \"no\"", "5:last|");
