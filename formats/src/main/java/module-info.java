@@ -10,6 +10,7 @@ module io.github.demarche.formats {
     requires org.apache.commons.lang3;
 
     exports io.github.demarche.formats;
+    exports io.github.demarche.formats.icews;
     exports io.github.demarche.formats.ndjson;
     exports io.github.demarche.formats.plover;
 }

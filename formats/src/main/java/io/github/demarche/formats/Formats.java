@@ -1,5 +1,7 @@
 package io.github.demarche.formats;
 
+import io.github.demarche.formats.icews.IcewsReader;
+import io.github.demarche.formats.icews.IcewsWriter;
 import io.github.demarche.formats.ndjson.NdjsonRowReader;
 import io.github.demarche.formats.ndjson.NdjsonRowWriter;
 import io.github.demarche.formats.plover.PloverReader;
@@ -44,6 +46,8 @@ public final class Formats {
         switch (Objects.requireNonNull(format, "format")) {
             case NDJSON:
                 return new NdjsonRowReader(in, options);
+            case ICEWS:
+                return IcewsReader.open(in, options);
             case PLOVER:
                 return new PloverReader(in, options);
             default:
@@ -64,6 +68,8 @@ public final class Formats {
         switch (Objects.requireNonNull(format, "format")) {
             case NDJSON:
                 return new NdjsonRowWriter(out);
+            case ICEWS:
+                return IcewsWriter.open(out);
             case PLOVER:
                 return new PloverWriter(out);
             default:
