@@ -73,7 +73,7 @@ public final class IcewsReader extends FormatReader {
         if (header.length != columns.size()) {
             throw new RowException(RowProblem.of(input, 1, ProblemCode.FIELD_COUNT, "ICEWS header must have the "
                     + columns.size() + " columns " + columns.get(0) + " to " + columns.get(columns.size() - 1) + ", got "
-                    + header.length + " fields: " + Violation.show(String.join("\t", Arrays.asList(header)))));
+                    + header.length + " fields beginning " + Violation.show(header[0])));
         }
         for (int i = 0; i < header.length; i++) {
             if (!header[i].equals(columns.get(i))) {
