@@ -106,4 +106,9 @@ public final class IcewsWriter implements FormatWriter {
     public void close() throws IOException {
         table.close();
     }
+
+    @Override
+    public String toString() {
+        return "IcewsWriter[" + output + ", " + rowsWritten + " rows written]";
+    }
 }

@@ -105,6 +105,16 @@ class IcewsReaderTest {
     }
 
     @Test
+    void reads_lines_that_end_with_crlf() throws IOException {
+        String text = HEADER + "\r\n" + String.join("\t", goodRow()) + "\r\n";
+        try (FormatReader reader = Formats.reader(DataFormat.ICEWS,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), FAIL_FAST)) {
+            assertThat(reader.read()).isEqualTo(IcewsRows.toModel(goodRow()).withLine(2));
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
     void reads_a_header_alone_as_no_rows() throws IOException {
         try (FormatReader reader = open(FAIL_FAST, HEADER)) {
             assertThat(reader.read()).isNull();
@@ -137,8 +147,8 @@ class IcewsReaderTest {
     @MethodSource("bad_headers")
     void refuses_an_input_whose_header_is_not_icews_at_line_1(String name, String header, RowProblem problem) {
         for (ReadOptions options : List.of(COLLECT, FAIL_FAST)) {
-            RowException e = catchThrowableOfType(() -> open(options, header, String.join("\t", goodRow())),
-                    RowException.class);
+            RowException e = catchThrowableOfType(RowException.class,
+                    () -> open(options, header, String.join("\t", goodRow())));
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e).hasMessage(problem.toString());
         }
@@ -243,7 +253,7 @@ class IcewsReaderTest {
         try (FormatReader reader = open(FAIL_FAST, HEADER, String.join("\t", goodRow()), bad,
                 rowWith("Event ID", "32891069"))) {
             assertThat(reader.read().line()).isEqualTo(2);
-            RowException e = catchThrowableOfType(reader::read, RowException.class);
+            RowException e = catchThrowableOfType(RowException.class, reader::read);
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e).hasMessage(problem.toString());
             if (problem.code() == ProblemCode.MODEL_RULE) {

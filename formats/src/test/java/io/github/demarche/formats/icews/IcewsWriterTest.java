@@ -199,7 +199,7 @@ class IcewsWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RowRecords good = RowRecords.of(statement()).withLine(8);
         try (FormatWriter writer = Formats.writer(DataFormat.ICEWS, out)) {
-            RowException e = catchThrowableOfType(() -> writer.write(records.withLine(7)), RowException.class);
+            RowException e = catchThrowableOfType(RowException.class, () -> writer.write(records.withLine(7)));
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e).hasMessage(problem.toString());
             writer.write(good);
@@ -213,8 +213,8 @@ class IcewsWriterTest {
     @Test
     void names_the_output_it_is_given_in_its_problems() throws IOException {
         try (IcewsWriter writer = IcewsWriter.open(new ByteArrayOutputStream(), "events.ndjson")) {
-            RowException e = catchThrowableOfType(() -> writer.write(RowRecords.of(SecondFixture.dossier().documents()
-                    .get(0)).withLine(3)), RowException.class);
+            RowException e = catchThrowableOfType(RowException.class, () -> writer.write(
+                    RowRecords.of(SecondFixture.dossier().documents().get(0)).withLine(3)));
             assertThat(e.problem().input()).isEqualTo("events.ndjson");
             assertThat(e.problem().line()).isEqualTo(3);
         }
