@@ -32,14 +32,14 @@ import io.github.demarche.formats.internal.ColumnHome;
 import io.github.demarche.formats.internal.EventTypes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Maps a row of ICEWS's coded events (the tab-separated files of its Dataverse release, with
@@ -119,14 +119,48 @@ public final class IcewsRows {
             "Story ID", "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude",
             "Longitude");
 
-    private static final Pattern WHOLE = Pattern.compile("\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** The index of each column. */
+    private static final Map<String, Integer> INDEX = new HashMap<>();
+    /** The attribute key of each column: {@code icews.<column>}, spaces as {@code _}. */
+    private static final Map<String, String> KEYS = new HashMap<>();
+
+    static {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            INDEX.put(COLUMNS.get(i), i);
+            KEYS.put(COLUMNS.get(i), SCHEME + "." + COLUMNS.get(i).replace(' ', '_'));
+        }
+    }
 
     private IcewsRows() {
     }
 
     private static String key(String column) {
-        return SCHEME + "." + column.replace(' ', '_');
+        return KEYS.get(column);
+    }
+
+    /** A row's cells by column name, for reading. */
+    private static final class RowCells {
+
+        private final List<String> cells;
+
+        RowCells(List<String> cells) {
+            this.cells = cells;
+        }
+
+        String get(String column) {
+            return cells.get(INDEX.get(column));
+        }
+    }
+
+    /**
+     * The countries of the names met so far: a file names a few hundred countries in thousands of
+     * rows. Bounded, so that a file of made-up names cannot fill the memory.
+     */
+    private static final Map<String, Optional<CountryCode>> COUNTRIES = new ConcurrentHashMap<>();
+    private static final int MAX_COUNTRIES = 2000;
+
+    /** The cells that {@link #check} reads as dates and numbers, parsed once; null for {@code NA}. */
+    private record Parsed(ApproximateDate date, BigDecimal intensity, BigDecimal latitude, BigDecimal longitude) {
     }
 
     /** Where each column goes: its typed home, if any, and its attribute key; one entry a column, in order. */
@@ -191,20 +225,21 @@ public final class IcewsRows {
             throw new RefusedRow(null, null, ProblemCode.FIELD_COUNT,
                     "ICEWS row must have " + COLUMNS.size() + " fields, got " + row.size());
         }
-        Cells.Fields fields = new Cells.Fields(COLUMNS, row);
-        check(fields);
+        RowCells fields = new RowCells(row);
+        Parsed parsed = check(fields);
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         String id = fields.get("Event ID");
-        String recordId = SCHEME + "-" + id.toLowerCase(Locale.ROOT);
+        String recordId = SCHEME + "-" + id;  // digits: no case to fold
         ExternalId externalId = part(fields, path -> "Event ID", () -> ExternalId.of(SCHEME, id));
-        ApproximateDate date = part(fields, path -> "Event Date", () -> ApproximateDate.parse(fields.get("Event Date")));
+        ApproximateDate date = parsed.date();
         Optional<Actor> source = part(fields, path -> actorColumn("Source", path),
                 () -> actor(fields, "Source", recordId, attributes));
         Optional<Actor> target = part(fields, path -> actorColumn("Target", path),
                 () -> actor(fields, "Target", recordId, attributes));
         Optional<Coding> coding = part(fields, path -> path.startsWith("reportedScore") ? "Intensity" : "CAMEO Code",
-                () -> coding(fields, attributes));
-        Optional<Location> location = part(fields, IcewsRows::locationColumn, () -> location(fields, attributes));
+                () -> coding(fields, parsed, attributes));
+        Optional<Location> location = part(fields, IcewsRows::locationColumn,
+                () -> location(fields, parsed, attributes));
         SourceAttribution attribution = part(fields, IcewsRows::sourceColumn, () -> source(fields, attributes));
 
         Optional<CameoCode> code = coding.flatMap(Coding::cameoCode);
@@ -232,36 +267,78 @@ public final class IcewsRows {
         });
     }
 
-    /** Refuses the first cell, in the order of the columns, that is not of its column's form. */
-    private static void check(Cells.Fields fields) {
+    /**
+     * Refuses the first cell, in the order of the columns, that is not of its column's form, and
+     * gives the dates and numbers read.
+     */
+    private static Parsed check(RowCells fields) {
         String id = fields.get("Event ID");
-        if (!WHOLE.matcher(id).matches()) {
+        if (!isDigits(id)) {
             throw refused("Event ID", id, ProblemCode.NOT_A_NUMBER, "be a whole number");
         }
-        String date = fields.get("Event Date");
-        if (!Cells.isExactIsoDate(date)) {
-            throw refused("Event Date", date, ProblemCode.NOT_A_DATE, "be a date yyyy-MM-dd");
+        String day = fields.get("Event Date");
+        ApproximateDate date = null;
+        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-' && isDigits(day.substring(0, 4))
+                && isDigits(day.substring(5, 7)) && isDigits(day.substring(8))) {
+            try {
+                date = ApproximateDate.parse(day);
+            } catch (ValidationException e) {
+                // a day the month does not have: refused below
+            }
+        }
+        if (date == null || !date.toString().equals(day)) {
+            throw refused("Event Date", day, ProblemCode.NOT_A_DATE, "be a date yyyy-MM-dd");
         }
         String code = fields.get("CAMEO Code");
         if (!code.equals(MISSING) && !CameoCode.validate(CameoDialect.ICEWS, code).isEmpty()) {
             throw refused("CAMEO Code", code, ProblemCode.UNKNOWN_CODE, "be a CAMEO event code of the ICEWS dialect");
         }
-        checkNumber(fields, "Intensity", 10);
+        BigDecimal intensity = number(fields, "Intensity", 10);
         String sentence = fields.get("Sentence Number");
-        if (!sentence.equals(MISSING)
-                && (!WHOLE.matcher(sentence).matches() || sentence.chars().allMatch(c -> c == '0'))) {
+        if (!sentence.equals(MISSING) && (!isDigits(sentence) || sentence.chars().allMatch(c -> c == '0'))) {
             throw refused("Sentence Number", sentence, ProblemCode.NOT_A_NUMBER, "be a whole number from 1");
         }
-        checkNumber(fields, "Latitude", 90);
-        checkNumber(fields, "Longitude", 180);
+        BigDecimal latitude = number(fields, "Latitude", 90);
+        BigDecimal longitude = number(fields, "Longitude", 180);
+        return new Parsed(date, intensity, latitude, longitude);
     }
 
-    private static void checkNumber(Cells.Fields fields, String column, int max) {
+    /** Checks if a text is one or more ASCII digits. */
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cell that is {@code NA} (null) or a plain decimal number ({@code -?d+(.d+)?}) within [-max, max]. */
+    private static BigDecimal number(RowCells fields, String column, int max) {
         String cell = fields.get(column);
-        if (!cell.equals(MISSING) && (!DECIMAL.matcher(cell).matches()
-                || new BigDecimal(cell).abs().compareTo(BigDecimal.valueOf(max)) > 0)) {
+        if (cell.equals(MISSING)) {
+            return null;
+        }
+        int dot = cell.indexOf('.');
+        String whole = cell.startsWith("-") ? cell.substring(1, dot < 0 ? cell.length() : dot)
+                : cell.substring(0, dot < 0 ? cell.length() : dot);
+        BigDecimal number = null;
+        if (isDigits(whole) && (dot < 0 || isDigits(cell.substring(dot + 1)))) {
+            number = new BigDecimal(cell);
+        }
+        if (number == null || number.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
             throw refused(column, cell, ProblemCode.NOT_A_NUMBER, "be a number from -" + max + " to " + max);
         }
+        return number;
+    }
+
+    /** Checks if a number read from a cell is written back as the cell: at most 40 characters, no leading zero, no -0. */
+    private static boolean isExact(BigDecimal number, String cell) {
+        return number != null && cell.length() <= 40 && number.toPlainString().equals(cell);
     }
 
     private static RefusedRow refused(String column, String cell, ProblemCode code, String rule) {
@@ -272,7 +349,7 @@ public final class IcewsRows {
      * Builds a part of the records from some columns; a violation of the model's rules refuses the
      * row with the model's message, naming the column that its path comes from.
      */
-    private static <T> T part(Cells.Fields fields, Function<String, String> columnOfPath, Supplier<T> build) {
+    private static <T> T part(RowCells fields, Function<String, String> columnOfPath, Supplier<T> build) {
         try {
             return build.get();
         } catch (ValidationException e) {
@@ -335,27 +412,31 @@ public final class IcewsRows {
         return path.startsWith("sources[0].") ? sourceColumn(path.substring("sources[0].".length())) : null;
     }
 
-    private static Optional<Actor> actor(Cells.Fields fields, String side, String recordId,
+    private static Optional<Actor> actor(RowCells fields, String side, String recordId,
             Map<String, AttributeValue> recordAttributes) {
-        String name = fields.get(side + " Name");
+        boolean isSource = side.equals("Source");
+        // the columns as constants, whose hash codes the lookups compute once
+        String nameColumn = isSource ? "Source Name" : "Target Name";
+        String sectorsColumn = isSource ? "Source Sectors" : "Target Sectors";
+        String countryColumn = isSource ? "Source Country" : "Target Country";
+        String name = fields.get(nameColumn);
         if (name.equals(MISSING) || !Cells.fitsText(name, 200)) {
-            for (String column : new String[] {" Name", " Sectors", " Country"}) {
-                Cells.put(recordAttributes, key(side + column), fields.get(side + column), MISSING,
-                        AttributeValue.Kind.TEXT);
+            for (String column : new String[] {nameColumn, sectorsColumn, countryColumn}) {
+                Cells.put(recordAttributes, key(column), fields.get(column), MISSING, AttributeValue.Kind.TEXT);
             }
             return Optional.empty();
         }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        Actor.Builder actor = Actor.builder().id(recordId + "-" + side.toLowerCase(Locale.ROOT)).name(name)
+        Actor.Builder actor = Actor.builder().id(recordId + (isSource ? "-source" : "-target")).name(name)
                 .kind(ActorKind.UNSPECIFIED);
-        String sectors = fields.get(side + " Sectors");
+        String sectors = fields.get(sectorsColumn);
         List<String> parts = Cells.split(sectors, ',');
         if (!sectors.equals(MISSING) && parts.stream().allMatch(part -> Cells.fitsText(part, 200))) {
             actor.addAllSectors(parts);
         } else {
-            Cells.put(attributes, key(side + " Sectors"), sectors, MISSING, AttributeValue.Kind.TEXT);
+            Cells.put(attributes, key(sectorsColumn), sectors, MISSING, AttributeValue.Kind.TEXT);
         }
-        country(fields.get(side + " Country"), key(side + " Country"), attributes).ifPresent(actor::country);
+        country(fields.get(countryColumn), key(countryColumn), attributes).ifPresent(actor::country);
         return Optional.of(actor.putAllAttributes(attributes).build());
     }
 
@@ -364,14 +445,20 @@ public final class IcewsRows {
         if (name.equals(MISSING)) {
             return Optional.empty();
         }
-        Optional<CountryCode> country = CountryCode.findByName(name);
+        Optional<CountryCode> country = COUNTRIES.get(name);
+        if (country == null) {
+            country = CountryCode.findByName(name);
+            if (COUNTRIES.size() < MAX_COUNTRIES) {
+                COUNTRIES.put(name, country);
+            }
+        }
         if (!country.map(CountryCode::displayName).equals(Optional.of(name))) {
             Cells.putText(attributes, key, name);
         }
         return country;
     }
 
-    private static Optional<Coding> coding(Cells.Fields fields, Map<String, AttributeValue> attributes) {
+    private static Optional<Coding> coding(RowCells fields, Parsed parsed, Map<String, AttributeValue> attributes) {
         String text = fields.get("CAMEO Code");
         String score = fields.get("Intensity");
         if (text.equals(MISSING)) {
@@ -384,15 +471,15 @@ public final class IcewsRows {
             Cells.putText(attributes, key("Event Text"), fields.get("Event Text"));
         }
         Coding.Builder coding = Coding.builder().cameoCode(code);
-        if (Cells.isExactDecimal(score)) {
-            coding.reportedScore(new BigDecimal(score));
+        if (isExact(parsed.intensity(), score)) {
+            coding.reportedScore(parsed.intensity());
         } else {
             Cells.put(attributes, key("Intensity"), score, MISSING, AttributeValue.Kind.TEXT);
         }
         return Optional.of(coding.build());
     }
 
-    private static Optional<Location> location(Cells.Fields fields, Map<String, AttributeValue> attributes) {
+    private static Optional<Location> location(RowCells fields, Parsed parsed, Map<String, AttributeValue> attributes) {
         Location.Builder location = Location.builder();
         boolean any = false;
         String city = fields.get("City");
@@ -423,9 +510,8 @@ public final class IcewsRows {
         }
         String lat = fields.get("Latitude");
         String lon = fields.get("Longitude");
-        Optional<Coordinates> point = Cells.coordinates(lat, lon);
-        if (point.isPresent()) {
-            location.coordinates(point.get());
+        if (isExact(parsed.latitude(), lat) && isExact(parsed.longitude(), lon)) {
+            location.coordinates(Coordinates.of(parsed.latitude(), parsed.longitude()));
             any = true;
         } else {
             Cells.put(attributes, key("Latitude"), lat, MISSING, AttributeValue.Kind.TEXT);
@@ -434,7 +520,7 @@ public final class IcewsRows {
         return any ? Optional.of(location.build()) : Optional.empty();
     }
 
-    private static SourceAttribution source(Cells.Fields fields, Map<String, AttributeValue> attributes) {
+    private static SourceAttribution source(RowCells fields, Map<String, AttributeValue> attributes) {
         SourceAttribution.Builder source = SourceAttribution.builder().coder(CODER);
         String publisher = fields.get("Publisher");
         if (!publisher.equals(MISSING) && Cells.fitsText(publisher, 200)) {
@@ -450,7 +536,7 @@ public final class IcewsRows {
             Cells.put(attributes, key("Story ID"), story, MISSING, AttributeValue.Kind.TEXT);
         }
         String sentence = fields.get("Sentence Number");
-        if (storyKept && Cells.isExactInt(sentence) && Integer.parseInt(sentence) >= 1) {
+        if (storyKept && !sentence.equals(MISSING) && sentence.length() <= 9 && sentence.charAt(0) != '0') {
             source.sentenceNumber(Integer.parseInt(sentence));
         } else {
             Cells.put(attributes, key("Sentence Number"), sentence, MISSING, AttributeValue.Kind.INTEGER);
