@@ -131,6 +131,15 @@ public final class IcewsRows {
         }
     }
 
+    /** The stance type of every code of ICEWS's dialect, found once. */
+    private static final Map<CameoCode, Optional<StanceType>> STANCE_TYPES = new HashMap<>();
+
+    static {
+        for (CameoCode code : CameoCode.all(CameoDialect.ICEWS)) {
+            STANCE_TYPES.put(code, findStanceType(code));
+        }
+    }
+
     private IcewsRows() {
     }
 
@@ -201,6 +210,11 @@ public final class IcewsRows {
      * @return the type, empty if none admits the code
      */
     public static Optional<StanceType> stanceType(CameoCode code) {
+        Optional<StanceType> known = STANCE_TYPES.get(code);
+        return known != null ? known : findStanceType(code);
+    }
+
+    private static Optional<StanceType> findStanceType(CameoCode code) {
         Optional<StanceType> best = Optional.empty();
         for (StanceType type : StanceType.values()) {
             if (type.admits(code)
@@ -278,8 +292,8 @@ public final class IcewsRows {
         }
         String day = fields.get("Event Date");
         ApproximateDate date = null;
-        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-' && isDigits(day.substring(0, 4))
-                && isDigits(day.substring(5, 7)) && isDigits(day.substring(8))) {
+        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-' && isDigits(day, 0, 4)
+                && isDigits(day, 5, 7) && isDigits(day, 8, 10)) {
             try {
                 date = ApproximateDate.parse(day);
             } catch (ValidationException e) {
@@ -305,10 +319,15 @@ public final class IcewsRows {
 
     /** Checks if a text is one or more ASCII digits. */
     private static boolean isDigits(String text) {
-        if (text.isEmpty()) {
+        return isDigits(text, 0, text.length());
+    }
+
+    /** Checks if the characters of a text from one index (included) to another (excluded) are one or more ASCII digits. */
+    private static boolean isDigits(String text, int from, int to) {
+        if (from >= to) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
@@ -324,10 +343,9 @@ public final class IcewsRows {
             return null;
         }
         int dot = cell.indexOf('.');
-        String whole = cell.startsWith("-") ? cell.substring(1, dot < 0 ? cell.length() : dot)
-                : cell.substring(0, dot < 0 ? cell.length() : dot);
+        int start = cell.startsWith("-") ? 1 : 0;
         BigDecimal number = null;
-        if (isDigits(whole) && (dot < 0 || isDigits(cell.substring(dot + 1)))) {
+        if (isDigits(cell, start, dot < 0 ? cell.length() : dot) && (dot < 0 || isDigits(cell, dot + 1, cell.length()))) {
             number = new BigDecimal(cell);
         }
         if (number == null || number.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
