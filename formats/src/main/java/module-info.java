@@ -11,6 +11,7 @@ module io.github.demarche.formats {
 
     exports io.github.demarche.formats;
     exports io.github.demarche.formats.gdelt;
+    exports io.github.demarche.formats.icews;
     exports io.github.demarche.formats.ndjson;
     exports io.github.demarche.formats.plover;
     exports io.github.demarche.formats.ucdp;

@@ -1,5 +1,7 @@
 package io.github.demarche.formats;
 
+import io.github.demarche.formats.icews.IcewsReader;
+import io.github.demarche.formats.icews.IcewsWriter;
 import io.github.demarche.formats.ndjson.NdjsonRowReader;
 import io.github.demarche.formats.ndjson.NdjsonRowWriter;
 import io.github.demarche.formats.plover.PloverReader;
@@ -46,18 +48,20 @@ public final class Formats {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         switch (Objects.requireNonNull(format, "format")) {
-            case NDJSON:
-                return new NdjsonRowReader(in, options);
-            case PLOVER:
-                return new PloverReader(in, options);
             case GDELT1:
                 return GdeltReader.gdelt1(in, options);
             case GDELT2:
                 return GdeltReader.gdelt2(in, options);
+            case ICEWS:
+                return IcewsReader.open(in, options);
             case UCDP_GED:
                 return new UcdpGedReader(in, options);
+            case PLOVER:
+                return new PloverReader(in, options);
+            case NDJSON:
+                return new NdjsonRowReader(in, options);
             default:
-                throw new UnsupportedOperationException("no reader of " + format + " yet");
+                throw new AssertionError(format);
         }
     }
 
@@ -72,18 +76,20 @@ public final class Formats {
     public static FormatWriter writer(DataFormat format, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         switch (Objects.requireNonNull(format, "format")) {
-            case NDJSON:
-                return new NdjsonRowWriter(out);
-            case PLOVER:
-                return new PloverWriter(out);
             case GDELT1:
                 return GdeltWriter.gdelt1(out);
             case GDELT2:
                 return GdeltWriter.gdelt2(out);
+            case ICEWS:
+                return IcewsWriter.open(out);
             case UCDP_GED:
                 return new UcdpGedWriter(out);
+            case PLOVER:
+                return new PloverWriter(out);
+            case NDJSON:
+                return new NdjsonRowWriter(out);
             default:
-                throw new UnsupportedOperationException("no writer of " + format + " yet");
+                throw new AssertionError(format);
         }
     }
 }

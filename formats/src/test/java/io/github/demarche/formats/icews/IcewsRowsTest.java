@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.demarche.ApproximateDate;
 import io.github.demarche.AttributeValue;
 import io.github.demarche.CameoCode;
+import io.github.demarche.CameoDialect;
 import io.github.demarche.Channel;
 import io.github.demarche.CountryCode;
 import io.github.demarche.Event;
@@ -18,7 +19,10 @@ import io.github.demarche.StanceType;
 import io.github.demarche.Statement;
 import io.github.demarche.StatementMode;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,16 @@ class IcewsRowsTest {
             statements += values.statement().isPresent() ? 1 : 0;
         }
         assertThat(statements).isEqualTo(295);
+    }
+
+    /** The stance types found once per code are those of the rule: the admitting type of the longest family. */
+    @Test
+    void the_stance_type_of_every_code_is_the_most_specific_admitting_one() {
+        for (CameoCode code : CameoCode.all(CameoDialect.ICEWS)) {
+            Optional<StanceType> expected = Arrays.stream(StanceType.values()).filter(type -> type.admits(code))
+                    .max(Comparator.comparingInt(type -> type.family().code().length()));
+            assertThat(IcewsRows.stanceType(code)).as("%s", code).isEqualTo(expected);
+        }
     }
 
     @Test
