@@ -7,7 +7,6 @@ import io.github.demarche.formats.Formats;
 import io.github.demarche.formats.RowException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +51,6 @@ final class ConvertCommand extends RowsCommand {
                 return refusedAtOpening(summary, e);
             }
             try (reader) {
-                checkWriter();
                 try (FormatWriter writer = Formats.writer(to, Endpoints.create(demarche, spec.commandLine(), output,
                         input))) {
                     readAll(reader, summary, row -> {
@@ -75,16 +73,6 @@ final class ConvertCommand extends RowsCommand {
         }
         summary.print(err());
         return summary.exitCode();
-    }
-
-    /** Fails before anything is written if this build has no writer of the output's format. */
-    private void checkWriter() throws IOException {
-        try {
-            Formats.writer(to, OutputStream.nullOutputStream()).close();
-        } catch (UnsupportedOperationException e) {
-            throw new Demarche.CannotOpenException(spec.commandLine(),
-                    "this build cannot write " + to + " (" + e.getMessage() + ")");
-        }
     }
 
     private int refusedAtOpening(Summary summary, RowException e) {

@@ -80,13 +80,7 @@ abstract class RowsCommand implements Callable<Integer> {
     final FormatReader reader(DataFormat format, InputStream in, String input) throws IOException {
         ReadOptions options = ReadOptions.defaults().withInput(input)
                 .withErrorMode(failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT).withMaxProblems(maxProblems);
-        try {
-            return Formats.reader(format, in, options);
-        } catch (UnsupportedOperationException e) {
-            in.close();
-            throw new Demarche.CannotOpenException(spec.commandLine(),
-                    "this build cannot read " + format + " (" + e.getMessage() + ")");
-        }
+        return Formats.reader(format, in, options);
     }
 
     /**

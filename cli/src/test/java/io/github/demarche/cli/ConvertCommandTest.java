@@ -1,7 +1,6 @@
 package io.github.demarche.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.demarche.formats.DataFormat;
 import io.github.demarche.formats.ErrorMode;
@@ -11,8 +10,6 @@ import io.github.demarche.formats.ReadOptions;
 import io.github.demarche.formats.RowRecords;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,55 +230,6 @@ class ConvertCommandTest {
                 Arguments.of(DataFormat.PLOVER, "plover-gsr-0.5b1.sample.json"));
     }
 
-    /** Whether this build reads and writes a format: the other helpers' formats land one by one. */
-    static boolean readable(DataFormat format) {
-        try (FormatReader reader = Formats.reader(format, InputStream.nullInputStream(), ReadOptions.defaults())) {
-            return reader != null;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        } catch (IOException e) {
-            return true;   // an empty input may be refused, but it was read
-        }
-    }
-
-    static boolean writable(DataFormat format) {
-        try {
-            Formats.writer(format, OutputStream.nullOutputStream()).close();
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void a_format_this_build_cannot_read_is_a_usage_error(DataFormat format, String sample) {
-        assumeTrue(!readable(format), format + " is read by this build");
-        Cli.Result result = Cli.run("convert", "--from", format.cliName(), "--to", "ndjson",
-                Cli.SAMPLES.resolve(sample).toString(), "-");
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly(
-                "demarche convert: this build cannot read " + format + " (no reader of " + format + " yet)");
-        assertThat(result.stdout()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void a_format_this_build_cannot_write_is_a_usage_error_and_no_file_is_made(DataFormat format, String sample)
-            throws IOException {
-        assumeTrue(!writable(format), format + " is written by this build");
-        Path in = file("reference.ndjson", Cli.referenceNdjson());
-        Path out = temp.resolve("out");
-        Cli.Result result = Cli.run("convert", "--from", "ndjson", "--to", format.cliName(), in.toString(),
-                out.toString());
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly(
-                "demarche convert: this build cannot write " + format + " (no writer of " + format + " yet)");
-        assertThat(out).doesNotExist();
-    }
-
     /**
      * Every shared sample through {@code convert}: format to NDJSON and back, the records of every
      * row the same, the counts adding up both ways.
@@ -289,7 +237,6 @@ class ConvertCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void every_shared_row_round_trips_through_ndjson(DataFormat format, String sample) throws IOException {
-        assumeTrue(readable(format) && writable(format), format + " is not read and written by this build yet");
         Path original = Cli.SAMPLES.resolve(sample);
         Path ndjson = temp.resolve("records.ndjson");
         Path back = temp.resolve("back." + format.cliName());

@@ -1,7 +1,6 @@
 package io.github.demarche.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.demarche.formats.DataFormat;
 import java.io.IOException;
@@ -140,7 +139,6 @@ class ValidateCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.demarche.cli.ConvertCommandTest#samples")
     void validates_any_format_with_from(DataFormat format, String sample) {
-        assumeTrue(ConvertCommandTest.readable(format), format + " is not read by this build yet");
         Cli.Result result = Cli.run("validate", "--from", format.cliName(), Cli.SAMPLES.resolve(sample).toString());
         assertThat(result.exitCode()).as(result.stderr()).isIn(0, 1);
         assertThat(result.errLines().get(0)).matches(".+: \\d+ rows? read: \\d+ valid \\(\\d+ records?\\), \\d+ refused");
