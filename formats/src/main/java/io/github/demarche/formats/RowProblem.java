@@ -9,7 +9,7 @@ import org.apache.commons.lang3.StringUtils;
  * A row that was refused, and why: the input it came from, the line where it begins, the column and
  * the value at fault when one is, a {@link ProblemCode}, and the message (the model's own message
  * when its rules refused the row). Its {@link #toString()} is the line the command line prints:
- * <pre>ucdp-ged-BGD.csv:417: column low = "0": MODEL_RULE: CasualtyReport.count must have low &lt;= best, got low 0, best 3</pre>
+ * <pre>ucdp-ged-BGD.hdx.csv:64: column high = "0": MODEL_RULE: QualifiedCount.bounds must satisfy low &lt;= best &lt;= high, got low=0, best=3, high=0</pre>
  *
  * <p>Values and messages are cut to {@value #MAX_TEXT} characters, so that a report stays
  * readable whatever the row held. Instances are immutable and thread-safe.

@@ -230,7 +230,7 @@ public final class PloverRecords {
      *
      * @return the table, one entry a field, not null
      */
-    public static List<ColumnHome> columns() {
+    static List<ColumnHome> columns() {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("id", "record.externalIds[plover], record.id");
         typed.put("date", "record.date");
@@ -437,8 +437,7 @@ public final class PloverRecords {
     private static Names names(JsonNode record) {
         boolean first = false;
         boolean later = false;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : record.properties()) {  // properties(): Jackson 2.15
             String name = field.getKey();
             if (name.equals("actor") || name.equals("recipient")) {
                 later = true;
@@ -686,8 +685,7 @@ public final class PloverRecords {
     }
 
     private static RowRecords document(JsonNode record, String id, String recordId, ExternalId externalId) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : record.properties()) {  // properties(): Jackson 2.15
             if (!DOCUMENT_FIELDS.contains(field.getKey())) {
                 throw bad(field.getKey(), field.getValue(), ProblemCode.MALFORMED, "not be given on a DOCUMENT record");
             }

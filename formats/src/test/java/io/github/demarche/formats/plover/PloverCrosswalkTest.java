@@ -117,7 +117,7 @@ class PloverCrosswalkTest {
                     assertThat(written(PloverRecords.toRecord(row))).as("%s %s", dialect, code)
                             .isEqualTo(entry.getValue().get());
                 } else {
-                    assertThat(catchThrowableOfType(() -> PloverRecords.toRecord(row), IllegalArgumentException.class))
+                    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> PloverRecords.toRecord(row)))
                             .as("%s %s", dialect, code).hasMessage("PLOVER.event must be a PLOVER event type, got "
                                     + "CAMEO code " + code.code() + " of event 'test-" + code.code()
                                     + "', which the CAMEO to PLOVER crosswalk gives none");

@@ -208,8 +208,8 @@ class PloverWriterTest {
     void the_mapping_refuses_a_document_without_a_plover_id() {
         Document resolution = Document.builder().id("res-2719").kind(DocumentKind.RESOLUTION).title("Resolution 2719")
                 .date(DAY).addSource(SOURCE).build();
-        assertThat(catchThrowableOfType(() -> PloverRecords.toRecord(RowRecords.of(resolution)),
-                IllegalArgumentException.class)).hasMessage("PLOVER record must be an event, a statement or a PLOVER "
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> PloverRecords.toRecord(RowRecords.of(resolution)))).hasMessage("PLOVER record must be an event, a statement or a PLOVER "
                         + "DOCUMENT record, got document 'res-2719'");
     }
 }
