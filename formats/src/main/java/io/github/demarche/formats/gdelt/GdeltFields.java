@@ -34,6 +34,16 @@ final class GdeltFields {
         return values[index(name)];
     }
 
+    /** The cell of a column given by its index in {@code GdeltRows.V2_COLUMNS}, which the layout must have. */
+    String get(int v2Column) {
+        return values[layout.indexOf(v2Column)];
+    }
+
+    /** Checks if the layout has a column given by its index in {@code GdeltRows.V2_COLUMNS}. */
+    boolean has(int v2Column) {
+        return layout.indexOf(v2Column) >= 0;
+    }
+
     boolean has(String name) {
         return layout.indexOf(name) >= 0;
     }

@@ -121,6 +121,8 @@ public final class GdeltRows {
 
         private final List<String> columns;
         private final Map<String, Integer> index = new HashMap<>();
+        /** The index in this layout of each column of {@link #V2_COLUMNS}, or -1. */
+        private final int[] fromV2;
 
         Layout() {
             List<String> names = new ArrayList<>(V2_COLUMNS);
@@ -134,6 +136,12 @@ public final class GdeltRows {
             for (int i = 0; i < columns.size(); i++) {
                 index.put(columns.get(i), i);
             }
+            this.fromV2 = V2_COLUMNS.stream().mapToInt(columns::indexOf).toArray();
+        }
+
+        /** The index of a column given by its index in {@link #V2_COLUMNS}, or -1 if the layout has no such column. */
+        int indexOf(int v2Column) {
+            return fromV2[v2Column];
         }
 
         /** The index of a column, or -1 if the layout has no such column. */
@@ -208,6 +216,83 @@ public final class GdeltRows {
         return key != null ? key : SCHEME + "." + column;
     }
 
+    // A reader finds each cell by its column's index in V2_COLUMNS ({@link GdeltFields#get(int)}), not
+    // by its name: some two hundred look-ups a row. An actor block is its first column plus an offset
+    // (Code, Name, CountryCode, then the seven codes of ACTOR_CODES), a geographic block likewise (the
+    // parts of GEO, in order).
+
+    /** The attribute key of each column, by its index in {@link #V2_COLUMNS}. */
+    private static final String[] KEYS_BY_INDEX = V2_COLUMNS.stream().map(GdeltRows::key).toArray(String[]::new);
+
+    static final int GLOBALEVENTID = V2_COLUMNS.indexOf("GLOBALEVENTID");
+    static final int SQLDATE = V2_COLUMNS.indexOf("SQLDATE");
+    static final int MONTH_YEAR = V2_COLUMNS.indexOf("MonthYear");
+    static final int YEAR = V2_COLUMNS.indexOf("Year");
+    static final int FRACTION_DATE = V2_COLUMNS.indexOf("FractionDate");
+    static final int ACTOR1 = V2_COLUMNS.indexOf("Actor1Code");
+    static final int ACTOR2 = V2_COLUMNS.indexOf("Actor2Code");
+    static final int IS_ROOT_EVENT = V2_COLUMNS.indexOf("IsRootEvent");
+    static final int EVENT_CODE = V2_COLUMNS.indexOf("EventCode");
+    static final int EVENT_BASE_CODE = V2_COLUMNS.indexOf("EventBaseCode");
+    static final int EVENT_ROOT_CODE = V2_COLUMNS.indexOf("EventRootCode");
+    static final int QUAD_CLASS = V2_COLUMNS.indexOf("QuadClass");
+    static final int GOLDSTEIN_SCALE = V2_COLUMNS.indexOf("GoldsteinScale");
+    static final int NUM_MENTIONS = V2_COLUMNS.indexOf("NumMentions");
+    static final int NUM_ARTICLES = V2_COLUMNS.indexOf("NumArticles");
+    static final int AVG_TONE = V2_COLUMNS.indexOf("AvgTone");
+    static final int ACTOR1_GEO = V2_COLUMNS.indexOf("Actor1Geo_Type");
+    static final int ACTOR2_GEO = V2_COLUMNS.indexOf("Actor2Geo_Type");
+    static final int ACTION_GEO = V2_COLUMNS.indexOf("ActionGeo_Type");
+    static final int DATEADDED = V2_COLUMNS.indexOf("DATEADDED");
+    static final int SOURCEURL = V2_COLUMNS.indexOf("SOURCEURL");
+    private static final int[] ACTORS = {ACTOR1, ACTOR2};
+    private static final int[] GEOS = {ACTOR1_GEO, ACTOR2_GEO, ACTION_GEO};
+
+    // offsets in an actor block
+    static final int CODE = 0;
+    static final int NAME = 1;
+    static final int COUNTRY = 2;
+    static final int ACTOR_WIDTH = 3 + ACTOR_CODES.length;
+    // offsets in a geographic block
+    static final int TYPE = 0;
+    static final int FULL_NAME = 1;
+    static final int GEO_COUNTRY = 2;
+    static final int ADM1 = 3;
+    static final int ADM2 = 4;
+    static final int LAT = 5;
+    static final int LONG = 6;
+    static final int FEATURE_ID = 7;
+    static final int GEO_WIDTH = GEO.length;
+
+    static {
+        // the blocks are where the offsets say
+        for (int actor : ACTORS) {
+            String prefix = V2_COLUMNS.get(actor).substring(0, 6);
+            for (int i = 0; i < ACTOR_WIDTH; i++) {
+                String rest = i == CODE ? "Code" : i == NAME ? "Name" : i == COUNTRY ? "CountryCode" : ACTOR_CODES[i - 3];
+                if (!V2_COLUMNS.get(actor + i).equals(prefix + rest)) {
+                    throw new AssertionError(V2_COLUMNS.get(actor + i));
+                }
+            }
+        }
+        for (int geo : GEOS) {
+            String prefix = V2_COLUMNS.get(geo).substring(0, V2_COLUMNS.get(geo).length() - 4);
+            for (int i = 0; i < GEO_WIDTH; i++) {
+                if (!V2_COLUMNS.get(geo + i).equals(prefix + GEO[i])) {
+                    throw new AssertionError(V2_COLUMNS.get(geo + i));
+                }
+            }
+        }
+        if (NUM_ARTICLES - NUM_MENTIONS != 2 || QUAD_CLASS - EVENT_CODE != 3) {
+            throw new AssertionError("GDELT's columns moved");
+        }
+    }
+
+    /** The geographic block of an actor block. */
+    private static int geoOf(int actor) {
+        return actor == ACTOR1 ? ACTOR1_GEO : ACTOR2_GEO;
+    }
+
     /**
      * The name of a column by its prefix and the rest, such as {@code ActionGeo_} and {@code Lat}: the
      * one string of {@link #V2_COLUMNS}, whose hash is kept, as a reader looks up some two hundred
@@ -270,6 +355,10 @@ public final class GdeltRows {
         return actor.equals("Actor1") ? ParticipantRole.INITIATOR : ParticipantRole.TARGET;
     }
 
+    private static ParticipantRole role(int actor) {
+        return actor == ACTOR1 ? ParticipantRole.INITIATOR : ParticipantRole.TARGET;
+    }
+
     //-----------------------------------------------------------------------
     /**
      * Maps a row to an event, keeping as attributes the cells that no typed home holds exactly. The
@@ -307,35 +396,35 @@ public final class GdeltRows {
 
     private static RowRecords map(Layout layout, GdeltFields fields) {
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        String id = fields.get("GLOBALEVENTID");
+        String id = fields.get(GLOBALEVENTID);
         Event.Builder event = Event.builder().id(SCHEME + "-" + id).addExternalId(ExternalId.of(SCHEME, id));
 
-        ApproximateDate date = ApproximateDate.parse(fields.get("SQLDATE"));
+        ApproximateDate date = ApproximateDate.parse(fields.get(SQLDATE));
         event.date(date);
         LocalDate day = date.earliest();
-        keepUnlessDerived(attributes, fields, "MonthYear", monthYear(day), AttributeValue.Kind.INTEGER);
-        keepUnlessDerived(attributes, fields, "Year", year(day), AttributeValue.Kind.INTEGER);
-        keepUnlessDerived(attributes, fields, "FractionDate", fractionDate(day), AttributeValue.Kind.DECIMAL);
+        keepUnlessDerived(attributes, fields, MONTH_YEAR, monthYear(day), AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, YEAR, year(day), AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, FRACTION_DATE, fractionDate(day), AttributeValue.Kind.DECIMAL);
 
-        for (String actor : new String[] {"Actor1", "Actor2"}) {
+        for (int actor : ACTORS) {
             Optional<Actor> mapped = actor(fields, actor, id, attributes);
-            Optional<Location> place = location(fields, layout, col(actor, "Geo_"), attributes, mapped.isPresent());
+            Optional<Location> place = location(fields, layout, geoOf(actor), attributes, mapped.isPresent());
             if (mapped.isPresent()) {
                 event.addParticipant(place.isPresent() ? Participant.of(mapped.get(), role(actor), place.get())
                         : Participant.of(mapped.get(), role(actor)));
             }
         }
-        location(fields, layout, "ActionGeo_", attributes, true).ifPresent(event::location);
+        location(fields, layout, ACTION_GEO, attributes, true).ifPresent(event::location);
 
-        put(attributes, key("IsRootEvent"), fields.get("IsRootEvent"), "", AttributeValue.Kind.BOOLEAN);
+        put(attributes, IS_ROOT_EVENT, fields.get(IS_ROOT_EVENT), AttributeValue.Kind.BOOLEAN);
         coding(fields, attributes).ifPresentOrElse(coding -> {
             event.coding(coding);
             event.type(EventTypes.of(coding.cameoCode().get()));
         }, () -> event.type(io.github.demarche.EventType.OTHER));
-        for (String count : new String[] {"NumMentions", "NumSources", "NumArticles"}) {
-            put(attributes, key(count), fields.get(count), "", AttributeValue.Kind.INTEGER);
+        for (int count = NUM_MENTIONS; count <= NUM_ARTICLES; count++) {
+            put(attributes, count, fields.get(count), AttributeValue.Kind.INTEGER);
         }
-        put(attributes, key("AvgTone"), fields.get("AvgTone"), "", AttributeValue.Kind.DECIMAL);
+        put(attributes, AVG_TONE, fields.get(AVG_TONE), AttributeValue.Kind.DECIMAL);
 
         event.addSource(source(fields, layout, attributes));
         return RowRecords.of(event.putAllAttributes(attributes).build());
@@ -358,44 +447,45 @@ public final class GdeltRows {
         return BigDecimal.valueOf(day.getYear()).add(fraction).toPlainString();
     }
 
-    private static void keepUnlessDerived(Map<String, AttributeValue> attributes, GdeltFields fields, String column,
+    private static void keepUnlessDerived(Map<String, AttributeValue> attributes, GdeltFields fields, int column,
             String derived, AttributeValue.Kind kind) {
-        if (!fields.get(column).equals(derived)) {
-            attributes.put(key(column), value(column, fields.get(column), kind));
+        String cell = fields.get(column);
+        if (!cell.equals(derived)) {
+            attributes.put(KEYS_BY_INDEX[column], value(V2_COLUMNS.get(column), cell, kind));
         }
     }
 
-    private static Optional<Actor> actor(GdeltFields fields, String actor, String id,
+    private static Optional<Actor> actor(GdeltFields fields, int actor, String id,
             Map<String, AttributeValue> eventAttributes) {
-        String name = fields.get(col(actor, "Name"));
+        String name = fields.get(actor + NAME);
         if (name.isEmpty()) {
-            for (String column : actorColumns(actor)) {
-                put(eventAttributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
+            for (int column = actor; column < actor + ACTOR_WIDTH; column++) {
+                put(eventAttributes, column, fields.get(column), AttributeValue.Kind.TEXT);
             }
             return Optional.empty();
         }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        Actor.Builder builder = Actor.builder().id(SCHEME + "-" + id + "-" + actor.toLowerCase(java.util.Locale.ROOT))
+        Actor.Builder builder = Actor.builder().id(SCHEME + "-" + id + "-" + (actor == ACTOR1 ? "actor1" : "actor2"))
                 .name(name).kind(ActorKind.UNSPECIFIED);
-        String code = fields.get(col(actor, "Code"));
+        String code = fields.get(actor + CODE);
         if (!code.isEmpty() && CameoActorCode.validate(code).isEmpty()) {
             builder.cameoCode(CameoActorCode.parse(code));
         } else {
-            put(attributes, key(col(actor, "Code")), code, "", AttributeValue.Kind.TEXT);
+            put(attributes, actor + CODE, code, AttributeValue.Kind.TEXT);
         }
-        String country = fields.get(col(actor, "CountryCode"));
+        String country = fields.get(actor + COUNTRY);
         if (!country.isEmpty() && CountryCode.validate(country).isEmpty()) {
             builder.country(CountryCode.of(country));
         } else {
-            put(attributes, key(col(actor, "CountryCode")), country, "", AttributeValue.Kind.TEXT);
+            put(attributes, actor + COUNTRY, country, AttributeValue.Kind.TEXT);
         }
-        for (String column : ACTOR_CODES) {
-            put(attributes, key(col(actor, column)), fields.get(col(actor, column)), "", AttributeValue.Kind.TEXT);
+        for (int column = actor + COUNTRY + 1; column < actor + ACTOR_WIDTH; column++) {
+            put(attributes, column, fields.get(column), AttributeValue.Kind.TEXT);
         }
         try {
             return Optional.of(builder.putAllAttributes(attributes).build());
         } catch (ValidationException e) {
-            throw refusal(e, fields, actor, Map.of("name", "Name", "cameoCode", "Code", "country", "CountryCode"));
+            throw refusal(e, fields, actor, Map.of("name", NAME, "cameoCode", CODE, "country", COUNTRY));
         }
     }
 
@@ -409,10 +499,15 @@ public final class GdeltRows {
 
     /** The cells of a geographic block with no place in a layout. */
     private static String blank(Layout layout, String part) {
+        return blank(layout, List.of(GEO).indexOf(part));
+    }
+
+    /** The cell of a geographic block with no place in a layout, by its offset in the block. */
+    private static String blank(Layout layout, int part) {
         if (layout == Layout.V1_BACKFILE) {
-            return part.equals("Lat") || part.equals("Long") || part.equals("FeatureID") ? "0" : "";
+            return part == LAT || part == LONG || part == FEATURE_ID ? "0" : "";
         }
-        return part.equals("Type") ? "0" : "";
+        return part == TYPE ? "0" : "";
     }
 
     private static List<String> geoParts(GdeltFields fields, String prefix) {
@@ -425,109 +520,112 @@ public final class GdeltRows {
         return parts;
     }
 
-    private static boolean hasNoPlace(GdeltFields fields, String prefix) {
-        String lat = fields.get(col(prefix, "Lat"));
-        String lon = fields.get(col(prefix, "Long"));
+    private static boolean hasNoPlace(GdeltFields fields, int geo) {
+        String lat = fields.get(geo + LAT);
+        String lon = fields.get(geo + LONG);
         boolean noPoint = lat.isEmpty() && lon.isEmpty() || lat.equals("0") && lon.equals("0");
-        String feature = fields.get(col(prefix, "FeatureID"));
-        return (fields.get(col(prefix, "Type")).isEmpty() || fields.get(col(prefix, "Type")).equals("0"))
-                && fields.get(col(prefix, "FullName")).isEmpty() && fields.get(col(prefix, "CountryCode")).isEmpty()
-                && fields.get(col(prefix, "ADM1Code")).isEmpty()
-                && (!fields.has(col(prefix, "ADM2Code")) || fields.get(col(prefix, "ADM2Code")).isEmpty())
+        String feature = fields.get(geo + FEATURE_ID);
+        String type = fields.get(geo + TYPE);
+        return (type.isEmpty() || type.equals("0"))
+                && fields.get(geo + FULL_NAME).isEmpty() && fields.get(geo + GEO_COUNTRY).isEmpty()
+                && fields.get(geo + ADM1).isEmpty()
+                && (!fields.has(geo + ADM2) || fields.get(geo + ADM2).isEmpty())
                 && noPoint && (feature.isEmpty() || feature.equals("0"));
     }
 
-    private static Optional<Location> location(GdeltFields fields, Layout layout, String prefix,
+    private static Optional<Location> location(GdeltFields fields, Layout layout, int geo,
             Map<String, AttributeValue> attributes, boolean hasHolder) {
-        if (!hasHolder || hasNoPlace(fields, prefix)) {
-            for (String part : geoParts(fields, prefix)) {
-                String cell = fields.get(col(prefix, part));
-                if (!cell.equals(blank(layout, part))) {
-                    putText(attributes, key(col(prefix, part)), cell);
+        if (!hasHolder || hasNoPlace(fields, geo)) {
+            for (int part = 0; part < GEO_WIDTH; part++) {
+                if (fields.has(geo + part)) {
+                    String cell = fields.get(geo + part);
+                    if (!cell.equals(blank(layout, part))) {
+                        putText(attributes, geo + part, cell);
+                    }
                 }
             }
             return Optional.empty();
         }
         Location.Builder location = Location.builder();
-        String place = fields.get(col(prefix, "FullName"));
+        String place = fields.get(geo + FULL_NAME);
         if (Cells.fitsText(place, 200)) {
             location.place(place);
         } else {
-            put(attributes, key(col(prefix, "FullName")), place, "", AttributeValue.Kind.TEXT);
+            put(attributes, geo + FULL_NAME, place, AttributeValue.Kind.TEXT);
         }
-        String fips = fields.get(col(prefix, "CountryCode"));
+        String fips = fields.get(geo + GEO_COUNTRY);
         Optional<CountryCode> country = fips.isEmpty() ? Optional.empty() : CountryCode.findByFips(fips);
         if (country.isPresent() && country.get().fips().equals(Optional.of(fips))) {
             location.country(country.get());
         } else {
-            put(attributes, key(col(prefix, "CountryCode")), fips, "", AttributeValue.Kind.TEXT);
+            put(attributes, geo + GEO_COUNTRY, fips, AttributeValue.Kind.TEXT);
         }
-        String adm1 = fields.get(col(prefix, "ADM1Code"));
+        String adm1 = fields.get(geo + ADM1);
         boolean adm1Kept = Cells.fitsCode(adm1);
         if (adm1Kept) {
             location.addAdminCodes(adm1);
         } else {
-            put(attributes, key(col(prefix, "ADM1Code")), adm1, "", AttributeValue.Kind.TEXT);
+            put(attributes, geo + ADM1, adm1, AttributeValue.Kind.TEXT);
         }
-        if (fields.has(col(prefix, "ADM2Code"))) {
-            String adm2 = fields.get(col(prefix, "ADM2Code"));
+        if (fields.has(geo + ADM2)) {
+            String adm2 = fields.get(geo + ADM2);
             if (adm1Kept && Cells.fitsCode(adm2)) {
                 location.addAdminCodes(adm2);
             } else {
-                put(attributes, key(col(prefix, "ADM2Code")), adm2, "", AttributeValue.Kind.TEXT);
+                put(attributes, geo + ADM2, adm2, AttributeValue.Kind.TEXT);
             }
         }
-        String lat = fields.get(col(prefix, "Lat"));
-        String lon = fields.get(col(prefix, "Long"));
+        String lat = fields.get(geo + LAT);
+        String lon = fields.get(geo + LONG);
         Optional<Coordinates> point = Cells.coordinates(lat, lon);
         if (point.isPresent()) {
             location.coordinates(point.get());
         } else {
-            put(attributes, key(col(prefix, "Lat")), lat, "", AttributeValue.Kind.TEXT);
-            put(attributes, key(col(prefix, "Long")), lon, "", AttributeValue.Kind.TEXT);
+            put(attributes, geo + LAT, lat, AttributeValue.Kind.TEXT);
+            put(attributes, geo + LONG, lon, AttributeValue.Kind.TEXT);
         }
-        String feature = fields.get(col(prefix, "FeatureID"));
+        String feature = fields.get(geo + FEATURE_ID);
         if (Cells.fitsCode(feature)) {
             location.featureId(feature);
         } else {
-            put(attributes, key(col(prefix, "FeatureID")), feature, "", AttributeValue.Kind.TEXT);
+            put(attributes, geo + FEATURE_ID, feature, AttributeValue.Kind.TEXT);
         }
-        String type = fields.get(col(prefix, "Type"));
+        String type = fields.get(geo + TYPE);
         Optional<Integer> precision = Cells.isExactInt(type) ? Optional.of(Integer.parseInt(type)) : Optional.empty();
         if (precision.isPresent() && precision.get() >= 1
                 && precision.get() <= LocationPrecision.Scale.GDELT_GEO_TYPE.maxCode()) {
             location.precision(LocationPrecision.of(LocationPrecision.Scale.GDELT_GEO_TYPE, precision.get()));
         } else {
-            put(attributes, key(col(prefix, "Type")), type, "", AttributeValue.Kind.TEXT);
+            put(attributes, geo + TYPE, type, AttributeValue.Kind.TEXT);
         }
         try {
             return Optional.of(location.build());
         } catch (ValidationException e) {
-            throw refusal(e, fields, prefix, Map.of("place", "FullName", "adminCodes", "ADM1Code", "featureId",
-                    "FeatureID"));
+            throw refusal(e, fields, geo, Map.of("place", FULL_NAME, "adminCodes", ADM1, "featureId", FEATURE_ID));
         }
     }
 
     private static Optional<Coding> coding(GdeltFields fields, Map<String, AttributeValue> attributes) {
-        String text = fields.get("EventCode");
-        String score = fields.get("GoldsteinScale");
+        String text = fields.get(EVENT_CODE);
+        String score = fields.get(GOLDSTEIN_SCALE);
         if (text.isEmpty() || !CameoCode.validate(CameoDialect.GDELT, text).isEmpty()) {
-            for (String column : new String[] {"EventCode", "EventBaseCode", "EventRootCode", "QuadClass"}) {
-                put(attributes, key(column), fields.get(column), "", AttributeValue.Kind.TEXT);
+            for (int column = EVENT_CODE; column <= QUAD_CLASS; column++) {
+                put(attributes, column, fields.get(column), AttributeValue.Kind.TEXT);
             }
-            put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.DECIMAL);
+            put(attributes, GOLDSTEIN_SCALE, score, AttributeValue.Kind.DECIMAL);
             return Optional.empty();
         }
         CameoCode code = CameoCode.gdelt(text);
-        keepUnlessDerived(attributes, fields, "EventBaseCode", baseCode(code), AttributeValue.Kind.TEXT);
-        keepUnlessDerived(attributes, fields, "EventRootCode", code.root().code(), AttributeValue.Kind.TEXT);
-        keepUnlessDerived(attributes, fields, "QuadClass", Integer.toString(code.quadClass().number()),
+        keepUnlessDerived(attributes, fields, EVENT_BASE_CODE, baseCode(code), AttributeValue.Kind.TEXT);
+        keepUnlessDerived(attributes, fields, EVENT_ROOT_CODE, code.root().code(), AttributeValue.Kind.TEXT);
+        keepUnlessDerived(attributes, fields, QUAD_CLASS, Integer.toString(code.quadClass().number()),
                 AttributeValue.Kind.INTEGER);
         Coding.Builder coding = Coding.builder().cameoCode(code);
-        if (Cells.isExactDecimal(score) && new BigDecimal(score).abs().compareTo(BigDecimal.TEN) <= 0) {
-            coding.reportedScore(new BigDecimal(score));
+        BigDecimal reported = Cells.isExactDecimal(score) ? new BigDecimal(score) : null;
+        if (reported != null && reported.abs().compareTo(BigDecimal.TEN) <= 0) {
+            coding.reportedScore(reported);
         } else {
-            put(attributes, key("GoldsteinScale"), score, "", AttributeValue.Kind.TEXT);
+            put(attributes, GOLDSTEIN_SCALE, score, AttributeValue.Kind.TEXT);
         }
         return Optional.of(coding.build());
     }
@@ -539,16 +637,16 @@ public final class GdeltRows {
 
     private static SourceAttribution source(GdeltFields fields, Layout layout, Map<String, AttributeValue> attributes) {
         SourceAttribution.Builder source = SourceAttribution.builder().coder(CODER);
-        String added = fields.get("DATEADDED");
+        String added = fields.get(DATEADDED);
         if (layout == Layout.V2 && CompactDates.validateTimestamp(added).isEmpty()) {
             source.codedAt(CompactDates.parseTimestamp(added));
         } else if (layout != Layout.V2 && CompactDates.validateDate(added).isEmpty()) {
             source.codedOn(CompactDates.parseDate(added));
         } else {
-            putText(attributes, key("DATEADDED"), added);
+            putText(attributes, DATEADDED, added);
         }
         if (layout != Layout.V1_BACKFILE) {
-            String url = fields.get("SOURCEURL");
+            String url = fields.get(SOURCEURL);
             URI uri = uri(url);
             if (uri != null) {
                 try {
@@ -558,7 +656,7 @@ public final class GdeltRows {
                     source.url(Optional.empty());
                 }
             }
-            putText(attributes, key("SOURCEURL"), url);
+            putText(attributes, SOURCEURL, url);
         }
         return source.build();
     }
@@ -582,11 +680,11 @@ public final class GdeltRows {
      * The refusal of a part that the model refuses (an actor, a location), naming the column of the
      * first violation's attribute when it is one of the given ones.
      */
-    private static CellRefusal refusal(ValidationException e, GdeltFields fields, String prefix,
-            Map<String, String> columns) {
+    private static CellRefusal refusal(ValidationException e, GdeltFields fields, int block,
+            Map<String, Integer> columns) {
         Violation first = e.violations().get(0);
         String attribute = first.path().split("[.\\[]", 2)[0];
-        String column = columns.containsKey(attribute) ? col(prefix, columns.get(attribute)) : null;
+        String column = columns.containsKey(attribute) ? V2_COLUMNS.get(block + columns.get(attribute)) : null;
         return new CellRefusal(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
                 first.message(), e);
     }
@@ -600,6 +698,18 @@ public final class GdeltRows {
 
     private static void putText(Map<String, AttributeValue> attributes, String key, String cell) {
         attributes.put(key, value(key.substring(SCHEME.length() + 1), cell, AttributeValue.Kind.TEXT));
+    }
+
+    /** Puts a cell of a column, by its index in {@link #V2_COLUMNS}, unless it is empty. */
+    private static void put(Map<String, AttributeValue> attributes, int column, String cell, AttributeValue.Kind kind) {
+        if (!cell.isEmpty()) {
+            attributes.put(KEYS_BY_INDEX[column], value(V2_COLUMNS.get(column), cell, kind));
+        }
+    }
+
+    /** Puts a cell of a column, by its index in {@link #V2_COLUMNS}, whatever it holds. */
+    private static void putText(Map<String, AttributeValue> attributes, int column, String cell) {
+        attributes.put(KEYS_BY_INDEX[column], value(V2_COLUMNS.get(column), cell, AttributeValue.Kind.TEXT));
     }
 
     /** The attribute of a cell ({@link Cells#value}); a text the model refuses (a control character) refuses the row. */

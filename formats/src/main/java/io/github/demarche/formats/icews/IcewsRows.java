@@ -131,6 +131,22 @@ public final class IcewsRows {
         }
     }
 
+    // the index of each column that a reader looks up by a constant name: a row's cells are found by index
+    private static final int COL_CAMEO_CODE = COLUMNS.indexOf("CAMEO Code");
+    private static final int COL_CITY = COLUMNS.indexOf("City");
+    private static final int COL_COUNTRY = COLUMNS.indexOf("Country");
+    private static final int COL_DISTRICT = COLUMNS.indexOf("District");
+    private static final int COL_EVENT_DATE = COLUMNS.indexOf("Event Date");
+    private static final int COL_EVENT_ID = COLUMNS.indexOf("Event ID");
+    private static final int COL_EVENT_TEXT = COLUMNS.indexOf("Event Text");
+    private static final int COL_INTENSITY = COLUMNS.indexOf("Intensity");
+    private static final int COL_LATITUDE = COLUMNS.indexOf("Latitude");
+    private static final int COL_LONGITUDE = COLUMNS.indexOf("Longitude");
+    private static final int COL_PROVINCE = COLUMNS.indexOf("Province");
+    private static final int COL_PUBLISHER = COLUMNS.indexOf("Publisher");
+    private static final int COL_SENTENCE_NUMBER = COLUMNS.indexOf("Sentence Number");
+    private static final int COL_STORY_ID = COLUMNS.indexOf("Story ID");
+
     /** The stance type of every code of ICEWS's dialect, found once. */
     private static final Map<CameoCode, Optional<StanceType>> STANCE_TYPES = new HashMap<>();
 
@@ -158,6 +174,10 @@ public final class IcewsRows {
 
         String get(String column) {
             return cells.get(INDEX.get(column));
+        }
+
+        String get(int column) {
+            return cells.get(column);
         }
     }
 
@@ -242,7 +262,7 @@ public final class IcewsRows {
         RowCells fields = new RowCells(row);
         Parsed parsed = check(fields);
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        String id = fields.get("Event ID");
+        String id = fields.get(COL_EVENT_ID);
         String recordId = SCHEME + "-" + id;  // digits: no case to fold
         ExternalId externalId = part(fields, path -> "Event ID", () -> ExternalId.of(SCHEME, id));
         ApproximateDate date = parsed.date();
@@ -286,11 +306,11 @@ public final class IcewsRows {
      * gives the dates and numbers read.
      */
     private static Parsed check(RowCells fields) {
-        String id = fields.get("Event ID");
+        String id = fields.get(COL_EVENT_ID);
         if (!isDigits(id)) {
             throw refused("Event ID", id, ProblemCode.NOT_A_NUMBER, "be a whole number");
         }
-        String day = fields.get("Event Date");
+        String day = fields.get(COL_EVENT_DATE);
         ApproximateDate date = null;
         if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-' && isDigits(day, 0, 4)
                 && isDigits(day, 5, 7) && isDigits(day, 8, 10)) {
@@ -303,18 +323,28 @@ public final class IcewsRows {
         if (date == null || !date.toString().equals(day)) {
             throw refused("Event Date", day, ProblemCode.NOT_A_DATE, "be a date yyyy-MM-dd");
         }
-        String code = fields.get("CAMEO Code");
+        String code = fields.get(COL_CAMEO_CODE);
         if (!code.equals(MISSING) && !CameoCode.validate(CameoDialect.ICEWS, code).isEmpty()) {
             throw refused("CAMEO Code", code, ProblemCode.UNKNOWN_CODE, "be a CAMEO event code of the ICEWS dialect");
         }
         BigDecimal intensity = number(fields, "Intensity", 10);
-        String sentence = fields.get("Sentence Number");
-        if (!sentence.equals(MISSING) && (!isDigits(sentence) || sentence.chars().allMatch(c -> c == '0'))) {
+        String sentence = fields.get(COL_SENTENCE_NUMBER);
+        if (!sentence.equals(MISSING) && (!isDigits(sentence) || isZeros(sentence))) {
             throw refused("Sentence Number", sentence, ProblemCode.NOT_A_NUMBER, "be a whole number from 1");
         }
         BigDecimal latitude = number(fields, "Latitude", 90);
         BigDecimal longitude = number(fields, "Longitude", 180);
         return new Parsed(date, intensity, latitude, longitude);
+    }
+
+    /** Checks if a text is zeros only. */
+    private static boolean isZeros(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks if a text is one or more ASCII digits. */
@@ -356,7 +386,8 @@ public final class IcewsRows {
 
     /** Checks if a number read from a cell is written back as the cell: at most 40 characters, no leading zero, no -0. */
     private static boolean isExact(BigDecimal number, String cell) {
-        return number != null && cell.length() <= 40 && number.toPlainString().equals(cell);
+        // number is new BigDecimal(cell), of a cell -?d+(.d+)?: Cells.isExactDecimal tells the same by its digits
+        return number != null && Cells.isExactDecimal(cell);
     }
 
     private static RefusedRow refused(String column, String cell, ProblemCode code, String rule) {
@@ -449,13 +480,23 @@ public final class IcewsRows {
                 .kind(ActorKind.UNSPECIFIED);
         String sectors = fields.get(sectorsColumn);
         List<String> parts = Cells.split(sectors, ',');
-        if (!sectors.equals(MISSING) && parts.stream().allMatch(part -> Cells.fitsText(part, 200))) {
+        if (!sectors.equals(MISSING) && fitText(parts)) {
             actor.addAllSectors(parts);
         } else {
             Cells.put(attributes, key(sectorsColumn), sectors, MISSING, AttributeValue.Kind.TEXT);
         }
         country(fields.get(countryColumn), key(countryColumn), attributes).ifPresent(actor::country);
         return Optional.of(actor.putAllAttributes(attributes).build());
+    }
+
+    /** Checks if every part fits a text field ({@link Cells#fitsText}, at most 200). */
+    private static boolean fitText(List<String> parts) {
+        for (String part : parts) {
+            if (!Cells.fitsText(part, 200)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The country of a name; the name is kept as an attribute unless it is the country's display name. */
@@ -477,16 +518,16 @@ public final class IcewsRows {
     }
 
     private static Optional<Coding> coding(RowCells fields, Parsed parsed, Map<String, AttributeValue> attributes) {
-        String text = fields.get("CAMEO Code");
-        String score = fields.get("Intensity");
+        String text = fields.get(COL_CAMEO_CODE);
+        String score = fields.get(COL_INTENSITY);
         if (text.equals(MISSING)) {
-            Cells.put(attributes, key("Event Text"), fields.get("Event Text"), MISSING, AttributeValue.Kind.TEXT);
+            Cells.put(attributes, key("Event Text"), fields.get(COL_EVENT_TEXT), MISSING, AttributeValue.Kind.TEXT);
             Cells.put(attributes, key("Intensity"), score, MISSING, AttributeValue.Kind.DECIMAL);
             return Optional.empty();
         }
         CameoCode code = CameoCode.icews(text);
-        if (!code.name().equals(fields.get("Event Text"))) {
-            Cells.putText(attributes, key("Event Text"), fields.get("Event Text"));
+        if (!code.name().equals(fields.get(COL_EVENT_TEXT))) {
+            Cells.putText(attributes, key("Event Text"), fields.get(COL_EVENT_TEXT));
         }
         Coding.Builder coding = Coding.builder().cameoCode(code);
         if (isExact(parsed.intensity(), score)) {
@@ -500,15 +541,15 @@ public final class IcewsRows {
     private static Optional<Location> location(RowCells fields, Parsed parsed, Map<String, AttributeValue> attributes) {
         Location.Builder location = Location.builder();
         boolean any = false;
-        String city = fields.get("City");
+        String city = fields.get(COL_CITY);
         if (!city.equals(MISSING) && Cells.fitsText(city, 200)) {
             location.place(city);
             any = true;
         } else {
             Cells.put(attributes, key("City"), city, MISSING, AttributeValue.Kind.TEXT);
         }
-        String province = fields.get("Province");
-        String district = fields.get("District");
+        String province = fields.get(COL_PROVINCE);
+        String district = fields.get(COL_DISTRICT);
         boolean provinceKept = !province.equals(MISSING) && Cells.fitsText(province, 200);
         if (provinceKept) {
             location.addAdminUnits(province);
@@ -521,13 +562,13 @@ public final class IcewsRows {
         } else {
             Cells.put(attributes, key("District"), district, MISSING, AttributeValue.Kind.TEXT);
         }
-        Optional<CountryCode> country = country(fields.get("Country"), key("Country"), attributes);
+        Optional<CountryCode> country = country(fields.get(COL_COUNTRY), key("Country"), attributes);
         if (country.isPresent()) {
             location.country(country.get());
             any = true;
         }
-        String lat = fields.get("Latitude");
-        String lon = fields.get("Longitude");
+        String lat = fields.get(COL_LATITUDE);
+        String lon = fields.get(COL_LONGITUDE);
         if (isExact(parsed.latitude(), lat) && isExact(parsed.longitude(), lon)) {
             location.coordinates(Coordinates.of(parsed.latitude(), parsed.longitude()));
             any = true;
@@ -540,20 +581,20 @@ public final class IcewsRows {
 
     private static SourceAttribution source(RowCells fields, Map<String, AttributeValue> attributes) {
         SourceAttribution.Builder source = SourceAttribution.builder().coder(CODER);
-        String publisher = fields.get("Publisher");
+        String publisher = fields.get(COL_PUBLISHER);
         if (!publisher.equals(MISSING) && Cells.fitsText(publisher, 200)) {
             source.publication(publisher);
         } else {
             Cells.put(attributes, key("Publisher"), publisher, MISSING, AttributeValue.Kind.TEXT);
         }
-        String story = fields.get("Story ID");
+        String story = fields.get(COL_STORY_ID);
         boolean storyKept = !story.equals(MISSING) && Cells.fitsText(story, 200);
         if (storyKept) {
             source.documentId(story);
         } else {
             Cells.put(attributes, key("Story ID"), story, MISSING, AttributeValue.Kind.TEXT);
         }
-        String sentence = fields.get("Sentence Number");
+        String sentence = fields.get(COL_SENTENCE_NUMBER);
         if (storyKept && !sentence.equals(MISSING) && sentence.length() <= 9 && sentence.charAt(0) != '0') {
             source.sentenceNumber(Integer.parseInt(sentence));
         } else {
