@@ -17,9 +17,10 @@ import java.util.Optional;
  * memberships, common descriptions, Wikidata id, sectors, external ids, attributes, whether it is
  * collective) share one {@link Details} object, which is a single shared {@link Details#EMPTY}
  * when none is set; the nesting is not stored but walked through the affiliations. An actor takes
- * 48 bytes, as in model 0.1, rather than the 80 of the generated class. Equality, hash code and serialized behaviour are
- * those of the generated class: {@code ActorBuilderTest} proves it against an Immutables
- * definition of the same attributes on seeded random actors.
+ * 48 bytes, as in model 0.1, rather than the 80 of the generated class. Equality and hash code
+ * are those of the generated class, and reading a serialized actor checks every rule as it did:
+ * {@code ActorBuilderTest} proves it against an Immutables definition of the same attributes
+ * ({@code ReferenceActor}) on seeded random actors.
  */
 @SuppressWarnings("serial")  // never written itself: writeReplace writes its SerializedForm
 final class ActorValue extends Actor {

@@ -82,7 +82,10 @@ class ActorBuilderTest {
                 if (!method.getDeclaringClass().isInstance(builder)) {
                     target = builder.getClass().getMethod(method.getName(), method.getParameterTypes());
                 }
-                target.invoke(builder, arguments);
+                Object returned = target.invoke(builder, arguments);
+                if (returned != builder) {
+                    throw new AssertionError(this + " returned " + returned + ", not the builder");
+                }
                 return null;
             } catch (InvocationTargetException e) {
                 return e.getCause();
@@ -325,7 +328,8 @@ class ActorBuilderTest {
             return pick(ACTORS);
         }
         if (element == Membership.class) {
-            return random.nextBoolean() ? Membership.of(pick(ACTORS)) : Membership.of(pick(ACTORS), pick(TEXTS.subList(4, 8)));
+            return random.nextBoolean() ? Membership.of(pick(ACTORS))
+                    : Membership.of(pick(ACTORS), pick(TEXTS.subList(4, 8)));
         }
         if (element == ExternalId.class) {
             return pick(EXTERNAL_IDS);
@@ -365,6 +369,39 @@ class ActorBuilderTest {
         assertThat(second.aliases()).containsExactly("A", "B");
         assertThat(second.sectors()).containsExactly("GOV", "MIL");
         assertThat(second.attributes()).containsOnlyKeys("k", "j");
+    }
+
+    @Test
+    void keeps_an_unmodifiable_list_as_given_and_copies_a_modifiable_one() {
+        List<String> unmodifiable = List.of("Beijing", "Peking");
+        Actor kept = Actor.builder().id("x").name("X").kind(ActorKind.OTHER).aliases(unmodifiable)
+                .addAllSectors(unmodifiable).build();
+        assertThat(kept.aliases()).isSameAs(unmodifiable);
+        assertThat(kept.sectors()).isSameAs(unmodifiable);
+        List<String> modifiable = new ArrayList<>(unmodifiable);
+        Actor.Builder builder = Actor.builder().id("x").name("X").kind(ActorKind.OTHER).aliases(modifiable)
+                .commonDescriptions(modifiable).addAllSectors(modifiable);
+        modifiable.add("Changed later");
+        Actor copied = builder.addAlias("Zhongnanhai").build();
+        assertThat(copied.aliases()).containsExactly("Beijing", "Peking", "Zhongnanhai");
+        assertThat(copied.commonDescriptions()).containsExactly("Beijing", "Peking");
+        assertThat(copied.sectors()).containsExactly("Beijing", "Peking");
+        assertThat(unmodifiable).containsExactly("Beijing", "Peking");
+    }
+
+    @Test
+    void copies_every_attribute_from_an_actor() {
+        for (Actor actor : ACTORS) {
+            assertThat(Actor.builder().from(actor).build()).isEqualTo(actor).hasSameHashCodeAs(actor);
+        }
+        Actor everything = Actor.builder().id("wang-yi").name("Wang Yi").description("the minister")
+                .kind(ActorKind.PERSON).country(CountryCode.of("CHN")).title("Foreign Minister")
+                .surname("Wang")
+                .affiliation(ReferenceArticleFixture.CHINA_GOV).addMembership(Membership.of(ReferenceArticleFixture.UN))
+                .addAlias("Mr Wang").addCommonDescription("the foreign minister").wikidataId("Q1")
+                .cameoCode("CHNGOV").addSector("Government").addExternalId(ExternalId.of("icews", "1"))
+                .putAttribute("k", AttributeValue.of(1L)).build();
+        assertThat(Actor.builder().from(everything).build()).isEqualTo(everything).hasSameHashCodeAs(everything);
     }
 
     @Test
