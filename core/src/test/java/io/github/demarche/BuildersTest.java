@@ -55,6 +55,8 @@ class BuildersTest {
      * builder nested in the package-private {@code ImmutableX} would instead be listed as bare
      * method names, so the generated builder must stay package-private (the style's
      * {@code builderVisibility = PACKAGE}), and no public method may come from anywhere else.
+     * {@link Actor.Builder} is written by hand (see {@link ActorValue}) and declares every setter
+     * itself.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("builders")
@@ -62,10 +64,14 @@ class BuildersTest {
             String name, Class<?> type, Supplier<?> factory, List<String> required) {
         assertThat(Modifier.isPublic(type.getModifiers())).isTrue();
         Class<?> generated = type.getSuperclass();
-        assertThat(generated.getName()).isEqualTo("io.github.demarche.Immutable" + name + "$Builder");
-        assertThat(Modifier.isPublic(generated.getModifiers()))
-                .as("%s must stay package-private so that Javadoc shows its setters on %s", generated, type)
-                .isFalse();
+        if (type == Actor.Builder.class) {
+            assertThat(generated).isEqualTo(Object.class);
+        } else {
+            assertThat(generated.getName()).isEqualTo("io.github.demarche.Immutable" + name + "$Builder");
+            assertThat(Modifier.isPublic(generated.getModifiers()))
+                    .as("%s must stay package-private so that Javadoc shows its setters on %s", generated, type)
+                    .isFalse();
+        }
         assertThat(Arrays.stream(type.getMethods())
                 .filter(method -> method.getDeclaringClass() != Object.class)
                 .filter(method -> method.getDeclaringClass() != type && method.getDeclaringClass() != generated)

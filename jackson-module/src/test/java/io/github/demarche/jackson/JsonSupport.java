@@ -3,6 +3,7 @@ package io.github.demarche.jackson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 
 /** The mapper of the tests, the one {@link DemarcheJson#newObjectMapper()} recommends, and short ways to use it. */
 public final class JsonSupport {
@@ -36,10 +37,13 @@ public final class JsonSupport {
         }
     }
 
-    /** The model type of a value: the abstract type of a generated implementation, the class otherwise. */
+    /**
+     * The model type of a value: the public abstract type of a package-private implementation
+     * (a generated {@code ImmutableX}, or the hand-written {@code ActorValue}), the class otherwise.
+     */
     public static Class<?> modelType(Object value) {
         Class<?> type = value.getClass();
-        while (type.getSimpleName().startsWith("Immutable")) {
+        while (!Modifier.isPublic(type.getModifiers())) {
             type = type.getSuperclass();
         }
         return type;
