@@ -13,8 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -73,7 +71,7 @@ public final class ConvertCheck {
         convert(DataFormat.GDELT2, gdelt, DataFormat.NDJSON, ndjson, rows);
         convert(DataFormat.NDJSON, ndjson, DataFormat.GDELT2, back, rows);
         check(Files.mismatch(gdelt, back) == -1, "the GDELT file written back differs from the one read");
-        out.printf(Locale.ROOT, "  written back identical to the file: yes; peak heap used %d MB%n", peakHeap() >> 20);
+        out.printf(Locale.ROOT, "  written back identical to the file: yes; peak heap used %d MB%n", StreamingCheck.peakHeap() >> 20);
     }
 
     private void convert(DataFormat from, Path input, DataFormat to, Path output, long rows) throws IOException {
@@ -97,16 +95,5 @@ public final class ConvertCheck {
         if (!condition) {
             throw new IllegalStateException("conversion check failed: " + failure);
         }
-    }
-
-    /** The sum of the peak usage of the heap's memory pools: an upper bound of the peak heap used. */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -117,7 +117,7 @@ public final class StreamingCheck {
     }
 
     /** The sum of the peak usage of the heap's memory pools: an upper bound of the peak heap used. */
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

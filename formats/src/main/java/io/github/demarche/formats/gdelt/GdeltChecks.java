@@ -5,6 +5,7 @@ import io.github.demarche.CameoDialect;
 import io.github.demarche.CompactDates;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.gdelt.GdeltRows.Layout;
+import io.github.demarche.formats.internal.CellRefusal;
 
 /**
  * The rules a GDELT row's cells must keep to be read, in the order of the columns; the first broken

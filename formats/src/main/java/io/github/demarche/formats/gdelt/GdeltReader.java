@@ -7,6 +7,7 @@ import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.ReadOptions;
 import io.github.demarche.formats.RowRecords;
 import io.github.demarche.formats.gdelt.GdeltRows.Layout;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.TableRows;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +95,7 @@ public final class GdeltReader extends FormatReader {
         try {
             return GdeltRows.read(layout, Arrays.asList(cells)).withLine(line);
         } catch (CellRefusal e) {
-            throw refuse(line, e.column, e.value, e.code, e.getMessage());
+            throw refuse(line, e.column(), e.value(), e.code(), e.getMessage());
         } catch (ValidationException e) {
             throw refuse(line, null, null, ProblemCode.MODEL_RULE, e.violations().get(0).message());
         }

@@ -1,9 +1,5 @@
 package io.github.demarche.formats.gdelt;
 
-import io.github.demarche.formats.internal.Cells;
-import io.github.demarche.formats.internal.ColumnHome;
-import io.github.demarche.formats.internal.EventTypes;
-import io.github.demarche.formats.RowRecords;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
@@ -25,6 +21,11 @@ import io.github.demarche.SourceAttribution;
 import io.github.demarche.ValidationException;
 import io.github.demarche.Violation;
 import io.github.demarche.formats.ProblemCode;
+import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
+import io.github.demarche.formats.internal.Cells;
+import io.github.demarche.formats.internal.ColumnHome;
+import io.github.demarche.formats.internal.EventTypes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;

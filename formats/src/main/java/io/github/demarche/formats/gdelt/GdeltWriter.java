@@ -16,6 +16,7 @@ import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
 import io.github.demarche.formats.gdelt.GdeltRows.Layout;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.Cells;
 import io.github.demarche.formats.internal.TableWriter;
 import java.io.IOException;
@@ -216,7 +217,7 @@ public final class GdeltWriter implements FormatWriter {
         try {
             back = GdeltRows.read(layout, row).event().orElseThrow();
         } catch (CellRefusal e) {
-            throw refuse(line, e.column, e.value, e.getMessage());
+            throw refuse(line, e.column(), e.value(), e.getMessage());
         } catch (ValidationException e) {
             throw refuse(line, null, null, e.violations().get(0).message());
         }

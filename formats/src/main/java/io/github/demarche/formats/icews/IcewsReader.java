@@ -1,13 +1,14 @@
 package io.github.demarche.formats.icews;
 
+import io.github.demarche.Violation;
 import io.github.demarche.formats.FormatReader;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.ReadOptions;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.TableRows;
-import io.github.demarche.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -93,7 +94,7 @@ public final class IcewsReader extends FormatReader {
         long line = rows.line();
         try {
             return IcewsRows.toModel(Arrays.asList(fields)).withLine(line);
-        } catch (RefusedRow e) {
+        } catch (CellRefusal e) {
             RowException refused = refuse(line, e.column(), e.value(), e.code(), e.getMessage());
             if (e.getCause() != null) {
                 refused.initCause(e.getCause());

@@ -27,6 +27,7 @@ import io.github.demarche.ValidationException;
 import io.github.demarche.Violation;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.Cells;
 import io.github.demarche.formats.internal.ColumnHome;
 import io.github.demarche.formats.internal.EventTypes;
@@ -256,7 +257,7 @@ public final class IcewsRows {
      */
     public static RowRecords toModel(List<String> row) {
         if (row.size() != COLUMNS.size()) {
-            throw new RefusedRow(null, null, ProblemCode.FIELD_COUNT,
+            throw new CellRefusal(null, null, ProblemCode.FIELD_COUNT,
                     "ICEWS row must have " + COLUMNS.size() + " fields, got " + row.size());
         }
         RowCells fields = new RowCells(row);
@@ -390,8 +391,8 @@ public final class IcewsRows {
         return number != null && Cells.isExactDecimal(cell);
     }
 
-    private static RefusedRow refused(String column, String cell, ProblemCode code, String rule) {
-        return new RefusedRow(column, cell, code, "ICEWS." + column + " must " + rule + ", got " + Violation.show(cell));
+    private static CellRefusal refused(String column, String cell, ProblemCode code, String rule) {
+        return new CellRefusal(column, cell, code, "ICEWS." + column + " must " + rule + ", got " + Violation.show(cell));
     }
 
     /**
@@ -404,7 +405,7 @@ public final class IcewsRows {
         } catch (ValidationException e) {
             Violation first = e.violations().get(0);
             String column = columnOfPath.apply(first.path());
-            throw new RefusedRow(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
+            throw new CellRefusal(column, column == null ? null : fields.get(column), ProblemCode.MODEL_RULE,
                     first.message(), e);
         }
     }
@@ -734,8 +735,8 @@ public final class IcewsRows {
         return row;
     }
 
-    private static RefusedRow unwritable(String column, String value, String message) {
-        return new RefusedRow(column, value, ProblemCode.NOT_WRITABLE, message);
+    private static CellRefusal unwritable(String column, String value, String message) {
+        return new CellRefusal(column, value, ProblemCode.NOT_WRITABLE, message);
     }
 
     /** A typed text as its cell: refused if it is {@code NA}, which would be read back as missing. */

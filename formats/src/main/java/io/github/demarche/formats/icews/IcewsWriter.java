@@ -4,6 +4,7 @@ import io.github.demarche.formats.FormatWriter;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.TableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,7 +79,7 @@ public final class IcewsWriter implements FormatWriter {
         List<String> row;
         try {
             row = IcewsRows.toRow(records);
-        } catch (RefusedRow e) {
+        } catch (CellRefusal e) {
             throw new RowException(RowProblem.of(output, records.line(), e.column(), e.value(), e.code(),
                     e.getMessage()));
         }

@@ -16,6 +16,7 @@ import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.ReadOptions;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -241,8 +242,8 @@ public final class PloverReader extends FormatReader {
     private RowRecords map(JsonNode record, long line) throws RowException {
         try {
             return PloverRecords.toModel(record).withLine(line);
-        } catch (PloverFieldException e) {
-            throw refuse(line, e.field(), e.value(), e.code(), e.getMessage());
+        } catch (CellRefusal e) {
+            throw refuse(line, e.column(), e.value(), e.code(), e.getMessage());
         } catch (ValidationException e) {
             throw refuse(line, null, null, ProblemCode.MODEL_RULE, e.violations().get(0).message());
         }

@@ -40,6 +40,7 @@ import io.github.demarche.Victims;
 import io.github.demarche.Violation;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.ColumnHome;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -338,8 +339,8 @@ public final class PloverRecords {
         return value.isTextual() ? value.textValue() : value.toString();
     }
 
-    private static PloverFieldException bad(String field, JsonNode value, ProblemCode code, String rule) {
-        return new PloverFieldException(field, cell(value), code, "PLOVER." + field + " must " + rule + ", got "
+    private static CellRefusal bad(String field, JsonNode value, ProblemCode code, String rule) {
+        return new CellRefusal(field, cell(value), code, "PLOVER." + field + " must " + rule + ", got "
                 + show(value));
     }
 
@@ -356,7 +357,7 @@ public final class PloverRecords {
     public static RowRecords toModel(JsonNode record) {
         Objects.requireNonNull(record, "record");
         if (!record.isObject()) {
-            throw new PloverFieldException(null, record.toString(), ProblemCode.MALFORMED,
+            throw new CellRefusal(null, record.toString(), ProblemCode.MALFORMED,
                     "PLOVER record must be a JSON object, got " + show(record));
         }
         Names names = names(record);
@@ -419,7 +420,7 @@ public final class PloverRecords {
     private static RuntimeException modelRule(ValidationException e, String id) {
         Violation first = e.violations().get(0);
         if (first.path().equals("id") || first.path().startsWith("externalIds")) {
-            return new PloverFieldException("id", id, ProblemCode.MODEL_RULE, first.message());
+            return new CellRefusal("id", id, ProblemCode.MODEL_RULE, first.message());
         }
         return e;
     }
@@ -429,7 +430,7 @@ public final class PloverRecords {
         try {
             return make.get();
         } catch (ValidationException e) {
-            throw new PloverFieldException(field, value, ProblemCode.MODEL_RULE, e.violations().get(0).message());
+            throw new CellRefusal(field, value, ProblemCode.MODEL_RULE, e.violations().get(0).message());
         }
     }
 
@@ -442,7 +443,7 @@ public final class PloverRecords {
             if (name.equals("actor") || name.equals("recipient")) {
                 later = true;
             } else if (!FIELDS.contains(name)) {
-                throw new PloverFieldException(name, cell(field.getValue()), ProblemCode.MALFORMED,
+                throw new CellRefusal(name, cell(field.getValue()), ProblemCode.MALFORMED,
                         "PLOVER record must have only PLOVER's fields, got '" + name + "'");
             } else if (name.equals("source") || name.equals("target")) {
                 first = true;
@@ -505,7 +506,7 @@ public final class PloverRecords {
             for (Iterator<String> fieldNames = entry.fieldNames(); fieldNames.hasNext(); ) {
                 String name = fieldNames.next();
                 if (!ACTOR_FIELDS.contains(name)) {
-                    throw new PloverFieldException(path + "." + name, cell(entry.get(name)), ProblemCode.MALFORMED,
+                    throw new CellRefusal(path + "." + name, cell(entry.get(name)), ProblemCode.MALFORMED,
                             "PLOVER." + path + " must have only actorText, code and sector, got '" + name + "'");
                 }
             }
@@ -533,7 +534,7 @@ public final class PloverRecords {
             } catch (ValidationException e) {
                 Violation first = e.violations().get(0);
                 boolean ofName = first.path().startsWith("name");
-                throw new PloverFieldException(ofName ? path + ".actorText" : "id", ofName ? name
+                throw new CellRefusal(ofName ? path + ".actorText" : "id", ofName ? name
                         : record.get("id").textValue(), ProblemCode.MODEL_RULE, first.message());
             }
         }
@@ -604,7 +605,7 @@ public final class PloverRecords {
         for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!LOCATION_FIELDS.contains(name)) {
-                throw new PloverFieldException("eventLoc." + name, cell(value.get(name)), ProblemCode.MALFORMED,
+                throw new CellRefusal("eventLoc." + name, cell(value.get(name)), ProblemCode.MALFORMED,
                         "PLOVER.eventLoc must have only name and country code, got '" + name + "'");
             }
         }
@@ -758,8 +759,8 @@ public final class PloverRecords {
         return ids.stream().filter(id -> id.scheme().equals(SCHEME)).findFirst();
     }
 
-    private static PloverFieldException notWritable(String field, String value, String message) {
-        return new PloverFieldException(field, value, ProblemCode.NOT_WRITABLE, message);
+    private static CellRefusal notWritable(String field, String value, String message) {
+        return new CellRefusal(field, value, ProblemCode.NOT_WRITABLE, message);
     }
 
     /** A record read from PLOVER, written back as read. */

@@ -6,6 +6,7 @@ import io.github.demarche.formats.FormatWriter;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,8 +73,8 @@ public final class PloverWriter implements FormatWriter {
         ObjectNode record;
         try {
             record = PloverRecords.toRecord(row);
-        } catch (PloverFieldException e) {
-            throw new RowException(RowProblem.of(output, row.line(), e.field(), e.value(), e.code(), e.getMessage()), e);
+        } catch (CellRefusal e) {
+            throw new RowException(RowProblem.of(output, row.line(), e.column(), e.value(), e.code(), e.getMessage()), e);
         }
         byte[] bytes = MAPPER.writeValueAsBytes(record);
         out.write(bytes);

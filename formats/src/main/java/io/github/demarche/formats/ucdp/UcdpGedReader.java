@@ -7,6 +7,7 @@ import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.ReadOptions;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.TableRows;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,7 +195,7 @@ public final class UcdpGedReader extends FormatReader {
         }
         try {
             return UcdpGedRows.toModel(layout, Arrays.asList(cells)).withLine(line);
-        } catch (CellProblem problem) {
+        } catch (CellRefusal problem) {
             throw refuse(line, problem.column(), problem.value(), problem.code(), problem.getMessage());
         } catch (ValidationException e) {
             throw refuse(line, null, null, ProblemCode.MODEL_RULE, e.violations().get(0).message());

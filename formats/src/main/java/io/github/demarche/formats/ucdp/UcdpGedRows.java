@@ -1,9 +1,5 @@
 package io.github.demarche.formats.ucdp;
 
-import io.github.demarche.formats.internal.Cells;
-import io.github.demarche.formats.internal.ColumnHome;
-import io.github.demarche.formats.ProblemCode;
-import io.github.demarche.formats.RowRecords;
 import io.github.demarche.Actor;
 import io.github.demarche.ActorKind;
 import io.github.demarche.ApproximateDate;
@@ -22,10 +18,15 @@ import io.github.demarche.Participant;
 import io.github.demarche.ParticipantRole;
 import io.github.demarche.QualifiedCount;
 import io.github.demarche.SourceAttribution;
-import io.github.demarche.VictimGroup;
 import io.github.demarche.ValidationException;
+import io.github.demarche.VictimGroup;
 import io.github.demarche.Victims;
 import io.github.demarche.Violation;
+import io.github.demarche.formats.ProblemCode;
+import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
+import io.github.demarche.formats.internal.Cells;
+import io.github.demarche.formats.internal.ColumnHome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -279,7 +280,7 @@ public final class UcdpGedRows {
      */
     public static RowRecords toModel(UcdpGedLayout layout, List<String> row) {
         if (row.size() != layout.columns().size()) {
-            throw new CellProblem(null, null, ProblemCode.FIELD_COUNT, "GED row must have " + layout.columns().size()
+            throw new CellRefusal(null, null, ProblemCode.FIELD_COUNT, "GED row must have " + layout.columns().size()
                     + " fields, as its header has, got " + row.size());
         }
         Row fields = new Row(layout, row);
@@ -292,7 +293,7 @@ public final class UcdpGedRows {
         }
         String id = fields.get("id");
         if (!WHOLE.matcher(id).matches()) {
-            throw new CellProblem("id", id, ProblemCode.NOT_A_NUMBER, FORMAT + "id must be a whole number, got "
+            throw new CellRefusal("id", id, ProblemCode.NOT_A_NUMBER, FORMAT + "id must be a whole number, got "
                     + Violation.show(id));
         }
         String eventId = SCHEME + "-" + id;
@@ -305,7 +306,7 @@ public final class UcdpGedRows {
         String violence = fields.get("type_of_violence");
         if (violence != null && !violence.isEmpty() && !violence.equals("1") && !violence.equals("2")
                 && !violence.equals("3")) {
-            throw new CellProblem("type_of_violence", violence, ProblemCode.UNKNOWN_CODE,
+            throw new CellRefusal("type_of_violence", violence, ProblemCode.UNKNOWN_CODE,
                     FORMAT + "type_of_violence must be 1, 2 or 3, got " + Violation.show(violence));
         }
         Optional<DatePrecision> precision = datePrecision(fields);
@@ -362,7 +363,7 @@ public final class UcdpGedRows {
         try {
             return step.get();
         } catch (ValidationException e) {
-            throw new CellProblem(column, cell, ProblemCode.MODEL_RULE, e.violations().get(0).message());
+            throw new CellRefusal(column, cell, ProblemCode.MODEL_RULE, e.violations().get(0).message());
         }
     }
 
@@ -388,14 +389,14 @@ public final class UcdpGedRows {
                 // not a day of the calendar: refused below
             }
         }
-        throw new CellProblem(column, cell, ProblemCode.NOT_A_DATE, FORMAT + column
+        throw new CellRefusal(column, cell, ProblemCode.NOT_A_DATE, FORMAT + column
                 + " must be a date yyyy-MM-dd, got " + Violation.show(cell));
     }
 
     private static long count(Row fields, String column) {
         String cell = fields.get(column);
         if (!WHOLE.matcher(cell).matches() || !Long.toString(Long.parseLong(cell)).equals(cell)) {
-            throw new CellProblem(column, cell, ProblemCode.NOT_A_NUMBER, FORMAT + column
+            throw new CellRefusal(column, cell, ProblemCode.NOT_A_NUMBER, FORMAT + column
                     + " must be a whole number at least 0, got " + Violation.show(cell));
         }
         return Long.parseLong(cell);
@@ -407,7 +408,7 @@ public final class UcdpGedRows {
             return Optional.empty();
         }
         if (cell.length() != 1 || cell.charAt(0) < '1' || cell.charAt(0) > '5') {
-            throw new CellProblem("date_prec", cell, ProblemCode.UNKNOWN_CODE,
+            throw new CellRefusal("date_prec", cell, ProblemCode.UNKNOWN_CODE,
                     FORMAT + "date_prec must be a UCDP date precision 1 to 5, got " + Violation.show(cell));
         }
         return Optional.of(DatePrecision.ofUcdpCode(cell.charAt(0) - '0'));
@@ -605,13 +606,13 @@ public final class UcdpGedRows {
      *
      * @param event  the event, not null
      * @return the layout, empty if the event records none
-     * @throws CellProblem if the event records a layout that is not one
+     * @throws CellRefusal if the event records a layout that is not one
      */
     static Optional<UcdpGedLayout> layoutOf(Event event) {
         Map<String, AttributeValue> attributes = event.attributes();
         AttributeValue name = attributes.get(UcdpGedLayout.LAYOUT_KEY);
         if (name != null) {
-            return Optional.of(UcdpGedLayout.named(Cells.cell(name)).orElseThrow(() -> new CellProblem(null, null,
+            return Optional.of(UcdpGedLayout.named(Cells.cell(name)).orElseThrow(() -> new CellRefusal(null, null,
                     ProblemCode.NOT_WRITABLE, "GED layout must be hdx or ged, got " + Violation.show(Cells.cell(name))
                     + " in the attribute " + UcdpGedLayout.LAYOUT_KEY + " of event " + event.id())));
         }
@@ -624,7 +625,7 @@ public final class UcdpGedRows {
             AttributeValue hxl = attributes.get(UcdpGedLayout.HXL_KEY);
             return Optional.of(hxl == null ? layout : layout.withHxl(UcdpGedLayout.cells(Cells.cell(hxl))));
         } catch (IllegalArgumentException e) {
-            throw new CellProblem(null, null, ProblemCode.NOT_WRITABLE, "GED layout of event " + event.id()
+            throw new CellRefusal(null, null, ProblemCode.NOT_WRITABLE, "GED layout of event " + event.id()
                     + " is not one: " + e.getMessage());
         }
     }
@@ -774,8 +775,8 @@ public final class UcdpGedRows {
                 + Violation.show(id));
     }
 
-    private static CellProblem unwritable(String column, String message) {
-        return new CellProblem(column, null, ProblemCode.NOT_WRITABLE, message);
+    private static CellRefusal unwritable(String column, String message) {
+        return new CellRefusal(column, null, ProblemCode.NOT_WRITABLE, message);
     }
 
     private static Optional<String> externalId(List<ExternalId> ids, String scheme) {

@@ -7,6 +7,7 @@ import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.TableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,12 +103,12 @@ public final class UcdpGedWriter implements FormatWriter {
                 if (target == null) {
                     target = own.orElse(UcdpGedLayout.GED);
                 } else if (own.isPresent() && !own.get().equals(target)) {
-                    throw new CellProblem(null, null, ProblemCode.NOT_WRITABLE, "GED rows of one file share its header,"
+                    throw new CellRefusal(null, null, ProblemCode.NOT_WRITABLE, "GED rows of one file share its header,"
                             + " got event " + event.get().id() + " of " + own.get() + " in a file of " + target);
                 }
             }
             row = UcdpGedRows.toRow(records, target == null ? UcdpGedLayout.GED : target);
-        } catch (CellProblem problem) {
+        } catch (CellRefusal problem) {
             throw new RowException(RowProblem.of(output, records.line(), problem.column(), problem.value(),
                     problem.code(), problem.getMessage()));
         }

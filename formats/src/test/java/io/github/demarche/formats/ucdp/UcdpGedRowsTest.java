@@ -1,5 +1,6 @@
 package io.github.demarche.formats.ucdp;
 
+import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.ColumnHome;
 import io.github.demarche.formats.ProblemCode;
 import io.github.demarche.formats.RowRecords;
@@ -77,10 +78,10 @@ class UcdpGedRowsTest {
     void refuses_the_row_whose_figures_are_out_of_order() {
         List<String> row = row("84006");
         assertThatThrownBy(() -> UcdpGedRows.toModel(row))
-                .isExactlyInstanceOf(CellProblem.class)
+                .isExactlyInstanceOf(CellRefusal.class)
                 .hasMessage("QualifiedCount.bounds must satisfy low <= best <= high, got low=0, best=3, high=0")
                 .satisfies(e -> {
-                    CellProblem problem = (CellProblem) e;
+                    CellRefusal problem = (CellRefusal) e;
                     assertThat(problem.code()).isEqualTo(ProblemCode.MODEL_RULE);
                     assertThat(problem.column()).isEqualTo("high");
                     assertThat(problem.value()).isEqualTo("0");
