@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.demarche.Actor;
 import io.github.demarche.CasualtyReport;
 import io.github.demarche.Dossier;
+import io.github.demarche.Document;
 import io.github.demarche.Event;
 import io.github.demarche.Position;
 import io.github.demarche.Stance;
@@ -167,6 +168,7 @@ public final class Briefing {
         List<Statement> statements = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<CasualtyReport> reports = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
         List<NdjsonProblem> problems;
         try (NdjsonReader<Object> reader = ndjson.reader(input, Object.class)) {
             for (Object record = reader.read(); record != null; record = reader.read()) {
@@ -174,8 +176,10 @@ public final class Briefing {
                     statements.add((Statement) record);
                 } else if (record instanceof Event) {
                     events.add((Event) record);
-                } else {
+                } else if (record instanceof CasualtyReport) {
                     reports.add((CasualtyReport) record);
+                } else {
+                    documents.add((Document) record);  // the briefing has no section for them: counted, kept
                 }
             }
             problems = reader.problems();
@@ -189,7 +193,8 @@ public final class Briefing {
                         + (problem.jsonPointer().isEmpty() ? "/" : problem.jsonPointer()) + ": " + problem.message());
             }
         }
-        List<String> facts = List.of(recordsRead(statements, events, reports) + "; "
+        List<String> facts = List.of(recordsRead(statements, events, reports)
+                + (documents.isEmpty() ? "" : "; " + count(documents.size(), "document") + ", not briefed") + "; "
                 + count(problems.size(), "bad line"));
         print(input.getFileName().toString(), facts, actorsOf(statements, events, reports), statements, reports, out);
         try {
@@ -198,6 +203,7 @@ public final class Briefing {
                 writer.writeAll(statements);
                 writer.writeAll(events);
                 writer.writeAll(reports);
+                writer.writeAll(documents);
             }
         } catch (IOException e) {
             err.println("Cannot write " + output + ": " + e.getMessage());

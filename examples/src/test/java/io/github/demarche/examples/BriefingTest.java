@@ -209,4 +209,20 @@ class BriefingTest {
         assertThat(errLines().get(2)).startsWith("  line 13, at /: Unrecognized token 'not'");
         assertThat(Files.readAllLines(output)).hasSize(11).first().isEqualTo("{\"demarcheFormat\":2}");
     }
+
+    @Test
+    void an_ndjson_document_is_counted_and_kept_not_briefed() throws IOException {
+        Path input = temp.resolve("with-document.ndjson");
+        Path output = temp.resolve("valid.ndjson");
+        com.fasterxml.jackson.databind.json.JsonMapper mapper = DemarcheJson.newObjectMapper();
+        Files.write(input, List.of(
+                "{\"statement\":" + mapper.writeValueAsString(ReferenceArticleFixture.STATEMENTS.get(0)) + "}",
+                "{\"document\":" + mapper.writeValueAsString(io.github.demarche.SecondFixture.dossier().documents().get(0))
+                        + "}"));
+
+        assertThat(run("--out", output.toString(), input.toString())).isZero();
+        assertThat(outLines()).startsWith("DEMARCHE BRIEFING: with-document.ndjson",
+                "Read 1 valid record: 1 statement, 0 events, 0 casualty reports; 1 document, not briefed; 0 bad lines");
+        assertThat(Files.readAllLines(output)).hasSize(3).last().asString().startsWith("{\"document\":");
+    }
 }
