@@ -2,4 +2,5 @@
 module io.github.demarche.consumer {
     requires io.github.demarche.core;
     requires io.github.demarche.jackson;
+    requires io.github.demarche.formats;
 }

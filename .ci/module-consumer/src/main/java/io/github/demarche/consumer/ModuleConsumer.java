@@ -19,6 +19,12 @@ import io.github.demarche.StatementMode;
 import io.github.demarche.ValidationException;
 import io.github.demarche.ViolationCode;
 import io.github.demarche.analysis.ActorDirectory;
+import io.github.demarche.formats.DataFormat;
+import io.github.demarche.formats.FormatReader;
+import io.github.demarche.formats.FormatWriter;
+import io.github.demarche.formats.Formats;
+import io.github.demarche.formats.ReadOptions;
+import io.github.demarche.formats.RowRecords;
 import io.github.demarche.analysis.ActorResolution;
 import io.github.demarche.analysis.AlignmentVerdict;
 import io.github.demarche.analysis.StanceAlignment;
@@ -62,8 +68,31 @@ public final class ModuleConsumer {
         ndjson(dossier);
         serialization(dossier);
         analysis(dossier);
+        if (args.length > 0) {
+            formats(java.nio.file.Path.of(args[0]));
+        }
         System.out.println("module consumer: all checks passed on Jackson "
                 + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+    }
+
+    /** A GDELT 2.0 file read with demarche-formats and written back: the same bytes. */
+    private static void formats(java.nio.file.Path gdelt) throws Exception {
+        check("io.github.demarche.formats".equals(Formats.class.getModule().getName()),
+                "demarche-formats is the module io.github.demarche.formats");
+        check(!Formats.class.getModule().isExported("io.github.demarche.formats.internal"),
+                "demarche-formats does not export its internal package");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (FormatReader reader = Formats.reader(DataFormat.GDELT2, java.nio.file.Files.newInputStream(gdelt),
+                ReadOptions.defaults().withInput(gdelt.toString()));
+                FormatWriter writer = Formats.writer(DataFormat.GDELT2, out)) {
+            for (RowRecords row; (row = reader.read()) != null; ) {
+                writer.write(row);
+            }
+            check(reader.rowsRead() > 0 && reader.rowsRefused() == 0, "every GDELT row read, got " + reader);
+        }
+        check(java.util.Arrays.equals(out.toByteArray(), java.nio.file.Files.readAllBytes(gdelt)),
+                "the GDELT file written back is the file read");
+        System.out.println("  ok  formats: " + gdelt.getFileName() + " read and written back, " + out.size() + " bytes");
     }
 
     /** Every library is an explicit module here, nothing comes from the class path. */
