@@ -118,7 +118,7 @@ public enum CameoActorRole {
         for (CameoActorRole role : values()) {
             map.put(role.name(), role);
         }
-        return Map.copyOf(map);
+        return CodeBook.lookup(map);
     }
 
     /**

@@ -370,7 +370,7 @@ public final class CameoCode implements Comparable<CameoCode>, Serializable {
             put(known, CameoDialect.ICEWS, fields[0], fields[3], fields[4]);
         }
         Map<CameoDialect, Map<String, CameoCode>> result = new EnumMap<>(CameoDialect.class);
-        known.forEach((dialect, codes) -> result.put(dialect, Map.copyOf(codes)));
+        known.forEach((dialect, codes) -> result.put(dialect, CodeBook.lookup(codes)));
         return result;
     }
 

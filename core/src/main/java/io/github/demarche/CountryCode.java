@@ -86,11 +86,11 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
         read("country-names.tsv", 3, row -> putOnce(byName, nameKey(row[0]), known(known, row[1]), "country-names.tsv"));
         Map<Integer, CountryCode> byGw = new HashMap<>();
         gwToAlpha3.forEach((number, alpha3) -> byGw.put(number, known(known, alpha3)));
-        KNOWN = Map.copyOf(known);
-        BY_ALPHA2 = Map.copyOf(byAlpha2);
-        BY_FIPS = Map.copyOf(byFips);
-        BY_GLEDITSCH_WARD = Map.copyOf(byGw);
-        BY_NAME = Map.copyOf(byName);
+        KNOWN = CodeBook.lookup(known);
+        BY_ALPHA2 = CodeBook.lookup(byAlpha2);
+        BY_FIPS = CodeBook.lookup(byFips);
+        BY_GLEDITSCH_WARD = CodeBook.lookup(byGw);
+        BY_NAME = CodeBook.lookup(byName);
     }
 
     /** The ISO 3166-1 alpha-3 code: the only serialized field. */

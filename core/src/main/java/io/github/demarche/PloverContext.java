@@ -325,7 +325,7 @@ public enum PloverContext {
         for (PloverContext context : values()) {
             map.put(context.label, context);
         }
-        return Map.copyOf(map);
+        return CodeBook.lookup(map);
     }
 
     /**

@@ -62,7 +62,7 @@ final class PloverCrosswalk {
             }
         }
         map.keySet().removeAll(ambiguous);
-        return Map.copyOf(map);
+        return CodeBook.lookup(map);
     }
 
     private static List<Mapping> load() {

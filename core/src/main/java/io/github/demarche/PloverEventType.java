@@ -112,7 +112,7 @@ public enum PloverEventType {
         for (PloverEventType type : values()) {
             map.put(type.name(), type);
         }
-        return Map.copyOf(map);
+        return CodeBook.lookup(map);
     }
 
     /**

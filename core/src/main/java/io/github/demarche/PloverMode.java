@@ -413,7 +413,7 @@ public enum PloverMode {
         for (PloverMode mode : values()) {
             map.put(mode.label, mode);
         }
-        return Map.copyOf(map);
+        return CodeBook.lookup(map);
     }
 
     /**

@@ -234,7 +234,7 @@ public abstract class Stance implements Serializable {
     final void check() {
         Optional<String> wording = wording();
         Optional<Coding> coding = coding();
-        if (wording.isEmpty() && coding.isEmpty()) {
+        if (coding.isEmpty() && (wording.isEmpty() || Violations.isPlainText(wording.get(), MAX_WORDING))) {
             return;  // the usual case, without a Violations object: stances are built by the million
         }
         Violations violations = Violations.of("Stance");

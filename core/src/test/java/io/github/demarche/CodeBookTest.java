@@ -3,6 +3,8 @@ package io.github.demarche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CodeBookTest {
@@ -23,5 +25,14 @@ class CodeBookTest {
         assertThatThrownBy(() -> CodeBook.rows("code-book-test-broken.tsv", "code\tname", 2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("code-book-test-broken.tsv must have 2 columns a line, got 3 in '01\tone\textra'");
+    }
+
+    @Test
+    void freezes_a_look_up_table_as_an_unmodifiable_copy() {
+        Map<String, Integer> entries = new HashMap<>(Map.of("MMR", 1, "CHN", 2));
+        Map<String, Integer> lookup = CodeBook.lookup(entries);
+        entries.put("RUS", 3);
+        assertThat(lookup).containsOnly(Map.entry("MMR", 1), Map.entry("CHN", 2));
+        assertThatThrownBy(() -> lookup.put("RUS", 3)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -365,4 +365,31 @@ class ViolationsTest {
     private static boolean isIdAsWritten(String value) {
         return value.matches("[a-z0-9]+([-._][a-z0-9]+)*");
     }
+
+    @Test
+    void a_text_the_quick_check_passes_breaks_no_text_rule_of_any_form() {
+        long seed = Long.getLong("demarche.seed", new Random().nextLong());
+        Random random = new Random(seed);
+        // printable ASCII and its neighbours, spaces, a tab, line breaks, a C1 control and non-ASCII letters
+        String alphabet = "a Z~\u007f\u001f\t\n\u0085\u00a0\u00e9\u200b\u2028";
+        int passed = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(7);
+            for (int j = 0; j < length; j++) {
+                text.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : 'b');
+            }
+            String value = text.toString();
+            int max = 1 + random.nextInt(6);
+            if (!Violations.isPlainText(value, max)) {
+                continue;
+            }
+            passed++;
+            for (Violations.TextForm form : Violations.TextForm.values()) {
+                assertThat(Violations.of("T").text("t", value, max, form).list())
+                        .as("'%s', at most %d, %s (seed=%d)", value, max, form, seed).isEmpty();
+            }
+        }
+        assertThat(passed).as("texts the quick check passed (seed=%d)", seed).isGreaterThan(10_000);
+    }
 }
