@@ -66,7 +66,7 @@ public final class ConvertCheck {
                 Runtime.getRuntime().maxMemory() >> 20, String.join(" ",
                         ManagementFactory.getRuntimeMXBean().getInputArguments()));
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(gdelt))) {
-            new SampleRows(SampleRows.GDELT2, false).write(rows, file);
+            new SampleRows(SampleRows.GDELT2, false, SampleRows.GDELT2_ARTICLE).write(rows, file);
         }
         convert(DataFormat.GDELT2, gdelt, DataFormat.NDJSON, ndjson, rows);
         convert(DataFormat.NDJSON, ndjson, DataFormat.GDELT2, back, rows);

@@ -61,9 +61,9 @@ public class ImportBenchmark {
     static SampleRows rows(DataFormat format) {
         switch (format) {
             case GDELT2:
-                return new SampleRows(SampleRows.GDELT2, false);
+                return new SampleRows(SampleRows.GDELT2, false, SampleRows.GDELT2_ARTICLE);
             case ICEWS:
-                return new SampleRows(SampleRows.ICEWS, true);
+                return new SampleRows(SampleRows.ICEWS, true, SampleRows.ICEWS_ARTICLE);
             default:
                 throw new IllegalArgumentException("ImportBenchmark.format must be gdelt2 or icews, got " + format);
         }

@@ -40,6 +40,8 @@ public final class GdeltReader extends FormatReader {
 
     private final TableRows rows;
     private final boolean version2;
+    /** The sources and places of the rows read so far, shared by the rows that repeat them. */
+    private final GdeltRows.Memory memory = new GdeltRows.Memory();
 
     private GdeltReader(InputStream in, ReadOptions options, boolean version2) throws IOException {
         super(options);
@@ -93,7 +95,7 @@ public final class GdeltReader extends FormatReader {
                     : "GDELT 1.0 row must have 57 or 58 fields") + ", got " + cells.length);
         }
         try {
-            return GdeltRows.read(layout, Arrays.asList(cells)).withLine(line);
+            return GdeltRows.read(layout, Arrays.asList(cells), memory).withLine(line);
         } catch (CellRefusal e) {
             throw refuse(line, e.column(), e.value(), e.code(), e.getMessage());
         } catch (ValidationException e) {

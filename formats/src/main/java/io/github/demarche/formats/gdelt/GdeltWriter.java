@@ -95,6 +95,8 @@ public final class GdeltWriter implements FormatWriter {
             Map.entry("blocked", Event::isBlocked), Map.entry("coding", Event::coding));
 
     private final TableWriter table;
+    /** The sources and places of the rows read back so far, shared as a reader shares them. */
+    private final GdeltRows.Memory memory = new GdeltRows.Memory();
     private final boolean version2;
     private final String name;
     private final String input;
@@ -215,7 +217,7 @@ public final class GdeltWriter implements FormatWriter {
         }
         Event back;
         try {
-            back = GdeltRows.read(layout, row).event().orElseThrow();
+            back = GdeltRows.read(layout, row, memory).event().orElseThrow();
         } catch (CellRefusal e) {
             throw refuse(line, e.column(), e.value(), e.getMessage());
         } catch (ValidationException e) {

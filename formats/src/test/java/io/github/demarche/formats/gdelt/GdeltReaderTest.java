@@ -3,6 +3,10 @@ package io.github.demarche.formats.gdelt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.demarche.AttributeValue;
+import io.github.demarche.Event;
+import io.github.demarche.Location;
+import io.github.demarche.SourceAttribution;
 import io.github.demarche.formats.DataFormat;
 import io.github.demarche.formats.ErrorMode;
 import io.github.demarche.formats.FormatReader;
@@ -25,6 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -229,6 +237,68 @@ class GdeltReaderTest {
     //-----------------------------------------------------------------------
     static List<String> firstRow(DataFormat format) {
         return SampleFiles.readTsv(format == DataFormat.GDELT1 ? V1 : V2).get(0);
+    }
+
+    @Test
+    void the_rows_of_one_article_share_its_source_and_repeated_places_are_shared_yet_equal_to_rows_read_alone()
+            throws IOException {
+        List<List<String>> rows = SampleFiles.readTsv(V2);
+        Map<String, SourceAttribution> sourceByUrl = new HashMap<>();
+        Set<SourceAttribution> sources = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Location> places = Collections.newSetFromMap(new IdentityHashMap<>());
+        int placesMentioned = 0;
+        try (FormatReader reader = Formats.reader(DataFormat.GDELT2, resource(V2), ReadOptions.defaults())) {
+            for (List<String> row : rows) {
+                Event event = reader.read().event().orElseThrow();
+                Event alone = GdeltRows.toModel(row).event().orElseThrow();
+                assertThat(event).isEqualTo(alone);
+                SourceAttribution source = event.sources().get(0);
+                assertThat(sourceByUrl.computeIfAbsent(source.url().orElseThrow().toString(), url -> source))
+                        .isSameAs(source);
+                sources.add(source);
+                for (Location place : eventPlaces(event)) {
+                    places.add(place);
+                    placesMentioned++;
+                }
+            }
+        }
+        assertThat(sources).hasSize(47);  // the sample's distinct URLs, one source each
+        assertThat(placesMentioned).isEqualTo(359);
+        assertThat(places).hasSizeLessThan(150);  // 96 distinct places: some are built again once forgotten
+    }
+
+    @Test
+    void gdelt1_rows_of_both_layouts_read_with_shared_places_equal_rows_read_alone() throws IOException {
+        try (FormatReader reader = Formats.reader(DataFormat.GDELT1, resource(V1), ReadOptions.defaults())) {
+            for (List<String> row : SampleFiles.readTsv(V1)) {
+                assertThat(reader.read().event()).isEqualTo(GdeltRows.toModel(row).event());
+            }
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    private static List<Location> eventPlaces(Event event) {
+        List<Location> places = new ArrayList<>();
+        event.location().ifPresent(places::add);
+        event.participants().forEach(participant -> participant.location().ifPresent(places::add));
+        return places;
+    }
+
+    @Test
+    void a_source_that_left_its_url_to_an_attribute_is_shared_with_the_attribute() throws IOException {
+        List<String> cells = new ArrayList<>(SampleFiles.readTsv(V2).get(0));
+        cells.set(cells.size() - 1, "not-absolute");
+        String relative = String.join("\t", cells);
+        byte[] twice = (relative + "\n" + relative.replace("881990842", "881990843") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try (FormatReader reader = Formats.reader(DataFormat.GDELT2, new ByteArrayInputStream(twice),
+                ReadOptions.defaults())) {
+            Event first = reader.read().event().orElseThrow();
+            Event second = reader.read().event().orElseThrow();
+            assertThat(first.attributes()).containsEntry("gdelt.SOURCEURL", AttributeValue.of("not-absolute"));
+            assertThat(second.attributes()).containsEntry("gdelt.SOURCEURL", AttributeValue.of("not-absolute"));
+            assertThat(second.sources().get(0)).isSameAs(first.sources().get(0));
+        }
     }
 
     static InputStream resource(String file) {
