@@ -72,6 +72,9 @@ final class Violations {
      * {@link #characters}). One violation at most: blank, too long, or the first bad character.
      */
     Violations text(String path, String value, int maxLength, TextForm form) {
+        if (isPlainText(value, maxLength)) {
+            return this;  // the usual text, in one pass: none of the rules below can fail
+        }
         if (isBlank(value)) {
             add(path, ViolationCode.BLANK, "not be blank", value);
         } else if (value.length() > maxLength) {
