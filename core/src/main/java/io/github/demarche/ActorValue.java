@@ -89,7 +89,7 @@ final class ActorValue extends Actor {
             }
             return new Details(builder.description, builder.surname, copy(builder.memberships),
                     copy(builder.commonDescriptions), builder.wikidataId, copy(builder.sectors),
-                    copy(builder.externalIds), builder.attributes == null ? Map.of() : Map.copyOf(builder.attributes),
+                    copy(builder.externalIds), BuilderCollections.toMap(builder.attributes),
                     builder.collective);
         }
 
@@ -124,7 +124,7 @@ final class ActorValue extends Actor {
     }
 
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return BuilderCollections.toList(list);
     }
 
     @Override
