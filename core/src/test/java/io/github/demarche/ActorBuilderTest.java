@@ -61,7 +61,8 @@ class ActorBuilderTest {
 
     @Test
     void every_setter_of_the_generated_builder_is_there_with_the_same_parameters() {
-        equivalence.assertSameSetters(ReferenceActor.Builder.class, List.of("validate()", "cameoCode(java.lang.String)"));
+        equivalence.assertSameSetters(ReferenceActor.Builder.class,
+                List.of("validate()", "cameoCode(java.lang.String)"));
     }
 
     @Test

@@ -36,8 +36,8 @@ class StatementBuilderTest {
             RelativeDate.after(RelativeDate.Anchor.event("wang-lavrov-2021-03-23")),
             RelativeDate.before(RelativeDate.Anchor.statement("s02"), 2, RelativeDate.Unit.DAYS),
             RelativeDate.on(RelativeDate.Anchor.statement("s01-joint")));  // anchored to itself when the id is its own
-    private static final List<Stance> STANCES = List.of(
-            ReferenceArticleFixture.JOINT_STATEMENT.stances().get(0), ReferenceArticleFixture.JOINT_STATEMENT.stances().get(1),
+    private static final List<Stance> STANCES = List.of(ReferenceArticleFixture.JOINT_STATEMENT.stances().get(0),
+            ReferenceArticleFixture.JOINT_STATEMENT.stances().get(1),
             ReferenceArticleFixture.DEEP_CONCERN.stances().get(0));
     private static final List<SourceAttribution> SOURCES = List.of(ReferenceArticleFixture.SOURCE,
             SourceAttribution.builder().publication("Reuters").build());
