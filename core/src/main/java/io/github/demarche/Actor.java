@@ -807,7 +807,7 @@ public abstract class Actor implements Serializable {
          * @since 0.2
          */
         public Builder memberships(Iterable<? extends Membership> elements) {
-            memberships = BuilderCollections.clear(memberships);
+            memberships = null;
             return addAllMemberships(elements);
         }
 
@@ -855,7 +855,7 @@ public abstract class Actor implements Serializable {
          * @return this builder, not null
          */
         public Builder aliases(Iterable<String> elements) {
-            aliases = BuilderCollections.clear(aliases);
+            aliases = null;
             return addAllAliases(elements);
         }
 
@@ -905,7 +905,7 @@ public abstract class Actor implements Serializable {
          * @since 0.2
          */
         public Builder commonDescriptions(Iterable<String> elements) {
-            commonDescriptions = BuilderCollections.clear(commonDescriptions);
+            commonDescriptions = null;
             return addAllCommonDescriptions(elements);
         }
 
@@ -1017,7 +1017,7 @@ public abstract class Actor implements Serializable {
          * @since 0.2
          */
         public Builder sectors(Iterable<String> elements) {
-            sectors = BuilderCollections.clear(sectors);
+            sectors = null;
             return addAllSectors(elements);
         }
 
@@ -1068,7 +1068,7 @@ public abstract class Actor implements Serializable {
          * @since 0.2
          */
         public Builder externalIds(Iterable<? extends ExternalId> elements) {
-            externalIds = BuilderCollections.clear(externalIds);
+            externalIds = null;
             return addAllExternalIds(elements);
         }
 
@@ -1118,7 +1118,7 @@ public abstract class Actor implements Serializable {
          * @since 0.2
          */
         public Builder attributes(Map<String, ? extends AttributeValue> entries) {
-            attributes = BuilderCollections.clear(attributes);
+            attributes = null;
             return putAllAttributes(entries);
         }
 

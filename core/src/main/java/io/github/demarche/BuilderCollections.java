@@ -1,7 +1,6 @@
 package io.github.demarche;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.Objects;
  * statements have one speaker, one source and one stance, and most actors one alias at most. The
  * second element moves the list to an {@code ArrayList}, which the builder then keeps for the
  * others. An unmodifiable list given to an empty attribute is kept as given, once checked for null.
+ * A setter that replaces a list or the map lets the builder's go (sets its field to null).
  * A null element is refused with a {@link NullPointerException} whose message names the attribute,
  * such as {@code "aliases element"}, as the generated builders did.
  */
@@ -50,7 +50,7 @@ final class BuilderCollections {
         if (list == null) {
             return List.of(element);
         }
-        List<T> target = modifiable(list, 1);
+        List<T> target = modifiable(list);
         target.add(element);
         return target;
     }
@@ -64,17 +64,13 @@ final class BuilderCollections {
      * @param list  the builder's list, null while empty
      * @param elements  the elements to add
      * @param <T>  the type of the elements
-     * @return the list to keep, null if it is still empty
+     * @return the list to keep, not null
      */
     static <T> List<T> forAddAll(List<T> list, Iterable<? extends T> elements) {
         if (list == null && isUnmodifiableAndNullFree(elements)) {
             return unmodifiable(elements);
         }
-        if (elements instanceof Collection) {
-            int size = ((Collection<?>) elements).size();
-            return size == 0 ? list : modifiable(list, size);
-        }
-        return modifiable(list, 4);
+        return modifiable(list);
     }
 
     /**
@@ -94,21 +90,6 @@ final class BuilderCollections {
         for (T element : elements) {
             target.add(Objects.requireNonNull(element, what));
         }
-    }
-
-    /**
-     * Empties a builder's list: a list made by the builder is kept, an unmodifiable one let go.
-     *
-     * @param list  the builder's list, null while empty
-     * @param <T>  the type of the elements
-     * @return the list to keep, null if it was let go
-     */
-    static <T> List<T> clear(List<T> list) {
-        if (list instanceof ArrayList) {
-            list.clear();
-            return list;
-        }
-        return null;
     }
 
     /**
@@ -159,20 +140,6 @@ final class BuilderCollections {
     }
 
     /**
-     * Empties a builder's map, which is kept.
-     *
-     * @param map  the builder's map, null while empty
-     * @param <V>  the type of the values
-     * @return the map to keep
-     */
-    static <V> Map<String, V> clear(Map<String, V> map) {
-        if (map != null) {
-            map.clear();
-        }
-        return map;
-    }
-
-    /**
      * Gets the unmodifiable map a built value holds, as {@code Map.copyOf} gives it.
      *
      * @param map  the builder's map, null while empty
@@ -190,15 +157,14 @@ final class BuilderCollections {
     }
 
     /** Gets a list the builder may add to: the one it made, or a new one with room for more. */
-    private static <T> List<T> modifiable(List<T> list, int more) {
+    private static <T> List<T> modifiable(List<T> list) {
         if (list instanceof ArrayList) {
             return list;
         }
-        if (list == null) {
-            return new ArrayList<>(Math.max(4, more));
+        List<T> copy = new ArrayList<>(list == null ? 4 : list.size() + 4);
+        if (list != null) {
+            copy.addAll(list);
         }
-        List<T> copy = new ArrayList<>(Math.max(4, list.size() + more));
-        copy.addAll(list);
         return copy;
     }
 

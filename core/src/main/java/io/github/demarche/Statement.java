@@ -424,7 +424,7 @@ public abstract class Statement implements Serializable {
          * @return this builder, not null
          */
         public Builder speakers(Iterable<? extends Actor> elements) {
-            speakers = BuilderCollections.clear(speakers);
+            speakers = null;
             return addAllSpeakers(elements);
         }
 
@@ -618,7 +618,7 @@ public abstract class Statement implements Serializable {
          * @return this builder, not null
          */
         public Builder stances(Iterable<? extends Stance> elements) {
-            stances = BuilderCollections.clear(stances);
+            stances = null;
             return addAllStances(elements);
         }
 
@@ -665,7 +665,7 @@ public abstract class Statement implements Serializable {
          * @return this builder, not null
          */
         public Builder eventIds(Iterable<String> elements) {
-            eventIds = BuilderCollections.clear(eventIds);
+            eventIds = null;
             return addAllEventIds(elements);
         }
 
@@ -715,7 +715,7 @@ public abstract class Statement implements Serializable {
          * @since 0.2
          */
         public Builder sources(Iterable<? extends SourceAttribution> elements) {
-            sources = BuilderCollections.clear(sources);
+            sources = null;
             return addAllSources(elements);
         }
 
@@ -790,7 +790,7 @@ public abstract class Statement implements Serializable {
          * @since 0.2
          */
         public Builder externalIds(Iterable<? extends ExternalId> elements) {
-            externalIds = BuilderCollections.clear(externalIds);
+            externalIds = null;
             return addAllExternalIds(elements);
         }
 
@@ -840,7 +840,7 @@ public abstract class Statement implements Serializable {
          * @since 0.2
          */
         public Builder attributes(Map<String, ? extends AttributeValue> entries) {
-            attributes = BuilderCollections.clear(attributes);
+            attributes = null;
             return putAllAttributes(entries);
         }
 

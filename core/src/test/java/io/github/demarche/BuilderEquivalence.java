@@ -209,6 +209,7 @@ final class BuilderEquivalence<V> {
         }
         assertThat(value.hashCode()).as("%s", calls).isEqualTo(expected.hashCode());
         assertThat(value.toString()).as("%s", calls).isEqualTo(expected.toString());
+        assertThat(value.equals(value)).isTrue();
         assertThat(value).isNotEqualTo(null).isNotEqualTo(value.toString()).isNotEqualTo(expected);
         assertThat(SerializationSupport.roundTrip((java.io.Serializable) value)).isEqualTo(value)
                 .isInstanceOf(implementation);
@@ -316,11 +317,13 @@ final class BuilderEquivalence<V> {
                     list.add(random.nextInt(30) == 0 ? null : element(setter, arguments[0]));
                 }
                 // the builder keeps an unmodifiable list as given, once checked for null
-                switch (random.nextInt(3)) {
+                switch (random.nextInt(4)) {
                     case 0:
                         return list;
                     case 1:
                         return list.contains(null) ? list : List.copyOf(list);
+                    case 2:
+                        return (Iterable<Object>) list::iterator;  // not a collection
                     default:
                         return list.stream().toList();  // may hold null
                 }
