@@ -3,30 +3,12 @@ package io.github.demarche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.lang.reflect.Array;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,14 +19,6 @@ import org.junit.jupiter.api.Test;
  * attributes, hash code, text and equality.
  */
 class ActorBuilderTest {
-
-    private static final List<Method> SETTERS = Arrays.stream(Actor.Builder.class.getMethods())
-            .filter(method -> method.getDeclaringClass() == Actor.Builder.class)
-            .filter(method -> !List.of("build", "validate", "from").contains(method.getName()))
-            .filter(method -> !(method.getName().equals("cameoCode")
-                    && method.getParameterTypes()[0] == String.class))  // parses, then calls the typed setter
-            .sorted(Comparator.comparing(Method::toGenericString))
-            .collect(Collectors.toList());
 
     private static final List<String> IDS = List.of("wang-yi", "chn", "chn-gov", "asean", "x", "unnamed-1",
             "Bad Id", "", "a".repeat(65), "deep-0");
@@ -73,245 +47,50 @@ class ActorBuilderTest {
         return List.copyOf(actors);
     }
 
-    /** One call of a setter with its arguments, replayed on each builder. */
-    private record Call(Method method, Object[] arguments) {
-
-        Throwable on(Object builder) {
-            Method target = method;
-            try {
-                if (!method.getDeclaringClass().isInstance(builder)) {
-                    target = builder.getClass().getMethod(method.getName(), method.getParameterTypes());
-                }
-                Object returned = target.invoke(builder, arguments);
-                if (returned != builder) {
-                    throw new AssertionError(this + " returned " + returned + ", not the builder");
-                }
-                return null;
-            } catch (InvocationTargetException e) {
-                return e.getCause();
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return method.getName() + Arrays.deepToString(arguments);
-        }
-    }
-
     private final Random random;
+    private final BuilderEquivalence<Actor> equivalence;
 
     ActorBuilderTest() {
         long seed = RandomValues.seed();
         System.out.println("ActorBuilderTest seed " + seed);
         random = new Random(seed);
+        equivalence = new BuilderEquivalence<>(Actor.class, ActorValue.class, random, KEYS, this::element,
+                // cameoCode(String) parses, then calls the typed setter
+                method -> method.getName().equals("cameoCode") && method.getParameterTypes()[0] == String.class);
     }
 
     @Test
     void every_setter_of_the_generated_builder_is_there_with_the_same_parameters() {
-        List<String> reference = Arrays.stream(ReferenceActor.Builder.class.getMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()))
-                .filter(method -> method.getDeclaringClass() != Object.class)
-                .map(ActorBuilderTest::signature).sorted().toList();
-        List<String> handWritten = Arrays.stream(Actor.Builder.class.getMethods())
-                .filter(method -> method.getDeclaringClass() != Object.class)
-                .filter(method -> !List.of("validate()", "cameoCode(java.lang.String)").contains(signature(method)))
-                .map(ActorBuilderTest::signature).sorted().toList();
-        assertThat(handWritten).isEqualTo(reference.stream()
-                .map(text -> text.replace("ReferenceActor", "Actor")).distinct().toList());
-    }
-
-    private static String signature(Method method) {
-        return method.getName() + Arrays.stream(method.getGenericParameterTypes()).map(Type::getTypeName)
-                .collect(Collectors.joining(",", "(", ")"));
+        equivalence.assertSameSetters(ReferenceActor.Builder.class,
+                List.of("validate()", "cameoCode(java.lang.String)"));
     }
 
     @Test
     void builds_what_the_generated_builder_builds_from_the_same_random_calls() {
-        List<Actor> built = new ArrayList<>();
-        List<Actor> references = new ArrayList<>();
-        for (int round = 0; round < RandomValues.rounds(3000); round++) {
-            List<Call> calls = calls();
-            Actor.Builder builder = Actor.builder();
-            ReferenceActor.Builder reference = new ReferenceActor.Builder();
-            for (Call call : calls) {
-                Throwable thrown = call.on(builder);
-                Throwable expected = call.on(reference);
-                assertThat(describe(thrown)).as("%s", calls).isEqualTo(describe(expected));
-            }
-            Object actor = outcome(builder::build);
-            Object expected = outcome(reference::build);
-            if (expected instanceof ValidationException) {
-                assertThat(actor).as("%s", calls).isInstanceOf(ValidationException.class);
-                assertThat(violations((ValidationException) actor)).as("%s", calls)
-                        .isEqualTo(violations((ValidationException) expected));
-                assertThat(builder.validate()).isEqualTo(((ValidationException) actor).violations());
-                continue;
-            }
-            assertThat(actor).as("%s", calls).isInstanceOf(ActorValue.class);
-            assertThat(builder.validate()).isEmpty();
-            assertSame((Actor) actor, (Actor) expected, calls);
-            Actor.Builder replay = Actor.builder();
-            calls.forEach(call -> call.on(replay));
-            Actor again = replay.build();
-            assertThat(again).isEqualTo(actor).isNotSameAs(actor).hasSameHashCodeAs(actor);
-            assertThat(Actor.builder().from((Actor) expected).build()).isEqualTo(actor);
-            for (int i = 0; i < built.size(); i++) {
-                boolean equal = references.get(i).equals(expected);
-                assertThat(built.get(i).equals(actor)).as("%s", calls).isEqualTo(equal);
-                assertThat(((Actor) actor).equals(built.get(i))).isEqualTo(equal);
-            }
-            if (built.size() < 50) {
-                built.add((Actor) actor);
-                references.add((Actor) expected);
-            }
-        }
-    }
-
-    private static void assertSame(Actor actor, Actor expected, List<Call> calls) {
-        List<Function<Actor, Object>> attributes = List.of(Actor::id, Actor::name, Actor::description,
-                Actor::isCollective, Actor::kind, Actor::country, Actor::title, Actor::surname, Actor::affiliation,
-                Actor::memberships, Actor::aliases, Actor::commonDescriptions, Actor::wikidataId, Actor::cameoCode,
-                Actor::sectors, Actor::externalIds, Actor::attributes, Actor::nesting, Actor::toString, Actor::label,
-                Actor::hashCode, a -> a.affiliationChain().subList(1, a.affiliationChain().size()));
-        for (Function<Actor, Object> attribute : attributes) {
-            assertThat(attribute.apply(actor)).as("%s", calls).isEqualTo(attribute.apply(expected));
-        }
-        // the same unmodifiable collections: List.copyOf and Map.copyOf, in the same order
-        assertThat(actor.aliases().getClass()).isEqualTo(expected.aliases().getClass());
-        assertThat(actor.memberships().getClass()).isEqualTo(expected.memberships().getClass());
-        assertThat(actor.sectors().getClass()).isEqualTo(expected.sectors().getClass());
-        assertThat(actor.commonDescriptions().getClass()).isEqualTo(expected.commonDescriptions().getClass());
-        assertThat(actor.externalIds().getClass()).isEqualTo(expected.externalIds().getClass());
-        assertThat(actor.attributes().getClass()).isEqualTo(expected.attributes().getClass());
-        assertThat(List.copyOf(actor.attributes().keySet())).isEqualTo(List.copyOf(expected.attributes().keySet()));
-        assertThat(actor).isNotEqualTo(null).isNotEqualTo(actor.id()).isNotEqualTo(expected);
-        assertThat(SerializationSupport.roundTrip(actor)).isEqualTo(actor).isInstanceOf(ActorValue.class);
-    }
-
-    private static Object outcome(java.util.function.Supplier<Actor> build) {
-        try {
-            return build.get();
-        } catch (ValidationException e) {
-            return e;
-        }
-    }
-
-    /** The violations, the type in a missing attribute's message made the same. */
-    private static List<String> violations(ValidationException e) {
-        return e.violations().stream()
-                .map(violation -> e.getClass().getSimpleName() + " " + violation.path() + " " + violation.code()
-                        + " " + violation.message().replace("ReferenceActor.", "Actor."))
-                .toList();
-    }
-
-    /**
-     * An exception's class and message; the JVM's own text of a null pointer exception
-     * ({@code Cannot invoke ... because "elements" is null}) left out, since it describes the
-     * bytecode (which mutation testing rewrites), not a contract.
-     */
-    private static String describe(Throwable thrown) {
-        if (thrown == null) {
-            return "nothing";
-        }
-        String message = thrown.getMessage();
-        boolean jvmText = thrown instanceof NullPointerException && message != null && message.startsWith("Cannot ");
-        return thrown.getClass().getName() + (jvmText ? "" : ": " + message);
+        equivalence.assertSameBuilds(3000, this::calls, Actor::builder, ReferenceActor.Builder::new, List.of(
+                Actor::id, Actor::name, Actor::description, Actor::isCollective, Actor::kind, Actor::country,
+                Actor::title, Actor::surname, Actor::affiliation, Actor::memberships, Actor::aliases,
+                Actor::commonDescriptions, Actor::wikidataId, Actor::cameoCode, Actor::sectors, Actor::externalIds,
+                Actor::attributes, Actor::nesting, Actor::label,
+                a -> a.affiliationChain().subList(1, a.affiliationChain().size())));
     }
 
     /** Random calls, most often after a valid id, kind and name, so that most actors are built. */
-    private List<Call> calls() {
-        List<Call> calls = new ArrayList<>();
+    private List<BuilderEquivalence.Call> calls() {
+        List<BuilderEquivalence.Call> calls = new ArrayList<>();
         if (random.nextInt(10) > 0) {
-            calls.add(call("id", String.class, pick(IDS.subList(0, 6))));
-            calls.add(call("kind", ActorKind.class, pick(List.of(ActorKind.values()))));
+            calls.add(equivalence.call("id", String.class, equivalence.pick(IDS.subList(0, 6))));
+            calls.add(equivalence.call("kind", ActorKind.class, equivalence.pick(List.of(ActorKind.values()))));
             if (random.nextInt(4) > 0) {
-                calls.add(call("name", String.class, pick(TEXTS.subList(0, 8))));
+                calls.add(equivalence.call("name", String.class, equivalence.pick(TEXTS.subList(0, 8))));
             }
         }
-        int count = random.nextInt(random.nextInt(4) == 0 ? 12 : 4);
-        for (int i = 0; i < count; i++) {
-            Method setter = pick(SETTERS);
-            Type[] types = setter.getGenericParameterTypes();
-            Object[] arguments = new Object[types.length];
-            for (int k = 0; k < types.length; k++) {
-                arguments[k] = value(setter.getName(), types[k]);
-            }
-            calls.add(new Call(setter, arguments));
-        }
+        equivalence.addRandomCalls(calls, random.nextInt(random.nextInt(4) == 0 ? 12 : 4));
         return calls;
     }
 
-    private Call call(String name, Class<?> type, Object argument) {
-        try {
-            return new Call(Actor.Builder.class.getMethod(name, type), new Object[] {argument});
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    /** A random argument of a type, null now and then (inside collections too). */
-    private Object value(String setter, Type type) {
-        if (type == boolean.class) {
-            return random.nextBoolean();
-        }
-        if (random.nextInt(40) == 0) {
-            return null;
-        }
-        if (type instanceof ParameterizedType) {
-            ParameterizedType parameterized = (ParameterizedType) type;
-            Class<?> raw = (Class<?>) parameterized.getRawType();
-            Type[] arguments = parameterized.getActualTypeArguments();
-            if (raw == Optional.class) {
-                return random.nextInt(3) == 0 ? Optional.empty() : Optional.of(element(setter, arguments[0]));
-            }
-            if (raw == Iterable.class) {
-                List<Object> list = new ArrayList<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    list.add(random.nextInt(30) == 0 ? null : element(setter, arguments[0]));
-                }
-                // the builder keeps an unmodifiable list as given, once checked for null
-                switch (random.nextInt(3)) {
-                    case 0:
-                        return list;
-                    case 1:
-                        return list.contains(null) ? list : List.copyOf(list);
-                    default:
-                        return list.stream().toList();  // may hold null
-                }
-            }
-            if (raw == Map.class) {
-                Map<Object, Object> map = new LinkedHashMap<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    map.put(random.nextInt(30) == 0 ? null : pick(KEYS),
-                            random.nextInt(30) == 0 ? null : element(setter, arguments[1]));
-                }
-                return map;
-            }
-            if (raw == Map.Entry.class) {
-                return new AbstractMap.SimpleEntry<>(random.nextInt(20) == 0 ? null : pick(KEYS),
-                        random.nextInt(20) == 0 ? null : element(setter, arguments[1]));
-            }
-            throw new AssertionError(type);
-        }
-        Class<?> raw = (Class<?>) type;
-        if (raw.isArray()) {
-            Object array = Array.newInstance(raw.getComponentType(), random.nextInt(4));
-            for (int i = 0; i < Array.getLength(array); i++) {
-                Array.set(array, i, random.nextInt(30) == 0 ? null : element(setter, raw.getComponentType()));
-            }
-            return array;
-        }
-        return element(setter, raw);
-    }
-
-    private Object element(String setter, Type type) {
-        Type element = type instanceof WildcardType ? ((WildcardType) type).getUpperBounds()[0] : type;
+    /** A random element of a type for a setter. */
+    private Object element(String setter, Type element) {
         if (element == String.class) {
             return setter.equals("id") ? pick(IDS) : setter.startsWith("wikidata") ? pick(WIKIDATA) : pick(TEXTS);
         }
@@ -337,7 +116,11 @@ class ActorBuilderTest {
         if (element == AttributeValue.class) {
             return pick(VALUES);
         }
-        throw new AssertionError(type);
+        throw new AssertionError(element);
+    }
+
+    private <T> T pick(List<T> values) {
+        return equivalence.pick(values);
     }
 
     @Test
@@ -407,37 +190,12 @@ class ActorBuilderTest {
     @Test
     void rejects_a_forged_stream_that_breaks_the_rules() throws Exception {
         Actor actor = Actor.builder().id("wang-yi").name("Wang Yi").kind(ActorKind.PERSON).build();
-        byte[] bytes = serialize(actor);
-        byte[] forged = replace(bytes, "wang-yi".getBytes(StandardCharsets.UTF_8),
+        byte[] bytes = BuilderEquivalence.serialize(actor);
+        byte[] forged = BuilderEquivalence.replace(bytes, "wang-yi".getBytes(StandardCharsets.UTF_8),
                 "WANG YI".getBytes(StandardCharsets.UTF_8));
-        assertThat(deserialize(bytes)).isEqualTo(actor);
-        assertThatThrownBy(() -> deserialize(forged))
+        assertThat(BuilderEquivalence.deserialize(bytes)).isEqualTo(actor);
+        assertThatThrownBy(() -> BuilderEquivalence.deserialize(forged))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Actor.id must be");
-    }
-
-    private static byte[] serialize(Object value) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
-        }
-    }
-
-    private static byte[] replace(byte[] bytes, byte[] from, byte[] to) {
-        byte[] copy = bytes.clone();
-        for (int i = 0; i + from.length <= copy.length; i++) {
-            if (Arrays.equals(copy, i, i + from.length, from, 0, from.length)) {
-                System.arraycopy(to, 0, copy, i, to.length);
-                return copy;
-            }
-        }
-        throw new AssertionError("not found");
     }
 }

@@ -289,11 +289,12 @@ public final class GdeltWriter implements FormatWriter {
         return Event.builder().from(event).sources(sources).build();
     }
 
+    /** A record that is not an event, named by its type (not its class, which is the library's own). */
     private static String describe(Object record) {
-        String id = record instanceof io.github.demarche.Statement statement ? statement.id()
-                : record instanceof io.github.demarche.Document document ? document.id()
-                : record instanceof io.github.demarche.CasualtyReport report ? report.id() : "";
-        return record.getClass().getSimpleName().replace("Immutable", "") + " '" + id + "'";
+        return record instanceof io.github.demarche.Statement statement ? "Statement '" + statement.id() + "'"
+                : record instanceof io.github.demarche.Document document ? "Document '" + document.id() + "'"
+                : record instanceof io.github.demarche.CasualtyReport report ? "CasualtyReport '" + report.id() + "'"
+                : record.getClass().getSimpleName().replace("Immutable", "") + " ''";
     }
 
     private RowException refuse(long line, String column, String value, String message) {
