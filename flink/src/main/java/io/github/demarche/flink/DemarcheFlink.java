@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
+import org.apache.flink.api.java.typeutils.TypeExtractor;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -81,8 +83,7 @@ public final class DemarcheFlink {
 
     private static List<String> serializationConfig() {
         List<String> entries = new ArrayList<>();
-        TYPE_INFO_FACTORIES.forEach((type, factory) -> entries.add(
-                type.getName() + ": {type: typeinfo, class: " + factory.getName() + "}"));
+        TYPE_INFO_FACTORIES.forEach((type, factory) -> entries.add(entry(type, factory)));
         return List.copyOf(entries);
     }
 
@@ -97,7 +98,9 @@ public final class DemarcheFlink {
     }
 
     /**
-     * Adds Demarche's types to a configuration's {@value #OPTION}, keeping the entries it has.
+     * Adds Demarche's types to a configuration's {@value #OPTION}, keeping the entries it has. Flink
+     * registers them, once per JVM, when an environment is created from the configuration (a second
+     * registration in one JVM fails in Flink; {@link #register(StreamExecutionEnvironment)} avoids it).
      *
      * @param configuration  the configuration, not null
      * @return the same configuration, for chaining
@@ -118,14 +121,42 @@ public final class DemarcheFlink {
 
     /**
      * Registers Demarche's types with an environment; call it before building the job's graph.
+     * Flink keeps type information factories in one registry per JVM and refuses to register a
+     * type twice, so this registers only the types that are not registered yet: it may be called
+     * for every environment a JVM creates, and after the option {@value #OPTION} has registered
+     * them.
      *
      * @param env  the environment, not null
      * @return the same environment, for chaining
      * @throws NullPointerException if the environment is null (message {@code env})
+     * @throws IllegalStateException if Flink has another factory for a Demarche type (message
+     *     {@code DemarcheFlink cannot register io.github.demarche.Statement: Flink has another type
+     *     information factory for it, org.example.OtherFactory})
      */
     public static StreamExecutionEnvironment register(StreamExecutionEnvironment env) {
         Objects.requireNonNull(env, "env");
-        env.configure(register(new Configuration()), Thread.currentThread().getContextClassLoader());
+        List<String> entries = new ArrayList<>();
+        synchronized (DemarcheFlink.class) {
+            TYPE_INFO_FACTORIES.forEach((type, factory) -> {
+                TypeInfoFactory<?> registered = TypeExtractor.getTypeInfoFactory(type);
+                if (registered == null) {
+                    entries.add(entry(type, factory));
+                } else if (registered.getClass() != factory) {
+                    throw new IllegalStateException("DemarcheFlink cannot register " + type.getName()
+                            + ": Flink has another type information factory for it, "
+                            + registered.getClass().getName());
+                }
+            });
+            if (!entries.isEmpty()) {
+                Configuration configuration = new Configuration();
+                configuration.set(PipelineOptions.SERIALIZATION_CONFIG, entries);
+                env.configure(configuration, Thread.currentThread().getContextClassLoader());
+            }
+        }
         return env;
+    }
+
+    private static String entry(Class<?> type, Class<?> factory) {
+        return type.getName() + ": {type: typeinfo, class: " + factory.getName() + "}";
     }
 }
