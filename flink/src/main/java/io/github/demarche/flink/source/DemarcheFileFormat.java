@@ -53,6 +53,7 @@ public final class DemarcheFileFormat implements BulkFormat<SourceRow, FileSourc
     /** How many rows a batch holds at most. */
     private static final int BATCH_SIZE = 512;
 
+    /** The dataset format of the files. */
     private final DataFormat format;
 
     private DemarcheFileFormat(DataFormat format) {

@@ -22,7 +22,9 @@ public final class SourceRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The records of an accepted row, or null. */
     private final RowRecords records;
+    /** The problem of a refused row, or null. */
     private final RowProblem problem;
 
     private SourceRow(RowRecords records, RowProblem problem) {

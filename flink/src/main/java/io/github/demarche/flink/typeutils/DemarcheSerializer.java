@@ -29,6 +29,7 @@ public final class DemarcheSerializer<T> extends TypeSerializer<T> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The record type. */
     private final ModelKind kind;
     private transient BinaryCodec codec;
 

@@ -35,6 +35,7 @@ public final class DemarcheTypeInfo<T> extends TypeInformation<T> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The record type. */
     private final ModelKind kind;
 
     private DemarcheTypeInfo(ModelKind kind) {
