@@ -2,7 +2,6 @@ package io.github.demarche.flink.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Actor;
 import io.github.demarche.Stance;
@@ -42,6 +41,11 @@ import java.util.TreeMap;
  * weekly analysis (the job writes it aside). Placing it on its first day would invent a precision
  * the source does not give, and counting it in every week it spans would repeat one stance in
  * several weeks' alignments.
+ *
+ * <p><b>Lines.</b> One line of JSON per pair of actors on a target in a week:
+ * <pre>{"week":"2021-W12","weekStart":"2021-03-22","target":"topic:myanmar-situation","kind":"alignment","first":"chn","second":"rus","verdict":"ALIGNED","firstStances":1,"secondStances":1}</pre>
+ * and one per shift of an actor's stance on the target in the week ({@link StanceTimeline#shifts()}):
+ * <pre>{"week":"2021-W12","weekStart":"2021-03-22","target":"topic:un-action-on-myanmar","kind":"shift","actor":"rus","from":"s04","to":"s07","direction":"TOWARD_CONFLICT","ordered":true,"change":-2.0}</pre>
  *
  * <p><b>Order.</b> Statements of a week are taken in the order of {@link #ORDER} (earliest day,
  * latest day, id), so that the analysis does not depend on the order in which a distributed job
@@ -155,12 +159,19 @@ public final class WeeklyAlignment {
             line.put("first", pair.first().id());
             line.put("second", pair.second().id());
             line.put("verdict", pair.verdict().name());
-            ArrayNode ids = line.putArray("statements");
-            pair.supportingStatements().stream().map(Statement::id).distinct().sorted().forEach(ids::add);
+            line.put("firstStances", pair.firstSupport().size());
+            line.put("secondStances", pair.secondSupport().size());
             lines.add(text(line));
         }
+        // the timelines read only the statements on the target: a week holds many targets
+        List<Statement> onTarget = new ArrayList<>();
+        for (Statement statement : sorted) {
+            if (targetKeys(statement).contains(targetKey)) {
+                onTarget.add(statement);
+            }
+        }
         for (Actor actor : alignment.actors()) {
-            for (StanceShift shift : StanceTimeline.of(sorted, actor, alignment.target()).shifts()) {
+            for (StanceShift shift : StanceTimeline.of(onTarget, actor, alignment.target()).shifts()) {
                 ObjectNode line = line(monday, targetKey, "shift");
                 line.put("actor", actor.id());
                 line.put("from", shift.from().statement().id());
