@@ -75,7 +75,7 @@ public final class FlinkJobCheck {
         DemarcheFlink.register(env);
         env.enableCheckpointing(10_000, CheckpointingMode.EXACTLY_ONCE);
         Path output = dir.resolve("out");
-        WeeklyAlignmentJob.build(env, DataFormat.NDJSON, new org.apache.flink.core.fs.Path(output.toUri()), null,
+        WeeklyAlignmentJob.build(env, DataFormat.NDJSON, new org.apache.flink.core.fs.Path(output.toUri()), null, false,
                 new org.apache.flink.core.fs.Path(in.toUri()));
         start = System.nanoTime();
         env.execute("weekly alignment check");

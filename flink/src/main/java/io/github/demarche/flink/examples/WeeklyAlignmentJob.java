@@ -40,7 +40,8 @@ import org.apache.flink.util.OutputTag;
  * that took a position and each actor's shifts, written as NDJSON ({@link WeeklyAlignment} says
  * what a line holds and how a date maps to a week).
  * <pre>
- * WeeklyAlignmentJob --from FORMAT --output DIR [--out-of-orderness DAYS] [--checkpoint-interval MS] [--parallelism N] INPUT...
+ * WeeklyAlignmentJob --from FORMAT --output DIR [--positions-from-events] [--out-of-orderness DAYS]
+ *                    [--checkpoint-interval MS] [--parallelism N] INPUT...
  * </pre>
  * Under {@code DIR}: {@code results/} (the lines), {@code unplaced/} (statements whose date spans
  * more than one week, as NDJSON), {@code late/} (statements later than the out-of-orderness, as
@@ -55,9 +56,11 @@ import org.apache.flink.util.OutputTag;
  * choice for input that never ends. Checkpoints are taken every 10 seconds unless told otherwise;
  * the file sinks commit on checkpoints, so a restart neither loses nor repeats a line.
  *
- * <p>GDELT rows become events, not statements, in {@code demarche-formats}: a GDELT export gives
- * refused and unplaced counts but no alignment. ICEWS rows of verbal codes and Demarche NDJSON
- * statements carry stances.
+ * <p>The job analyses statements. GDELT's rows are events in {@code demarche-formats}, and every
+ * importer gives each row's actors ids of their own; with {@code --positions-from-events}, events
+ * of verbal codes are read as their initiator's position toward their target, actors identified
+ * by CAMEO actor code ({@link EventPositions}), which is what a GDELT export needs to give
+ * alignments.
  *
  * @since 0.2
  */
@@ -67,6 +70,10 @@ public final class WeeklyAlignmentJob {
     public static final OutputTag<Statement> UNPLACED = new OutputTag<>("unplaced", DemarcheTypeInfo.statements());
     /** The side output of the statements met after their week was analysed. */
     public static final OutputTag<Tuple2<String, Statement>> LATE = new OutputTag<>("late", keyedType());
+
+    /** The command line. */
+    static final String USAGE = "usage: WeeklyAlignmentJob --from FORMAT --output DIR [--positions-from-events]"
+            + " [--out-of-orderness DAYS] [--checkpoint-interval MS] [--parallelism N] INPUT...";
 
     private static final Duration WEEK = Duration.ofDays(7);
     /** Epoch windows of a week start on Thursdays (1 January 1970); four days on is a Monday. */
@@ -136,12 +143,16 @@ public final class WeeklyAlignmentJob {
      * @param format  the format of the input files, not null
      * @param output  the output directory, not null
      * @param outOfOrderness  how late a statement may come, or null to analyse every week at the end
+     * @param positionsFromEvents  whether events are also read as positions ({@link EventPositions})
      * @param inputs  the input files or directories, at least one
      */
     public static void build(StreamExecutionEnvironment env, DataFormat format, Path output, Duration outOfOrderness,
-            Path... inputs) {
+            boolean positionsFromEvents, Path... inputs) {
         SingleOutputStreamOperator<RowRecords> rows = DemarcheFileSource.rows(env, format, inputs);
-        Outputs outputs = analyse(DemarcheFileSource.statements(rows), outOfOrderness);
+        DataStream<Statement> statements = positionsFromEvents
+                ? rows.flatMap(new StatementsAndPositions(), DemarcheTypeInfo.statements()).name("statements-and-positions")
+                : DemarcheFileSource.statements(rows);
+        Outputs outputs = analyse(statements, outOfOrderness);
         outputs.results().sinkTo(DemarcheSinks.lines(new Path(output, "results"))).name("results");
         outputs.unplaced().sinkTo(DemarcheSinks.<Statement>ndjson(new Path(output, "unplaced"))).name("unplaced");
         outputs.late().sinkTo(DemarcheSinks.<Statement>ndjson(new Path(output, "late"))).name("late");
@@ -153,14 +164,15 @@ public final class WeeklyAlignmentJob {
      * Runs the job: on a local MiniCluster when started as a program, on the cluster when started by
      * {@code flink run}.
      *
-     * @param args  {@code --from FORMAT --output DIR [--out-of-orderness DAYS] [--checkpoint-interval MS]
-     *     [--parallelism N] INPUT...}
+     * @param args  {@code --from FORMAT --output DIR [--positions-from-events] [--out-of-orderness DAYS]
+     *     [--checkpoint-interval MS] [--parallelism N] INPUT...}
      * @throws Exception if the job fails
      */
     public static void main(String[] args) throws Exception {
         DataFormat format = null;
         Path output = null;
         Duration outOfOrderness = null;
+        boolean positionsFromEvents = false;
         long checkpointInterval = 10_000;
         int parallelism = -1;
         List<Path> inputs = new ArrayList<>();
@@ -171,12 +183,12 @@ public final class WeeklyAlignmentJob {
                 case "--out-of-orderness" -> outOfOrderness = Duration.ofDays(Long.parseLong(value(args, ++i)));
                 case "--checkpoint-interval" -> checkpointInterval = Long.parseLong(value(args, ++i));
                 case "--parallelism" -> parallelism = Integer.parseInt(value(args, ++i));
+                case "--positions-from-events" -> positionsFromEvents = true;
                 default -> inputs.add(new Path(args[i]));
             }
         }
         if (format == null || output == null || inputs.isEmpty()) {
-            System.err.println("usage: WeeklyAlignmentJob --from FORMAT --output DIR [--out-of-orderness DAYS]"
-                    + " [--checkpoint-interval MS] [--parallelism N] INPUT...");
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
@@ -186,7 +198,7 @@ public final class WeeklyAlignmentJob {
         if (parallelism > 0) {
             env.setParallelism(parallelism);
         }
-        build(env, format, output, outOfOrderness, inputs.toArray(new Path[0]));
+        build(env, format, output, outOfOrderness, positionsFromEvents, inputs.toArray(new Path[0]));
         env.execute("Demarche weekly alignment");
     }
 
@@ -195,6 +207,18 @@ public final class WeeklyAlignmentJob {
             throw new IllegalArgumentException("WeeklyAlignmentJob." + args[i - 1] + " must have a value, got none");
         }
         return args[i];
+    }
+
+    /** A row's statement, or its event read as a position. */
+    private static final class StatementsAndPositions implements FlatMapFunction<RowRecords, Statement> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void flatMap(RowRecords row, Collector<Statement> out) {
+            row.statement().ifPresent(out::collect);
+            row.event().flatMap(EventPositions::position).ifPresent(out::collect);
+        }
     }
 
     /** Sends statements whose date spans more than one week aside. */

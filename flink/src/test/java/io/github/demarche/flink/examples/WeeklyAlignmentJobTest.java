@@ -107,7 +107,7 @@ class WeeklyAlignmentJobTest {
     void the_jobs_output_equals_the_analysis_in_one_jvm() throws Exception {
         java.nio.file.Path out = dir.resolve("out");
         StreamExecutionEnvironment env = environment(new Configuration());
-        WeeklyAlignmentJob.build(env, DataFormat.NDJSON, new Path(out.toUri()), null, input);
+        WeeklyAlignmentJob.build(env, DataFormat.NDJSON, new Path(out.toUri()), null, false, input);
         env.execute("weekly alignment");
 
         List<String> expected = WeeklyAlignment.inOneJvm(statements);
@@ -126,6 +126,26 @@ class WeeklyAlignmentJobTest {
                 .filter(statement -> WeeklyAlignment.weekOf(statement).isEmpty()).collect(Collectors.toList()));
         assertThat(lines(out.resolve("late"))).isEmpty();
         assertThat(lines(out.resolve("refused"))).isEmpty();
+    }
+
+    @Test
+    void a_gdelt_export_read_as_positions_gives_the_analysis_in_one_jvm() throws Exception {
+        java.nio.file.Path export = dir.resolve("gdelt").resolve("20191024143000.export.CSV");
+        Files.createDirectories(export.getParent());
+        try (java.io.InputStream in = TestRecords.class.getResourceAsStream(TestRecords.SAMPLES.get(DataFormat.GDELT2))) {
+            Files.copy(in, export);
+        }
+        java.nio.file.Path out = dir.resolve("gdelt-out");
+        StreamExecutionEnvironment env = environment(new Configuration());
+        WeeklyAlignmentJob.build(env, DataFormat.GDELT2, new Path(out.toUri()), null, true, new Path(export.toUri()));
+        env.execute("weekly alignment of GDELT");
+
+        List<Statement> positions = new ArrayList<>();
+        TestRecords.rows(DataFormat.GDELT2).forEach(row -> row.event().flatMap(EventPositions::position)
+                .ifPresent(positions::add));
+        List<String> expected = WeeklyAlignment.inOneJvm(positions);
+        assertThat(expected).isNotEmpty();
+        assertThat(lines(out.resolve("results"))).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
