@@ -9,7 +9,6 @@ import io.github.demarche.formats.DataFormat;
 import io.github.demarche.formats.RowRecords;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -79,11 +78,14 @@ class DemarcheFlinkTest {
         // extracted, not given: the registered factory is found from the runtime class's superclass
         DataStream<Statement> extracted = env.fromData(statements).rebalance();
         assertThat(source.getType()).isEqualTo(DemarcheTypeInfo.rowRecords());
-        assertThat((TypeInformation<Statement>) extracted.getType()).isEqualTo(DemarcheTypeInfo.statements());
+        assertThat(extracted.getType()).isEqualTo(DemarcheTypeInfo.statements());
 
         List<Statement> read = new ArrayList<>();
-        try (CloseableIterator<Statement> results = fromRows.union(extracted).executeAndCollect()) {
+        CloseableIterator<Statement> results = fromRows.union(extracted).executeAndCollect();
+        try {
             results.forEachRemaining(read::add);
+        } finally {
+            results.close();
         }
         List<Statement> expected = new ArrayList<>(statements);
         expected.addAll(statements);
