@@ -20,6 +20,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -128,7 +129,13 @@ public final class WeeklyAlignment {
         if (target == null) {
             return List.of();
         }
-        return lines(monday, sorted, StanceAlignment.of(sorted, target));
+        List<Statement> onTarget = new ArrayList<>();
+        for (Statement statement : sorted) {
+            if (targetKeys(statement).contains(targetKey)) {
+                onTarget.add(statement);
+            }
+        }
+        return lines(monday, onTarget, StanceAlignment.of(onTarget, target));
     }
 
     /**
@@ -146,12 +153,20 @@ public final class WeeklyAlignment {
         List<String> lines = new ArrayList<>();
         weeks.forEach((monday, week) -> {
             week.sort(ORDER);
-            StanceAlignment.byTarget(week).values().forEach(alignment -> lines.addAll(lines(monday, week, alignment)));
+            Map<String, List<Statement>> byTarget = new HashMap<>();
+            for (Statement statement : week) {
+                for (String key : targetKeys(statement)) {
+                    byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
+                }
+            }
+            StanceAlignment.byTarget(week).values().forEach(alignment -> lines.addAll(
+                    lines(monday, byTarget.get(alignment.target().identityKey()), alignment)));
         });
         return lines;
     }
 
-    private static List<String> lines(LocalDate monday, List<Statement> sorted, StanceAlignment alignment) {
+    /** The lines of an alignment, with the week's statements on its target, in {@link #ORDER}. */
+    private static List<String> lines(LocalDate monday, List<Statement> onTarget, StanceAlignment alignment) {
         List<String> lines = new ArrayList<>();
         String targetKey = alignment.target().identityKey();
         for (ActorPairAlignment pair : alignment.pairs()) {
@@ -164,12 +179,6 @@ public final class WeeklyAlignment {
             lines.add(text(line));
         }
         // the timelines read only the statements on the target: a week holds many targets
-        List<Statement> onTarget = new ArrayList<>();
-        for (Statement statement : sorted) {
-            if (targetKeys(statement).contains(targetKey)) {
-                onTarget.add(statement);
-            }
-        }
         for (Actor actor : alignment.actors()) {
             for (StanceShift shift : StanceTimeline.of(onTarget, actor, alignment.target()).shifts()) {
                 ObjectNode line = line(monday, targetKey, "shift");

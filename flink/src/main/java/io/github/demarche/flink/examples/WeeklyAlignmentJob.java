@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -153,11 +155,11 @@ public final class WeeklyAlignmentJob {
                 ? rows.flatMap(new StatementsAndPositions(), DemarcheTypeInfo.statements()).name("statements-and-positions")
                 : DemarcheFileSource.statements(rows);
         Outputs outputs = analyse(statements, outOfOrderness);
-        outputs.results().sinkTo(DemarcheSinks.lines(new Path(output, "results"))).name("results");
+        outputs.results().sinkTo(DemarcheSinks.lines(new Path(output, "results"), ".jsonl")).name("results");
         outputs.unplaced().sinkTo(DemarcheSinks.<Statement>ndjson(new Path(output, "unplaced"))).name("unplaced");
         outputs.late().sinkTo(DemarcheSinks.<Statement>ndjson(new Path(output, "late"))).name("late");
         rows.getSideOutput(DemarcheFileSource.REFUSED_ROWS).map(RowProblem::toString, Types.STRING)
-                .sinkTo(DemarcheSinks.lines(new Path(output, "refused"))).name("refused");
+                .sinkTo(DemarcheSinks.lines(new Path(output, "refused"), ".txt")).name("refused");
     }
 
     /**
@@ -199,7 +201,10 @@ public final class WeeklyAlignmentJob {
             env.setParallelism(parallelism);
         }
         build(env, format, output, outOfOrderness, positionsFromEvents, inputs.toArray(new Path[0]));
-        env.execute("Demarche weekly alignment");
+        JobExecutionResult result = env.execute("Demarche weekly alignment");
+        System.err.printf(Locale.ROOT, "Demarche weekly alignment: %.1f s; results in %s, unplaced statements in %s,"
+                + " late ones in %s, refused rows in %s%n", result.getNetRuntime() / 1000.0, new Path(output, "results"),
+                new Path(output, "unplaced"), new Path(output, "late"), new Path(output, "refused"));
     }
 
     private static String value(String[] args, int i) {

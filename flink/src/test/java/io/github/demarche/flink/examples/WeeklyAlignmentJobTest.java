@@ -161,7 +161,7 @@ class WeeklyAlignmentJobTest {
                         .map(new UntilACheckpoint(), io.github.demarche.flink.typeutils.DemarcheTypeInfo.statements()),
                 null);
         outputs.results().map(new FailOnceAfterACheckpoint(), Types.STRING)
-                .sinkTo(DemarcheSinks.lines(new Path(out.toUri())));
+                .sinkTo(DemarcheSinks.lines(new Path(out.toUri()), ".jsonl"));
         env.execute("weekly alignment, failing once");
 
         assertThat(FAILED).isTrue();
