@@ -23,6 +23,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -43,7 +45,7 @@ import org.apache.flink.util.OutputTag;
  * what a line holds and how a date maps to a week).
  * <pre>
  * WeeklyAlignmentJob --from FORMAT --output DIR [--positions-from-events] [--out-of-orderness DAYS]
- *                    [--checkpoint-interval MS] [--parallelism N] INPUT...
+ *                    [--checkpoint-interval MS] [--checkpoint-dir DIR] [--parallelism N] INPUT...
  * </pre>
  * Under {@code DIR}: {@code results/} (the lines), {@code unplaced/} (statements whose date spans
  * more than one week, as NDJSON), {@code late/} (statements later than the out-of-orderness, as
@@ -55,8 +57,11 @@ import org.apache.flink.util.OutputTag;
  * statements in one JVM ({@link WeeklyAlignment#inOneJvm}), whatever the order of the files. With
  * it, a week is analysed once the watermark (the latest event time met, less the given number of
  * days) has passed it, and a statement met after its week was analysed goes to {@code late/}: the
- * choice for input that never ends. Checkpoints are taken every 10 seconds unless told otherwise;
- * the file sinks commit on checkpoints, so a restart neither loses nor repeats a line.
+ * choice for input that never ends. Checkpoints are taken every 10 seconds unless told otherwise,
+ * to {@code --checkpoint-dir} (or the cluster's {@code execution.checkpointing.dir}, or else a
+ * directory under {@code java.io.tmpdir}, which serves a MiniCluster only: the weeks held in state
+ * outgrow what the job manager keeps); the file sinks commit on checkpoints, so a restart neither
+ * loses nor repeats a line.
  *
  * <p>The job analyses statements. GDELT's rows are events in {@code demarche-formats}, and every
  * importer gives each row's actors ids of their own; with {@code --positions-from-events}, events
@@ -75,7 +80,7 @@ public final class WeeklyAlignmentJob {
 
     /** The command line. */
     static final String USAGE = "usage: WeeklyAlignmentJob --from FORMAT --output DIR [--positions-from-events]"
-            + " [--out-of-orderness DAYS] [--checkpoint-interval MS] [--parallelism N] INPUT...";
+            + " [--out-of-orderness DAYS] [--checkpoint-interval MS] [--checkpoint-dir DIR] [--parallelism N] INPUT...";
 
     private static final Duration WEEK = Duration.ofDays(7);
     /** Epoch windows of a week start on Thursdays (1 January 1970); four days on is a Monday. */
@@ -167,7 +172,7 @@ public final class WeeklyAlignmentJob {
      * {@code flink run}.
      *
      * @param args  {@code --from FORMAT --output DIR [--positions-from-events] [--out-of-orderness DAYS]
-     *     [--checkpoint-interval MS] [--parallelism N] INPUT...}
+     *     [--checkpoint-interval MS] [--checkpoint-dir DIR] [--parallelism N] INPUT...}
      * @throws Exception if the job fails
      */
     public static void main(String[] args) throws Exception {
@@ -176,6 +181,7 @@ public final class WeeklyAlignmentJob {
         Duration outOfOrderness = null;
         boolean positionsFromEvents = false;
         long checkpointInterval = 10_000;
+        String checkpointDir = null;
         int parallelism = -1;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -184,6 +190,7 @@ public final class WeeklyAlignmentJob {
                 case "--output" -> output = new Path(value(args, ++i));
                 case "--out-of-orderness" -> outOfOrderness = Duration.ofDays(Long.parseLong(value(args, ++i)));
                 case "--checkpoint-interval" -> checkpointInterval = Long.parseLong(value(args, ++i));
+                case "--checkpoint-dir" -> checkpointDir = value(args, ++i);
                 case "--parallelism" -> parallelism = Integer.parseInt(value(args, ++i));
                 case "--positions-from-events" -> positionsFromEvents = true;
                 default -> inputs.add(new Path(args[i]));
@@ -197,6 +204,18 @@ public final class WeeklyAlignmentJob {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         DemarcheFlink.register(env);
         env.enableCheckpointing(checkpointInterval, CheckpointingMode.EXACTLY_ONCE);
+        if (checkpointDir == null && env.getConfiguration().getOptional(CheckpointingOptions.CHECKPOINTS_DIRECTORY)
+                .isEmpty()) {
+            // the job holds its weeks in state: more than the 5 MB that checkpoints kept by the job
+            // manager may hold. A local directory serves a MiniCluster; a cluster needs a shared one.
+            checkpointDir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "demarche-weekly-checkpoints")
+                    .toUri().toString();
+        }
+        if (checkpointDir != null) {
+            Configuration checkpoints = new Configuration();
+            checkpoints.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+            env.configure(checkpoints);
+        }
         if (parallelism > 0) {
             env.setParallelism(parallelism);
         }
