@@ -65,6 +65,12 @@ class DemarcheFlinkTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
         DemarcheFlink.register(env);
         env.setParallelism(2);
+        // registering keeps the option: a type that only Kryo could serialize is refused
+        assertThat(env.getConfig().getSerializerConfig().hasGenericTypesDisabled()).isTrue();
+        assertThatThrownBy(() -> env.fromData(new StringBuilder("kryo")).getType()
+                .createSerializer(env.getConfig().getSerializerConfig()))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("Generic types have been disabled");
         List<RowRecords> rows = TestRecords.rows(DataFormat.ICEWS);
         List<Statement> statements = new ArrayList<>();
         rows.forEach(row -> row.statement().ifPresent(statements::add));
