@@ -62,7 +62,12 @@ public final class EventPositions {
         Statement.Builder statement = Statement.builder().id(event.id() + "-position").addSpeaker(initiator.get())
                 .date(event.date()).mode(StatementMode.REPORTED).channel(Channel.OTHER).addStance(stance)
                 .sources(event.sources()).externalIds(event.externalIds());
-        event.location().ifPresent(statement::location);
+        // a call, not a method reference: Statement.Builder inherits location(..) from a class of the
+        // core's package that this package cannot see, and a reference to it fails to link
+        // (LambdaConversionException) when the core comes from its jar
+        if (event.location().isPresent()) {
+            statement.location(event.location().get());
+        }
         return Optional.of(statement.build());
     }
 

@@ -82,6 +82,10 @@ class WeeklyAlignmentJobTest {
 
     private static StreamExecutionEnvironment environment(Configuration configuration) {
         configuration.set(PipelineOptions.GENERIC_TYPES, false);
+        if (!configuration.contains(RestartStrategyOptions.RESTART_STRATEGY)) {
+            // a failure fails the test, rather than restarting the job without end
+            configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
         DemarcheFlink.register(env);
         env.setParallelism(2);

@@ -298,7 +298,7 @@ class DemarcheSerializerPropertyTest {
             if (half()) {
                 stance.wording(text());
             }
-            statement.addStance(tryBuild(stance::build));
+            statement.addStance(tryBuild(() -> stance.build()));
         }
         if (half()) {
             statement.addEventId("event-" + random.nextInt(9));
