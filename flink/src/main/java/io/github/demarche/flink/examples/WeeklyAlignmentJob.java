@@ -25,6 +25,7 @@ import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -61,7 +62,8 @@ import org.apache.flink.util.OutputTag;
  * to {@code --checkpoint-dir} (or the cluster's {@code execution.checkpointing.dir}, or else a
  * directory under {@code java.io.tmpdir}, which serves a MiniCluster only: the weeks held in state
  * outgrow what the job manager keeps); the file sinks commit on checkpoints, so a restart neither
- * loses nor repeats a line.
+ * loses nor repeats a line. Unless the cluster sets a restart strategy, the job restarts at most 3
+ * times, 10 seconds apart (Flink's default with checkpoints restarts without end).
  *
  * <p>The job analyses statements. GDELT's rows are events in {@code demarche-formats}, and every
  * importer gives each row's actors ids of their own; with {@code --positions-from-events}, events
@@ -211,11 +213,17 @@ public final class WeeklyAlignmentJob {
             checkpointDir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "demarche-weekly-checkpoints")
                     .toUri().toString();
         }
+        Configuration settings = new Configuration();
         if (checkpointDir != null) {
-            Configuration checkpoints = new Configuration();
-            checkpoints.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
-            env.configure(checkpoints);
+            settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
         }
+        if (env.getConfiguration().getOptional(RestartStrategyOptions.RESTART_STRATEGY).isEmpty()) {
+            // with checkpoints, Flink's default restarts without end: a bounded job should fail instead
+            settings.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+            settings.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+            settings.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(10));
+        }
+        env.configure(settings);
         if (parallelism > 0) {
             env.setParallelism(parallelism);
         }
