@@ -22,5 +22,7 @@ if [ $# -eq 0 ]; then
   java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.demarche.benchmarks.StreamingCheck
   echo
   java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.demarche.benchmarks.ConvertCheck
+  echo
+  java -Xmx8g -cp benchmarks/target/benchmarks.jar io.github.demarche.benchmarks.FlinkJobCheck 1000000 2
 fi
 echo "load after the run: $(uptime | sed 's/.*load/load/')"

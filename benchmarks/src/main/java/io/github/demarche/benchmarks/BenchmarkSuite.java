@@ -40,7 +40,8 @@ public final class BenchmarkSuite {
             "readModel", "readRecords,tokenScan",
             "readModelPlainMapper", "readRecords,tokenScan",
             "writeModel", "writeRecords",
-            "importRows", "parseRows");
+            "importRows", "parseRows",
+            "demarche", "kryo");
 
     private BenchmarkSuite() {
     }
@@ -68,6 +69,8 @@ public final class BenchmarkSuite {
         printGrowth(out, results);
         out.println();
         HeapFootprint.print(out, 10_000);
+        out.println();
+        FlinkSerializerBenchmark.printBytes(out, 10_000);
     }
 
     /**
@@ -110,6 +113,8 @@ public final class BenchmarkSuite {
                 return 2.5;
             case "records":
                 return 1.5;
+            case "kryo":
+                return 0.5;
             default:
                 return 1.0;
         }

@@ -1,0 +1,39 @@
+package io.github.demarche.flink.typeutils;
+
+import io.github.demarche.Actor;
+import java.lang.reflect.Type;
+import java.util.Map;
+import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+
+/**
+ * Gives Flink the type information of actors ({@link Actor}), so that Flink serializes them with
+ * {@link DemarcheSerializer} and never falls back to Kryo. Flink instantiates it by name, from the
+ * {@code pipeline.serialization-config} option that {@link io.github.demarche.flink.DemarcheFlink}
+ * documents and sets.
+ *
+ * <p>Instances are stateless and thread-safe.
+ *
+ * @since 0.2
+ */
+public final class ActorTypeInfoFactory extends TypeInfoFactory<Actor> {
+
+    /**
+     * Creates the factory; Flink calls this constructor by reflection.
+     */
+    public ActorTypeInfoFactory() {
+        // stateless
+    }
+
+    /**
+     * Gets the type information of {@link Actor}.
+     *
+     * @param type  the type Flink met, ignored
+     * @param genericParameters  the generic parameters, ignored ({@code Actor} has none)
+     * @return the type information, not null
+     */
+    @Override
+    public TypeInformation<Actor> createTypeInfo(Type type, Map<String, TypeInformation<?>> genericParameters) {
+        return DemarcheTypeInfo.of(ModelKind.ACTOR);
+    }
+}
