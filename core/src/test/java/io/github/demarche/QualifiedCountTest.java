@@ -668,7 +668,8 @@ class QualifiedCountTest {
     // ----------------------------------------------------------------------------------------
     // properties over seeded random counts
 
-    private static final int ITERATIONS = 2_000;
+    /** Rounds of each property; mutation testing runs fewer ({@link RandomValues#rounds}). */
+    private static final int ITERATIONS = RandomValues.rounds(2_000);
     private static final CountQualifier[] QUALIFIERS = CountQualifier.values();
     private static final String[] WORDINGS = {"over 270", "more than 270", "about 270", "270", "at least 270"};
 

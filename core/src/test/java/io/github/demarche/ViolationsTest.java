@@ -349,7 +349,7 @@ class ViolationsTest {
         Random random = new Random(seed);
         // the id characters, their neighbours in ASCII, upper case, a space, a non-ASCII letter and a character past the table
         String alphabet = "az09-._/:`{@[AZ \u00e9\u0100\uff0d";
-        for (int i = 0; i < 100_000; i++) {
+        for (int i = 0; i < RandomValues.rounds(100_000); i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(8);
             for (int j = 0; j < length; j++) {
@@ -373,7 +373,7 @@ class ViolationsTest {
         // printable ASCII and its neighbours, spaces, a tab, line breaks, a C1 control and non-ASCII letters
         String alphabet = "a Z~\u007f\u001f\t\n\u0085\u00a0\u00e9\u200b\u2028";
         int passed = 0;
-        for (int i = 0; i < 100_000; i++) {
+        for (int i = 0; i < RandomValues.rounds(100_000); i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(7);
             for (int j = 0; j < length; j++) {
@@ -390,6 +390,7 @@ class ViolationsTest {
                         .as("'%s', at most %d, %s (seed=%d)", value, max, form, seed).isEmpty();
             }
         }
-        assertThat(passed).as("texts the quick check passed (seed=%d)", seed).isGreaterThan(10_000);
+        assertThat(passed).as("texts the quick check passed (seed=%d)", seed)
+                .isGreaterThan(RandomValues.rounds(100_000) / 10);
     }
 }
