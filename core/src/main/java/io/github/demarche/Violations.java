@@ -97,15 +97,12 @@ final class Violations {
         if (length > maxLength) {
             return false;
         }
-        boolean blank = true;
+        int outside = 0;  // negative once a character is outside ' ' to '~'
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c < ' ' || c >= '\u007f') {
-                return false;
-            }
-            blank &= c == ' ';
+            outside |= (c - ' ') | ('~' - c);  // no branch in the loop: texts are checked by the million
         }
-        return !blank;
+        return outside >= 0 && (length > 0 && value.charAt(0) != ' ' || !value.isBlank());
     }
 
     /**

@@ -367,6 +367,27 @@ class ViolationsTest {
     }
 
     @Test
+    void the_quick_text_check_is_its_definition() {
+        long seed = Long.getLong("demarche.seed", new Random().nextLong());
+        Random random = new Random(seed);
+        // both ends of printable ASCII and their neighbours, the extremes of char, a space
+        String alphabet = " !}~\u007f\u001f\u0000\uffff\u0100";
+        for (int i = 0; i < RandomValues.rounds(100_000); i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(7);
+            for (int j = 0; j < length; j++) {
+                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : ' ');
+            }
+            String value = text.toString();
+            int max = random.nextInt(7);
+            boolean definition = value.length() <= max && value.chars().allMatch(c -> c >= ' ' && c <= '~')
+                    && !value.isBlank();
+            assertThat(Violations.isPlainText(value, max)).as("'%s', at most %d (seed=%d)", value, max, seed)
+                    .isEqualTo(definition);
+        }
+    }
+
+    @Test
     void a_text_the_quick_check_passes_breaks_no_text_rule_of_any_form() {
         long seed = Long.getLong("demarche.seed", new Random().nextLong());
         Random random = new Random(seed);
