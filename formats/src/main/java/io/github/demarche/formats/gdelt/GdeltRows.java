@@ -418,16 +418,19 @@ public final class GdeltRows {
     static final class Memory {
 
         /** Remembers nothing: for a row mapped alone. */
-        static final Memory NONE = new Memory(0, 0);
+        static final Memory NONE = new Memory(0, 0, 0);
 
         /** Enough for the articles of a 15-minute export, a few hundred: a few hundred kilobytes. */
         private static final int SOURCES = 1024;
         private static final int PLACES = 256;
+        /** GDELT's dialect has some three hundred event codes; an export uses a part of them. */
+        private static final int CODINGS = 256;
         /** Stands for a column the layout lacks, in a key of a place: a tab is in no cell. */
         private static final String ABSENT = "\t";
 
         private final Recent<String, AddedSource> sources;
-        private final Recent<List<String>, Place> places;
+        private final Recent<PlaceKey, Place> places;
+        private final Recent<String, ScoredCoding> codings;
 
         /** The source of a URL, built with the time added of the row. */
         private static final class AddedSource {
@@ -451,14 +454,56 @@ public final class GdeltRows {
             }
         }
 
-        /** Creates the memory of a reader. */
-        Memory() {
-            this(SOURCES, PLACES);
+        /** The coding of an event code, with the GoldsteinScale cell it was built with. */
+        private static final class ScoredCoding {
+            final String score;
+            final Coding coding;
+
+            ScoredCoding(String score, Coding coding) {
+                this.score = score;
+                this.coding = coding;
+            }
         }
 
-        private Memory(int sources, int places) {
+        /**
+         * The cells of a geographic block, {@link #ABSENT} for a column the layout lacks, hashed once:
+         * a key is hashed to be looked up and, when not found, again to be remembered.
+         */
+        static final class PlaceKey {
+            private final String[] cells;
+            private final int hash;
+
+            PlaceKey(String[] cells) {
+                this.cells = cells;
+                this.hash = Arrays.hashCode(cells);
+            }
+
+            @Override
+            public boolean equals(Object obj) {
+                return obj instanceof PlaceKey && hash == ((PlaceKey) obj).hash
+                        && Arrays.equals(cells, ((PlaceKey) obj).cells);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+
+            @Override
+            public String toString() {
+                return Arrays.toString(cells);
+            }
+        }
+
+        /** Creates the memory of a reader. */
+        Memory() {
+            this(SOURCES, PLACES, CODINGS);
+        }
+
+        private Memory(int sources, int places, int codings) {
             this.sources = new Recent<>(sources);
             this.places = new Recent<>(places);
+            this.codings = new Recent<>(codings);
         }
 
         Built<SourceAttribution> source(String url, String added) {
@@ -471,22 +516,35 @@ public final class GdeltRows {
         }
 
         /** The key of a place: its cells, {@link #ABSENT} for a column the layout lacks. */
-        static List<String> placeKey(GdeltFields fields, int geo) {
+        static PlaceKey placeKey(GdeltFields fields, int geo) {
             String[] cells = new String[GEO_WIDTH];
             for (int part = 0; part < GEO_WIDTH; part++) {
                 cells[part] = fields.has(geo + part) ? fields.get(geo + part) : ABSENT;
             }
-            return Arrays.asList(cells);
+            return new PlaceKey(cells);
         }
 
         /** The place built for the cells of a block, or null if none is known that this block may share. */
-        Built<Location> place(List<String> key, int geo) {
+        Built<Location> place(PlaceKey key, int geo) {
             Place known = places.get(key);
             return known != null && (known.geo == geo || !known.location.hasAttributes()) ? known.location : null;
         }
 
-        void rememberPlace(List<String> key, int geo, Built<Location> place) {
+        void rememberPlace(PlaceKey key, int geo, Built<Location> place) {
             places.put(key, new Place(geo, place));
+        }
+
+        /**
+         * The coding built for an event code and a GoldsteinScale cell, or null if none is known: a
+         * coding is the code and the score as GDELT reported it, nothing else of the row.
+         */
+        Coding coding(String code, String score) {
+            ScoredCoding known = codings.get(code);
+            return known != null && known.score.equals(score) ? known.coding : null;
+        }
+
+        void rememberCoding(String code, String score, Coding coding) {
+            codings.put(code, new ScoredCoding(score, coding));
         }
     }
 
@@ -513,7 +571,7 @@ public final class GdeltRows {
         location(fields, layout, ACTION_GEO, attributes, true, memory).ifPresent(event::location);
 
         put(attributes, IS_ROOT_EVENT, fields.get(IS_ROOT_EVENT), AttributeValue.Kind.BOOLEAN);
-        coding(fields, attributes).ifPresentOrElse(coding -> {
+        coding(fields, attributes, memory).ifPresentOrElse(coding -> {
             event.coding(coding);
             event.type(EventTypes.of(coding.cameoCode().get()));
         }, () -> event.type(io.github.demarche.EventType.OTHER));
@@ -642,7 +700,7 @@ public final class GdeltRows {
             }
             return Optional.empty();
         }
-        List<String> key = Memory.placeKey(fields, geo);
+        Memory.PlaceKey key = Memory.placeKey(fields, geo);
         Built<Location> known = memory.place(key, geo);
         if (known != null) {
             return Optional.of(known.replay(attributes));
@@ -706,13 +764,18 @@ public final class GdeltRows {
         } catch (ValidationException e) {
             throw refusal(e, fields, geo, Map.of("place", FULL_NAME, "adminCodes", ADM1, "featureId", FEATURE_ID));
         }
-        memory.rememberPlace(List.copyOf(key), geo, Built.since(built, attributes, attributesBefore));
+        memory.rememberPlace(key, geo, Built.since(built, attributes, attributesBefore));
         return Optional.of(built);
     }
 
-    private static Optional<Coding> coding(GdeltFields fields, Map<String, AttributeValue> attributes) {
+    private static Optional<Coding> coding(GdeltFields fields, Map<String, AttributeValue> attributes, Memory memory) {
         String text = fields.get(EVENT_CODE);
         String score = fields.get(GOLDSTEIN_SCALE);
+        Coding known = memory.coding(text, score);
+        if (known != null) {
+            keepUnlessDerived(attributes, fields, known.cameoCode().get());
+            return Optional.of(known);
+        }
         if (text.isEmpty() || !CameoCode.validate(CameoDialect.GDELT, text).isEmpty()) {
             for (int column = EVENT_CODE; column <= QUAD_CLASS; column++) {
                 put(attributes, column, fields.get(column), AttributeValue.Kind.TEXT);
@@ -721,18 +784,24 @@ public final class GdeltRows {
             return Optional.empty();
         }
         CameoCode code = CameoCode.gdelt(text);
+        keepUnlessDerived(attributes, fields, code);
+        Coding.Builder coding = Coding.builder().cameoCode(code);
+        BigDecimal reported = Cells.isExactDecimal(score) ? new BigDecimal(score) : null;
+        if (reported == null || reported.abs().compareTo(BigDecimal.TEN) > 0) {
+            put(attributes, GOLDSTEIN_SCALE, score, AttributeValue.Kind.TEXT);
+            return Optional.of(coding.build());
+        }
+        Coding built = coding.reportedScore(reported).build();
+        memory.rememberCoding(text, score, built);  // the coding holds nothing else of the row
+        return Optional.of(built);
+    }
+
+    /** Keeps the cells that GDELT derives from the event code where they differ from what it derives. */
+    private static void keepUnlessDerived(Map<String, AttributeValue> attributes, GdeltFields fields, CameoCode code) {
         keepUnlessDerived(attributes, fields, EVENT_BASE_CODE, baseCode(code), AttributeValue.Kind.TEXT);
         keepUnlessDerived(attributes, fields, EVENT_ROOT_CODE, code.root().code(), AttributeValue.Kind.TEXT);
         keepUnlessDerived(attributes, fields, QUAD_CLASS, Integer.toString(code.quadClass().number()),
                 AttributeValue.Kind.INTEGER);
-        Coding.Builder coding = Coding.builder().cameoCode(code);
-        BigDecimal reported = Cells.isExactDecimal(score) ? new BigDecimal(score) : null;
-        if (reported != null && reported.abs().compareTo(BigDecimal.TEN) <= 0) {
-            coding.reportedScore(reported);
-        } else {
-            put(attributes, GOLDSTEIN_SCALE, score, AttributeValue.Kind.TEXT);
-        }
-        return Optional.of(coding.build());
     }
 
     /** GDELT's EventBaseCode: the code itself for a root or a three-digit code, the parent of a four-digit one. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.demarche.AttributeValue;
+import io.github.demarche.Coding;
 import io.github.demarche.Event;
 import io.github.demarche.Location;
 import io.github.demarche.SourceAttribution;
@@ -28,11 +29,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -240,12 +242,14 @@ class GdeltReaderTest {
     }
 
     @Test
-    void the_rows_of_one_article_share_its_source_and_repeated_places_are_shared_yet_equal_to_rows_read_alone()
+    void the_rows_of_one_article_share_its_source_and_repeated_places_and_codes_are_shared_yet_equal_to_rows_read_alone()
             throws IOException {
         List<List<String>> rows = SampleFiles.readTsv(V2);
         Map<String, SourceAttribution> sourceByUrl = new HashMap<>();
         Set<SourceAttribution> sources = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Location> places = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Coding> codings = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<List<String>> codesAndScores = new HashSet<>();
         int placesMentioned = 0;
         try (FormatReader reader = Formats.reader(DataFormat.GDELT2, resource(V2), ReadOptions.defaults())) {
             for (List<String> row : rows) {
@@ -256,6 +260,8 @@ class GdeltReaderTest {
                 assertThat(sourceByUrl.computeIfAbsent(source.url().orElseThrow().toString(), url -> source))
                         .isSameAs(source);
                 sources.add(source);
+                codings.add(event.coding().orElseThrow());
+                codesAndScores.add(List.of(row.get(GdeltRows.EVENT_CODE), row.get(GdeltRows.GOLDSTEIN_SCALE)));
                 for (Location place : eventPlaces(event)) {
                     places.add(place);
                     placesMentioned++;
@@ -263,6 +269,7 @@ class GdeltReaderTest {
             }
         }
         assertThat(sources).hasSize(47);  // the sample's distinct URLs, one source each
+        assertThat(codings).hasSize(codesAndScores.size()).hasSizeLessThan(rows.size() / 2);
         assertThat(placesMentioned).isEqualTo(359);
         assertThat(places).hasSizeLessThan(150);  // 96 distinct places: some are built again once forgotten
     }
