@@ -84,7 +84,13 @@ public final class GdeltReader extends FormatReader {
 
     @Override
     protected RowRecords readRow() throws IOException {
-        String[] cells = rows.next();
+        String[] cells;
+        try {
+            cells = rows.next();
+        } catch (TableRows.TooLongRow e) {
+            throw refuse(e.line(), null, null, ProblemCode.MALFORMED, "GDELT row must be at most "
+                    + TableRows.TooLongRow.MAX_LENGTH + " characters long, got a longer line");
+        }
         if (cells == null) {
             return null;
         }

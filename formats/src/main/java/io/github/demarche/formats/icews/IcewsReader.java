@@ -57,12 +57,21 @@ public final class IcewsReader extends FormatReader {
         Objects.requireNonNull(options, "options");
         TableRows rows = TableRows.tsv(in);
         try {
-            checkHeader(rows.next(), options.input());
+            checkHeader(header(rows, options.input()), options.input());
         } catch (IOException | RuntimeException e) {
             rows.close();
             throw e;
         }
         return new IcewsReader(rows, options);
+    }
+
+    private static String[] header(TableRows rows, String input) throws IOException {
+        try {
+            return rows.next();
+        } catch (TableRows.TooLongRow e) {
+            throw new RowException(RowProblem.of(input, e.line(), ProblemCode.MALFORMED, "ICEWS header must be at most "
+                    + TableRows.TooLongRow.MAX_LENGTH + " characters long, got a longer line"));
+        }
     }
 
     private static void checkHeader(String[] header, String input) throws RowException {
@@ -87,7 +96,13 @@ public final class IcewsReader extends FormatReader {
 
     @Override
     protected RowRecords readRow() throws IOException {
-        String[] fields = rows.next();
+        String[] fields;
+        try {
+            fields = rows.next();
+        } catch (TableRows.TooLongRow e) {
+            throw refuse(e.line(), null, null, ProblemCode.MALFORMED, "ICEWS row must be at most "
+                    + TableRows.TooLongRow.MAX_LENGTH + " characters long, got a longer line");
+        }
         if (fields == null) {
             return null;
         }

@@ -20,6 +20,7 @@ import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
 import io.github.demarche.formats.gdelt.GdeltRows.Layout;
+import io.github.demarche.formats.internal.TableRows;
 import io.github.demarche.samples.SampleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -186,6 +187,13 @@ class GdeltReaderTest {
             throws IOException {
         assertCollectedAndThrown(format, line,
                 RowProblem.of("bad.tsv", 2, null, null, ProblemCode.FIELD_COUNT, message));
+    }
+
+    @Test
+    void refuses_a_line_too_long_to_hold_and_goes_on() throws IOException {
+        assertCollectedAndThrown(DataFormat.GDELT2, "x".repeat(TableRows.TooLongRow.MAX_LENGTH + 1),
+                RowProblem.of("bad.tsv", 2, null, null, ProblemCode.MALFORMED,
+                        "GDELT row must be at most 1048576 characters long, got a longer line"));
     }
 
     /** Reads a good row, the bad row and a good row, in collect mode and in fail-fast mode. */

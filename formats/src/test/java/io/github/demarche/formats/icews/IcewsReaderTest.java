@@ -14,6 +14,7 @@ import io.github.demarche.formats.ReadOptions;
 import io.github.demarche.formats.RowException;
 import io.github.demarche.formats.RowProblem;
 import io.github.demarche.formats.RowRecords;
+import io.github.demarche.formats.internal.TableRows;
 import io.github.demarche.samples.SampleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -165,6 +166,16 @@ class IcewsReaderTest {
     }
 
     @Test
+    void refuses_a_header_too_long_to_hold() {
+        String text = "\n" + "Event ID\t".repeat(TableRows.TooLongRow.MAX_LENGTH / 9 + 1) + "\n";
+        assertThatThrownBy(() -> Formats.reader(DataFormat.ICEWS,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), COLLECT))
+                .isInstanceOfSatisfying(RowException.class, e -> assertThat(e.problem()).isEqualTo(RowProblem.of(
+                        "bad.tab", 2, ProblemCode.MALFORMED,
+                        "ICEWS header must be at most 1048576 characters long, got a longer line")));
+    }
+
+    @Test
     void closes_the_input_when_the_header_is_refused() {
         boolean[] closed = {false};
         InputStream in = new ByteArrayInputStream("Event ID\n".getBytes(StandardCharsets.UTF_8)) {
@@ -188,6 +199,9 @@ class IcewsReaderTest {
                         problem(null, null, ProblemCode.FIELD_COUNT, "ICEWS row must have 20 fields, got 21")),
                 Arguments.of("a line of one field", "NA",
                         problem(null, null, ProblemCode.FIELD_COUNT, "ICEWS row must have 20 fields, got 1")),
+                Arguments.of("a line too long to hold", "x".repeat(TableRows.TooLongRow.MAX_LENGTH + 1),
+                        problem(null, null, ProblemCode.MALFORMED,
+                                "ICEWS row must be at most 1048576 characters long, got a longer line")),
                 Arguments.of("an id that is not a number", rowWith("Event ID", "E-17"), problem("Event ID", "E-17",
                         ProblemCode.NOT_A_NUMBER, "ICEWS.Event ID must be a whole number, got 'E-17'")),
                 Arguments.of("no id", rowWith("Event ID", "NA"), problem("Event ID", "NA",
