@@ -89,7 +89,7 @@ public final class GdeltReader extends FormatReader {
             cells = rows.next();
         } catch (TableRows.TooLongRow e) {
             throw refuse(e.line(), null, null, ProblemCode.MALFORMED, "GDELT row must be at most "
-                    + TableRows.TooLongRow.MAX_LENGTH + " characters long, got a longer line");
+                    + TableRows.TooLongRow.MAX_LENGTH + " bytes long, got a longer line");
         }
         if (cells == null) {
             return null;

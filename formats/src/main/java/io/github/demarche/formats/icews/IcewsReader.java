@@ -70,7 +70,7 @@ public final class IcewsReader extends FormatReader {
             return rows.next();
         } catch (TableRows.TooLongRow e) {
             throw new RowException(RowProblem.of(input, e.line(), ProblemCode.MALFORMED, "ICEWS header must be at most "
-                    + TableRows.TooLongRow.MAX_LENGTH + " characters long, got a longer line"));
+                    + TableRows.TooLongRow.MAX_LENGTH + " bytes long, got a longer line"));
         }
     }
 
@@ -101,7 +101,7 @@ public final class IcewsReader extends FormatReader {
             fields = rows.next();
         } catch (TableRows.TooLongRow e) {
             throw refuse(e.line(), null, null, ProblemCode.MALFORMED, "ICEWS row must be at most "
-                    + TableRows.TooLongRow.MAX_LENGTH + " characters long, got a longer line");
+                    + TableRows.TooLongRow.MAX_LENGTH + " bytes long, got a longer line");
         }
         if (fields == null) {
             return null;

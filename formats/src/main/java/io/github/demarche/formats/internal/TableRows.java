@@ -43,7 +43,7 @@ public abstract class TableRows implements Closeable {
      * @throws IOException if the input cannot be read
      */
     public static TableRows tsv(InputStream in) throws IOException {
-        return new TabSeparatedRows(reader(in));
+        return new TabSeparatedRows(in);
     }
 
     /**
@@ -86,7 +86,7 @@ public abstract class TableRows implements Closeable {
      * @return the fields of the row, or null at the end of the input
      * @throws JsonProcessingException if the text is not a table (a quote that does not close)
      * @throws TooLongRow if a tab-separated row is longer than {@link TooLongRow#MAX_LENGTH}
-     *     characters; the row is skipped, and the next call reads the row after it
+     *     bytes; the row is skipped, and the next call reads the row after it
      * @throws IOException if the input cannot be read
      */
     public abstract String[] next() throws IOException;
@@ -122,13 +122,13 @@ public abstract class TableRows implements Closeable {
 
         private static final long serialVersionUID = 1L;
 
-        /** The most characters a tab-separated row may have: 1,048,576 (GDELT's rows have some 1,000). */
+        /** The most bytes a tab-separated row may have, in UTF-8: 1,048,576 (GDELT's rows have some 1,000). */
         public static final int MAX_LENGTH = 1 << 20;
 
         private final long line;
 
         TooLongRow(long line) {
-            super("line " + line + " is longer than " + MAX_LENGTH + " characters");
+            super("line " + line + " is longer than " + MAX_LENGTH + " bytes");
             this.line = line;
         }
 

@@ -193,7 +193,7 @@ class GdeltReaderTest {
     void refuses_a_line_too_long_to_hold_and_goes_on() throws IOException {
         assertCollectedAndThrown(DataFormat.GDELT2, "x".repeat(TableRows.TooLongRow.MAX_LENGTH + 1),
                 RowProblem.of("bad.tsv", 2, null, null, ProblemCode.MALFORMED,
-                        "GDELT row must be at most 1048576 characters long, got a longer line"));
+                        "GDELT row must be at most 1048576 bytes long, got a longer line"));
     }
 
     /** Reads a good row, the bad row and a good row, in collect mode and in fail-fast mode. */

@@ -172,7 +172,7 @@ class IcewsReaderTest {
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), COLLECT))
                 .isInstanceOfSatisfying(RowException.class, e -> assertThat(e.problem()).isEqualTo(RowProblem.of(
                         "bad.tab", 2, ProblemCode.MALFORMED,
-                        "ICEWS header must be at most 1048576 characters long, got a longer line")));
+                        "ICEWS header must be at most 1048576 bytes long, got a longer line")));
     }
 
     @Test
@@ -201,7 +201,7 @@ class IcewsReaderTest {
                         problem(null, null, ProblemCode.FIELD_COUNT, "ICEWS row must have 20 fields, got 1")),
                 Arguments.of("a line too long to hold", "x".repeat(TableRows.TooLongRow.MAX_LENGTH + 1),
                         problem(null, null, ProblemCode.MALFORMED,
-                                "ICEWS row must be at most 1048576 characters long, got a longer line")),
+                                "ICEWS row must be at most 1048576 bytes long, got a longer line")),
                 Arguments.of("an id that is not a number", rowWith("Event ID", "E-17"), problem("Event ID", "E-17",
                         ProblemCode.NOT_A_NUMBER, "ICEWS.Event ID must be a whole number, got 'E-17'")),
                 Arguments.of("no id", rowWith("Event ID", "NA"), problem("Event ID", "NA",

@@ -82,6 +82,29 @@ class TabSeparatedRowsTest {
         }
     }
 
+    /** Seeded random bytes, UTF-8 or not: a byte order mark, parts of characters, bytes UTF-8 never has. */
+    @Test
+    void seeded_random_bytes_are_read_as_the_library_reads_them() throws IOException {
+        long seed = Long.getLong("demarche.seed", new Random().nextLong());
+        Random random = new Random(seed);
+        int[] alphabet = {'a', ' ', '\t', '\n', '\r', '"', 0xC3, 0xA9, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F, 0x98, 0x80, 0xFF,
+            0xEF, 0xBB, 0xBF};
+        for (int round = 0; round < 5_000; round++) {
+            byte[] text = new byte[random.nextInt(30)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = (byte) alphabet[random.nextInt(alphabet.length)];
+            }
+            if (text.length >= 3 && random.nextBoolean()) {
+                text[0] = (byte) 0xEF;
+                text[1] = (byte) 0xBB;
+                text[2] = (byte) 0xBF;
+            }
+            assertThat(read(TableRows.tsv(new ByteArrayInputStream(text))))
+                    .as("round %d (seed=%d)", round, seed)
+                    .isEqualTo(read(TableRows.tsvByLibrary(new ByteArrayInputStream(text))));
+        }
+    }
+
     @Test
     void a_line_break_split_across_two_reads_is_one_line_break() throws IOException {
         for (int before = 8_180; before < 8_200; before++) {
@@ -104,7 +127,7 @@ class TabSeparatedRowsTest {
         try (TableRows rows = TableRows.tsv(bytes("first\n" + tooLong + "\r\nnext\tone\n"))) {
             assertThat(rows.next()).containsExactly("first");
             assertThatThrownBy(rows::next).isInstanceOf(TableRows.TooLongRow.class)
-                    .hasMessage("line 2 is longer than 1048576 characters")
+                    .hasMessage("line 2 is longer than 1048576 bytes")
                     .satisfies(e -> assertThat(((TableRows.TooLongRow) e).line()).isEqualTo(2));
             assertThat(rows.next()).containsExactly("next", "one");
             assertThat(rows.line()).isEqualTo(3);
