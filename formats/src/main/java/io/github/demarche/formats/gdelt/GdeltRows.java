@@ -418,19 +418,22 @@ public final class GdeltRows {
     static final class Memory {
 
         /** Remembers nothing: for a row mapped alone. */
-        static final Memory NONE = new Memory(0, 0, 0);
+        static final Memory NONE = new Memory(0, 0, 0, 0);
 
         /** Enough for the articles of a 15-minute export, a few hundred: a few hundred kilobytes. */
         private static final int SOURCES = 1024;
         private static final int PLACES = 256;
         /** GDELT's dialect has some three hundred event codes; an export uses a part of them. */
         private static final int CODINGS = 256;
+        /** An export's events happened on the day it was made or a few days before, some long ago. */
+        private static final int DAYS = 64;
         /** Stands for a column the layout lacks, in a key of a place: a tab is in no cell. */
         private static final String ABSENT = "\t";
 
         private final Recent<String, AddedSource> sources;
         private final Recent<PlaceKey, Place> places;
         private final Recent<String, ScoredCoding> codings;
+        private final Recent<String, Day> days;
 
         /** The source of a URL, built with the time added of the row. */
         private static final class AddedSource {
@@ -451,6 +454,22 @@ public final class GdeltRows {
             Place(int geo, Built<Location> location) {
                 this.geo = geo;
                 this.location = location;
+            }
+        }
+
+        /** The date of a SQLDATE cell, with the MonthYear, Year and FractionDate that GDELT derives from it. */
+        static final class Day {
+            final ApproximateDate date;
+            final String monthYear;
+            final String year;
+            final String fractionDate;
+
+            Day(String sqlDate) {
+                this.date = ApproximateDate.parse(sqlDate);
+                LocalDate day = date.earliest();
+                this.monthYear = monthYear(day);
+                this.year = year(day);
+                this.fractionDate = fractionDate(day);
             }
         }
 
@@ -497,13 +516,24 @@ public final class GdeltRows {
 
         /** Creates the memory of a reader. */
         Memory() {
-            this(SOURCES, PLACES, CODINGS);
+            this(SOURCES, PLACES, CODINGS, DAYS);
         }
 
-        private Memory(int sources, int places, int codings) {
+        private Memory(int sources, int places, int codings, int days) {
             this.sources = new Recent<>(sources);
             this.places = new Recent<>(places);
             this.codings = new Recent<>(codings);
+            this.days = new Recent<>(days);
+        }
+
+        /** The date of a SQLDATE cell, made once for the rows that repeat it. */
+        Day day(String sqlDate) {
+            Day known = days.get(sqlDate);
+            if (known == null) {
+                known = new Day(sqlDate);
+                days.put(sqlDate, known);
+            }
+            return known;
         }
 
         Built<SourceAttribution> source(String url, String added) {
@@ -553,12 +583,11 @@ public final class GdeltRows {
         String id = fields.get(GLOBALEVENTID);
         Event.Builder event = Event.builder().id(SCHEME + "-" + id).addExternalId(ExternalId.of(SCHEME, id));
 
-        ApproximateDate date = ApproximateDate.parse(fields.get(SQLDATE));
-        event.date(date);
-        LocalDate day = date.earliest();
-        keepUnlessDerived(attributes, fields, MONTH_YEAR, monthYear(day), AttributeValue.Kind.INTEGER);
-        keepUnlessDerived(attributes, fields, YEAR, year(day), AttributeValue.Kind.INTEGER);
-        keepUnlessDerived(attributes, fields, FRACTION_DATE, fractionDate(day), AttributeValue.Kind.DECIMAL);
+        Memory.Day day = memory.day(fields.get(SQLDATE));
+        event.date(day.date);
+        keepUnlessDerived(attributes, fields, MONTH_YEAR, day.monthYear, AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, YEAR, day.year, AttributeValue.Kind.INTEGER);
+        keepUnlessDerived(attributes, fields, FRACTION_DATE, day.fractionDate, AttributeValue.Kind.DECIMAL);
 
         for (int actor : ACTORS) {
             Optional<Actor> mapped = actor(fields, actor, id, attributes);
