@@ -23,7 +23,7 @@ class FormatsBenchmarksTest {
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
     @Test
-    void import_and_parse_read_the_same_rows() throws Exception {
+    void import_parse_and_split_read_the_same_rows() throws Exception {
         for (String format : new String[] {"gdelt2", "icews"}) {
             ImportBenchmark benchmark = new ImportBenchmark();
             benchmark.format = format;
@@ -31,6 +31,7 @@ class FormatsBenchmarksTest {
             long header = DataFormat.ofCliName(format) == DataFormat.ICEWS ? 1 : 0;
             assertThat(benchmark.importRows(BLACKHOLE)).as(format).isEqualTo(ImportBenchmark.ROWS);
             assertThat(benchmark.parseRows(BLACKHOLE)).as(format).isEqualTo(ImportBenchmark.ROWS + header);
+            assertThat(benchmark.splitRows(BLACKHOLE)).as(format).isEqualTo(ImportBenchmark.ROWS + header);
         }
     }
 
