@@ -298,6 +298,27 @@ public abstract class Actor implements Serializable {
     }
 
     /**
+     * Gets a copy of this actor with another id, every other attribute the same (and shared, not
+     * copied): what a reader of a dataset that names each row's actors by the row, as ICEWS does,
+     * makes of one actor met again. Every rule is checked, as {@code builder().from(this).id(id).build()}
+     * checks them, which this equals.
+     *
+     * @param id  the id, not null
+     * @return the actor with that id: this actor if it has it already
+     * @throws ValidationException if the id breaks a rule: not of the identifier form, or the id of
+     *     an organization the actor is affiliated with or a member of
+     */
+    public Actor withId(String id) {
+        Objects.requireNonNull(id, "id");
+        return id.equals(id()) ? this : copyWithId(id);
+    }
+
+    /** Makes the copy of {@link #withId}, through the builder; {@link ActorValue} shares its attributes instead. */
+    Actor copyWithId(String id) {
+        return builder().from(this).id(id).build();
+    }
+
+    /**
      * Checks if this actor is the given actor or belongs to it through its chain of affiliations,
      * comparing by id: Wang Yi is affiliated with China's government and with China.
      *

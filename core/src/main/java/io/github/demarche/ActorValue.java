@@ -119,6 +119,26 @@ final class ActorValue extends Actor {
         this.details = Details.of(builder);
     }
 
+    /** A copy of an actor with another id, sharing every other attribute; not checked. */
+    private ActorValue(ActorValue actor, String id) {
+        this.id = id;
+        this.name = actor.name;
+        this.kind = actor.kind;
+        this.country = actor.country;
+        this.title = actor.title;
+        this.affiliation = actor.affiliation;
+        this.aliases = actor.aliases;
+        this.cameoCode = actor.cameoCode;
+        this.details = actor.details;
+    }
+
+    @Override
+    Actor copyWithId(String id) {
+        ActorValue copy = new ActorValue(this, id);
+        copy.check();
+        return copy;
+    }
+
     private static boolean isEmpty(List<?> list) {
         return list == null || list.isEmpty();
     }

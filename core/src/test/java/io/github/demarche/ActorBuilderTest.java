@@ -75,6 +75,47 @@ class ActorBuilderTest {
                 a -> a.affiliationChain().subList(1, a.affiliationChain().size())));
     }
 
+    @Test
+    void with_id_gives_what_the_builder_gives_from_the_actor_with_that_id() {
+        int copied = 0;
+        int refused = 0;
+        for (int round = 0; round < RandomValues.rounds(2000); round++) {
+            Actor.Builder builder = Actor.builder();
+            List<BuilderEquivalence.Call> calls = calls();
+            calls.forEach(call -> call.on(builder));
+            Actor actor;
+            try {
+                actor = builder.build();
+            } catch (RuntimeException e) {
+                continue;  // an actor the calls did not make
+            }
+            String id = pick(IDS);  // the ids of the fixture's organizations among them
+            Object expected;
+            try {
+                expected = Actor.builder().from(actor).id(id).build();
+            } catch (ValidationException e) {
+                expected = e;
+            }
+            if (expected instanceof ValidationException) {
+                assertThatThrownBy(() -> actor.withId(id)).as("%s, id %s", calls, id)
+                        .isInstanceOf(ValidationException.class)
+                        .hasMessage(((ValidationException) expected).getMessage());
+                refused++;
+                continue;
+            }
+            Actor copy = actor.withId(id);
+            assertThat(copy).as("%s, id %s", calls, id).isEqualTo(expected).hasSameHashCodeAs(expected)
+                    .hasToString(expected.toString());
+            assertThat(copy.sectors()).isSameAs(actor.sectors());
+            if (id.equals(actor.id())) {
+                assertThat(copy).isSameAs(actor);
+            }
+            copied++;
+        }
+        assertThat(copied).as("actors copied").isGreaterThan(RandomValues.rounds(2000) / 10);
+        assertThat(refused).as("ids refused").isGreaterThan(RandomValues.rounds(2000) / 50);
+    }
+
     /** Random calls, most often after a valid id, kind and name, so that most actors are built. */
     private List<BuilderEquivalence.Call> calls() {
         List<BuilderEquivalence.Call> calls = new ArrayList<>();
