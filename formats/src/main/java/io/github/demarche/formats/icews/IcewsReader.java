@@ -35,6 +35,8 @@ import java.util.Objects;
 public final class IcewsReader extends FormatReader {
 
     private final TableRows rows;
+    /** The actors of the rows read so far, copied for the rows that name them again. */
+    private final IcewsRows.Actors actors = new IcewsRows.Actors();
 
     private IcewsReader(TableRows rows, ReadOptions options) {
         super(options);
@@ -108,7 +110,7 @@ public final class IcewsReader extends FormatReader {
         }
         long line = rows.line();
         try {
-            return IcewsRows.toModel(Arrays.asList(fields)).withLine(line);
+            return IcewsRows.toModel(Arrays.asList(fields), actors).withLine(line);
         } catch (CellRefusal e) {
             RowException refused = refuse(line, e.column(), e.value(), e.code(), e.getMessage());
             if (e.getCause() != null) {

@@ -31,6 +31,7 @@ import io.github.demarche.formats.internal.CellRefusal;
 import io.github.demarche.formats.internal.Cells;
 import io.github.demarche.formats.internal.ColumnHome;
 import io.github.demarche.formats.internal.EventTypes;
+import io.github.demarche.formats.internal.Recent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -256,6 +257,37 @@ public final class IcewsRows {
      *     message names the column and the cell, or is the model's own
      */
     public static RowRecords toModel(List<String> row) {
+        return toModel(row, Actors.NONE);
+    }
+
+    /**
+     * The actors a reader has met, by the side and cells that make one (name, sectors, country), so that a
+     * row that names one again copies it with its own id ({@link Actor#withId}) rather than building
+     * and checking it afresh: ICEWS names each row's actors by the row, and a file names the same
+     * few hundred actors in thousands of rows. The least recently met are forgotten first.
+     */
+    static final class Actors {
+
+        /** Remembers nothing: for a row mapped alone. */
+        static final Actors NONE = new Actors(0);
+
+        private final Recent<ActorCells, Actor> known;
+
+        /** Creates the memory of a reader: some 1,000 actors, a few hundred kilobytes. */
+        Actors() {
+            this(1024);
+        }
+
+        private Actors(int capacity) {
+            this.known = new Recent<>(capacity);
+        }
+    }
+
+    /** The cells of a side that make its actor: the side too, since the attributes it keeps name its columns. */
+    private record ActorCells(boolean isSource, String name, String sectors, String country) {
+    }
+
+    static RowRecords toModel(List<String> row, Actors actors) {
         if (row.size() != COLUMNS.size()) {
             throw new CellRefusal(null, null, ProblemCode.FIELD_COUNT,
                     "ICEWS row must have " + COLUMNS.size() + " fields, got " + row.size());
@@ -268,9 +300,9 @@ public final class IcewsRows {
         ExternalId externalId = part(fields, path -> "Event ID", () -> ExternalId.of(SCHEME, id));
         ApproximateDate date = parsed.date();
         Optional<Actor> source = part(fields, path -> actorColumn("Source", path),
-                () -> actor(fields, "Source", recordId, attributes));
+                () -> actor(fields, "Source", recordId, attributes, actors));
         Optional<Actor> target = part(fields, path -> actorColumn("Target", path),
-                () -> actor(fields, "Target", recordId, attributes));
+                () -> actor(fields, "Target", recordId, attributes, actors));
         Optional<Coding> coding = part(fields, path -> path.startsWith("reportedScore") ? "Intensity" : "CAMEO Code",
                 () -> coding(fields, parsed, attributes));
         Optional<Location> location = part(fields, IcewsRows::locationColumn,
@@ -463,7 +495,7 @@ public final class IcewsRows {
     }
 
     private static Optional<Actor> actor(RowCells fields, String side, String recordId,
-            Map<String, AttributeValue> recordAttributes) {
+            Map<String, AttributeValue> recordAttributes, Actors actors) {
         boolean isSource = side.equals("Source");
         // the columns as constants, whose hash codes the lookups compute once
         String nameColumn = isSource ? "Source Name" : "Target Name";
@@ -476,18 +508,26 @@ public final class IcewsRows {
             }
             return Optional.empty();
         }
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        Actor.Builder actor = Actor.builder().id(recordId + (isSource ? "-source" : "-target")).name(name)
-                .kind(ActorKind.UNSPECIFIED);
+        String id = recordId + (isSource ? "-source" : "-target");
         String sectors = fields.get(sectorsColumn);
+        String countryName = fields.get(countryColumn);
+        ActorCells cells = new ActorCells(isSource, name, sectors, countryName);
+        Actor known = actors.known.get(cells);
+        if (known != null) {
+            return Optional.of(known.withId(id));
+        }
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+        Actor.Builder actor = Actor.builder().id(id).name(name).kind(ActorKind.UNSPECIFIED);
         List<String> parts = Cells.split(sectors, ',');
         if (!sectors.equals(MISSING) && fitText(parts)) {
             actor.addAllSectors(parts);
         } else {
             Cells.put(attributes, key(sectorsColumn), sectors, MISSING, AttributeValue.Kind.TEXT);
         }
-        country(fields.get(countryColumn), key(countryColumn), attributes).ifPresent(actor::country);
-        return Optional.of(actor.putAllAttributes(attributes).build());
+        country(countryName, key(countryColumn), attributes).ifPresent(actor::country);
+        Actor built = actor.putAllAttributes(attributes).build();
+        actors.known.put(cells, built);  // the actor holds nothing else of the row than these cells and its id
+        return Optional.of(built);
     }
 
     /** Checks if every part fits a text field ({@link Cells#fitsText}, at most 200). */

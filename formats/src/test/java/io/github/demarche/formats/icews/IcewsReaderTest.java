@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.demarche.Actor;
 import io.github.demarche.ValidationException;
 import io.github.demarche.formats.DataFormat;
 import io.github.demarche.formats.ErrorMode;
@@ -21,7 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -79,9 +82,29 @@ class IcewsReaderTest {
         assertThat(rows.get(0).line()).isEqualTo(2);
         assertThat(rows.get(302).line()).isEqualTo(304);
         List<List<String>> lines = SampleFiles.readTsv(FILE);
+        Set<List<String>> sectors = Collections.newSetFromMap(new IdentityHashMap<>());
+        int actorsWithSectors = 0;
         for (RowRecords row : rows) {
             assertThat(row).isEqualTo(IcewsRows.toModel(lines.get((int) row.line() - 1)).withLine(row.line()));
+            for (Actor actor : actors(row)) {
+                if (!actor.sectors().isEmpty()) {
+                    actorsWithSectors++;
+                    sectors.add(actor.sectors());
+                }
+            }
         }
+        // an actor named again is a copy with the row's own id, its attributes shared
+        assertThat(sectors).hasSizeLessThan(actorsWithSectors / 2);
+    }
+
+    private static List<Actor> actors(RowRecords row) {
+        List<Actor> actors = new ArrayList<>();
+        row.statement().ifPresent(statement -> {
+            actors.addAll(statement.speakers());
+            statement.stances().forEach(stance -> stance.target().actor().ifPresent(actors::add));
+        });
+        row.event().ifPresent(event -> event.participants().forEach(participant -> actors.add(participant.actor())));
+        return actors;
     }
 
     @Test
