@@ -1,6 +1,8 @@
 package io.github.demarche;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,10 @@ import java.util.Objects;
  * A setter that replaces a list or the map lets the builder's go (sets its field to null).
  * A null element is refused with a {@link NullPointerException} whose message names the attribute,
  * such as {@code "aliases element"}, as the generated builders did.
+ *
+ * <p>A builder may keep a map as {@link Entries} (as {@link Event.Builder} does): the entries in the
+ * order their keys were first put, which building turns into the map at once, rather than a
+ * {@code LinkedHashMap} copied again by {@code Map.copyOf}.
  */
 final class BuilderCollections {
 
@@ -31,6 +37,10 @@ final class BuilderCollections {
      */
     private static final Class<?> LIST_12 = List.of("").getClass();
     private static final Class<?> LIST_N = List.of("", "", "").getClass();
+
+    /** The classes of the JDK's unmodifiable maps, made by {@code Map.of} and {@code Map.copyOf}. */
+    private static final Class<?> MAP_1 = Map.of("", "").getClass();
+    private static final Class<?> MAP_N = Map.of("", "", " ", "").getClass();
 
     private BuilderCollections() {
     }
@@ -148,6 +158,135 @@ final class BuilderCollections {
      */
     static <V> Map<String, V> toMap(Map<String, V> map) {
         return map == null ? Map.of() : Map.copyOf(map);
+    }
+
+    /**
+     * Puts an entry in a builder's {@link Entries}, made on the first entry; a key put again keeps
+     * its place and takes the new value, as in the {@code LinkedHashMap} of the generated builders.
+     *
+     * @param map  the builder's entries, null while empty
+     * @param key  the key, null refused
+     * @param value  the value, null refused
+     * @param what  the name of the attribute, such as {@code "attributes"}
+     * @param <V>  the type of the values
+     * @return the entries to keep, not null
+     * @throws NullPointerException if the key or the value is null
+     */
+    static <V> Entries<V> putEntry(Entries<V> map, String key, V value, String what) {
+        Objects.requireNonNull(key, what + " key");
+        Objects.requireNonNull(value, value == null ? what + " value for key: " + key : null);
+        Entries<V> target = map == null ? new Entries<>(4) : map;
+        target.put(key, value);
+        return target;
+    }
+
+    /**
+     * Gets the entries to which {@link #putAll(Entries, Map, String)} puts those of a map, for the
+     * builder to keep before they are put, so that the entries before a null key or value stay
+     * put, as the generated builders left them: the builder's entries, made if there are entries to
+     * put.
+     *
+     * @param map  the builder's entries, null while empty
+     * @param entries  the entries to put
+     * @param <V>  the type of the values
+     * @return the entries to keep, null while still empty
+     */
+    static <V> Entries<V> forPutAll(Entries<V> map, Map<String, ? extends V> entries) {
+        return map == null && !entries.isEmpty() ? new Entries<>(entries.size()) : map;
+    }
+
+    /**
+     * Puts the entries of a map, in its order, in the entries {@link #forPutAll(Entries, Map)}
+     * gave. The keys of a {@code HashMap}, a {@code LinkedHashMap} or an unmodifiable map of the
+     * JDK put in empty entries are distinct, and taken without being looked for among the others.
+     *
+     * <p>An unmodifiable map is copied too, not kept as given as an unmodifiable list is: the order
+     * in which {@code Map.copyOf} iterates depends on the order its entries were put in, and the
+     * generated builders copied such a map into their {@code LinkedHashMap}, in its iteration
+     * order, then into another by {@code Map.copyOf}.
+     *
+     * @param target  the entries from {@code forPutAll}, null if there was nothing to put
+     * @param entries  the entries, no key or value null
+     * @param what  the name of the attribute, such as {@code "attributes"}
+     * @param <V>  the type of the values
+     * @throws NullPointerException if a key or a value is null, after the entries before it are put
+     */
+    static <V> void putAll(Entries<V> target, Map<String, ? extends V> entries, String what) {
+        if (target == null) {
+            return;
+        }
+        Class<?> type = entries.getClass();
+        boolean distinct = target.size == 0
+                && (type == HashMap.class || type == LinkedHashMap.class || type == MAP_1 || type == MAP_N);
+        for (Map.Entry<String, ? extends V> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            V value = entry.getValue();
+            Objects.requireNonNull(key, what + " key");
+            Objects.requireNonNull(value, value == null ? what + " value for key: " + key : null);
+            if (distinct) {
+                target.append(key, value);
+            } else {
+                target.put(key, value);
+            }
+        }
+    }
+
+    /**
+     * Gets the unmodifiable map a built value holds: what {@code Map.copyOf} gives from the
+     * {@code LinkedHashMap} of a generated builder holding the same entries in the same order (of
+     * the same class, iterating in the same order), made from the entries at once rather than
+     * through a second hash table.
+     *
+     * @param map  the builder's entries, null while empty
+     * @param <V>  the type of the values
+     * @return the unmodifiable map, not null
+     */
+    static <V> Map<String, V> toMap(Entries<V> map) {
+        if (map == null || map.size == 0) {
+            return Map.of();
+        }
+        Map.Entry<String, V>[] entries = map.entries;
+        return Map.ofEntries(map.size == entries.length ? entries : Arrays.copyOf(entries, map.size));
+    }
+
+    /**
+     * The entries of a builder's map, in the order their keys were first put: an array of
+     * {@code Map.entry} pairs, which {@code Map.ofEntries} turns into the map to build, as
+     * {@code Map.copyOf} turns a {@code LinkedHashMap} into the array of its entries and that into
+     * the map.
+     *
+     * @param <V>  the type of the values
+     */
+    static final class Entries<V> {
+
+        private Map.Entry<String, V>[] entries;
+        private int size;
+
+        @SuppressWarnings("unchecked")  // an array of Map.Entry holds only what put and append store
+        private Entries(int capacity) {
+            this.entries = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[capacity];
+        }
+
+        /** Puts an entry, replacing the value of a key already there in its place. */
+        private void put(String key, V value) {
+            int hash = key.hashCode();
+            for (int i = 0; i < size; i++) {
+                String existing = entries[i].getKey();
+                if (existing.hashCode() == hash && existing.equals(key)) {
+                    entries[i] = Map.entry(key, value);
+                    return;
+                }
+            }
+            append(key, value);
+        }
+
+        /** Adds an entry whose key is known not to be there. */
+        private void append(String key, V value) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size + Math.max(4, size >> 1));
+            }
+            entries[size++] = Map.entry(key, value);
+        }
     }
 
     /** Takes an unmodifiable list as it is. */
