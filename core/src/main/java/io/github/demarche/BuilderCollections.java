@@ -173,8 +173,7 @@ final class BuilderCollections {
      * @throws NullPointerException if the key or the value is null
      */
     static <V> Entries<V> putEntry(Entries<V> map, String key, V value, String what) {
-        Objects.requireNonNull(key, what + " key");
-        Objects.requireNonNull(value, value == null ? what + " value for key: " + key : null);
+        checkEntry(key, value, what);
         Entries<V> target = map == null ? new Entries<>(4) : map;
         target.put(key, value);
         return target;
@@ -197,13 +196,15 @@ final class BuilderCollections {
 
     /**
      * Puts the entries of a map, in its order, in the entries {@link #forPutAll(Entries, Map)}
-     * gave. The keys of a {@code HashMap}, a {@code LinkedHashMap} or an unmodifiable map of the
-     * JDK put in empty entries are distinct, and taken without being looked for among the others.
+     * gave.
      *
-     * <p>An unmodifiable map is copied too, not kept as given as an unmodifiable list is: the order
-     * in which {@code Map.copyOf} iterates depends on the order its entries were put in, and the
-     * generated builders copied such a map into their {@code LinkedHashMap}, in its iteration
-     * order, then into another by {@code Map.copyOf}.
+     * <p>A {@code HashMap}, a {@code LinkedHashMap} or an unmodifiable map of the JDK put in empty
+     * entries, the usual case, is copied at once into the map to build, as {@code Map.copyOf}
+     * copies it: its keys are distinct, and the array of its entries gives their order should
+     * another entry be put. An unmodifiable map is copied too, not kept as given as an unmodifiable
+     * list is: the order in which {@code Map.copyOf} iterates depends on the order its entries were
+     * put in, and the generated builders copied such a map into their {@code LinkedHashMap}, in its
+     * iteration order, then into another by {@code Map.copyOf}.
      *
      * @param target  the entries from {@code forPutAll}, null if there was nothing to put
      * @param entries  the entries, no key or value null
@@ -216,18 +217,30 @@ final class BuilderCollections {
             return;
         }
         Class<?> type = entries.getClass();
-        boolean distinct = target.size == 0
+        boolean distinct = target.isEmpty()
                 && (type == HashMap.class || type == LinkedHashMap.class || type == MAP_1 || type == MAP_N);
+        if (distinct && target.copy(entries)) {
+            return;
+        }
         for (Map.Entry<String, ? extends V> entry : entries.entrySet()) {
             String key = entry.getKey();
             V value = entry.getValue();
-            Objects.requireNonNull(key, what + " key");
-            Objects.requireNonNull(value, value == null ? what + " value for key: " + key : null);
+            checkEntry(key, value, what);
             if (distinct) {
                 target.append(key, value);
             } else {
                 target.put(key, value);
             }
+        }
+    }
+
+    /** Refuses a null key or value, the message (made only then) naming the attribute. */
+    private static void checkEntry(String key, Object value, String what) {
+        if (key == null) {
+            throw new NullPointerException(what + " key");
+        }
+        if (value == null) {
+            throw new NullPointerException(what + " value for key: " + key);
         }
     }
 
@@ -242,33 +255,55 @@ final class BuilderCollections {
      * @return the unmodifiable map, not null
      */
     static <V> Map<String, V> toMap(Entries<V> map) {
-        if (map == null || map.size == 0) {
-            return Map.of();
-        }
-        Map.Entry<String, V>[] entries = map.entries;
-        return Map.ofEntries(map.size == entries.length ? entries : Arrays.copyOf(entries, map.size));
+        return map == null ? Map.of() : map.toMap();
     }
 
     /**
      * The entries of a builder's map, in the order their keys were first put: an array of
      * {@code Map.entry} pairs, which {@code Map.ofEntries} turns into the map to build, as
      * {@code Map.copyOf} turns a {@code LinkedHashMap} into the array of its entries and that into
-     * the map.
+     * the map; or, after a map put in empty entries, the map to build, copied from it at once, and
+     * the array of its entries, kept for the order of their keys until another entry is put.
      *
      * @param <V>  the type of the values
      */
     static final class Entries<V> {
 
+        private final int capacity;
         private Map.Entry<String, V>[] entries;
         private int size;
+        private Map<String, V> copied;
+        private Map.Entry<?, ?>[] copiedOrder;
 
-        @SuppressWarnings("unchecked")  // an array of Map.Entry holds only what put and append store
         private Entries(int capacity) {
-            this.entries = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[capacity];
+            this.capacity = capacity;
+        }
+
+        private boolean isEmpty() {
+            return size == 0 && copied == null;
+        }
+
+        /**
+         * Copies a map with distinct keys into empty entries at once, unless it holds a null key
+         * or value (then its entries are to be put one by one, up to the null one).
+         */
+        @SuppressWarnings("unchecked")  // the entries of a Map<String, ? extends V>
+        private boolean copy(Map<String, ? extends V> map) {
+            Map.Entry<?, ?>[] array = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
+            for (Map.Entry<?, ?> entry : array) {
+                if (entry.getKey() == null || entry.getValue() == null) {
+                    return false;
+                }
+            }
+            // the values read once, by Map.ofEntries: a later change to the map's own entries is not seen
+            copied = Map.ofEntries((Map.Entry<String, V>[]) array);
+            copiedOrder = array;
+            return true;
         }
 
         /** Puts an entry, replacing the value of a key already there in its place. */
         private void put(String key, V value) {
+            uncopy();
             int hash = key.hashCode();
             for (int i = 0; i < size; i++) {
                 String existing = entries[i].getKey();
@@ -280,12 +315,45 @@ final class BuilderCollections {
             append(key, value);
         }
 
-        /** Adds an entry whose key is known not to be there. */
+        /** Adds an entry whose key is known not to be there, to entries not {@link #copy copied}. */
+        @SuppressWarnings("unchecked")  // an array of Map.Entry holds only what put and append store
         private void append(String key, V value) {
-            if (size == entries.length) {
+            if (entries == null) {
+                entries = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[capacity];
+            } else if (size == entries.length) {
                 entries = Arrays.copyOf(entries, size + Math.max(4, size >> 1));
             }
             entries[size++] = Map.entry(key, value);
+        }
+
+        /**
+         * Turns a map copied at once back into entries, in the order of the entries it was copied
+         * from (whose keys do not change), before another is put.
+         */
+        @SuppressWarnings("unchecked")  // an array of Map.Entry holds only what put and append store
+        private void uncopy() {
+            if (copied == null) {
+                return;
+            }
+            Map<String, V> map = copied;
+            Map.Entry<?, ?>[] order = copiedOrder;
+            copied = null;
+            copiedOrder = null;
+            entries = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[order.length + 4];
+            for (Map.Entry<?, ?> entry : order) {
+                String key = (String) entry.getKey();
+                entries[size++] = Map.entry(key, map.get(key));
+            }
+        }
+
+        private Map<String, V> toMap() {
+            if (copied != null) {
+                return copied;
+            }
+            if (size == 0) {
+                return Map.of();
+            }
+            return Map.ofEntries(size == entries.length ? entries : Arrays.copyOf(entries, size));
         }
     }
 

@@ -220,6 +220,25 @@ class EventBuilderTest {
     }
 
     @Test
+    void puts_a_second_map_beside_the_first_in_its_order() {
+        Map<String, AttributeValue> first = new LinkedHashMap<>();
+        first.put("a", AttributeValue.of(1L));
+        first.put("b", AttributeValue.of(2L));
+        Map<String, AttributeValue> second = new HashMap<>();
+        second.put("c", AttributeValue.of(3L));
+        second.put("a", AttributeValue.of(4L));
+        Event built = minimal().putAllAttributes(first).putAllAttributes(second).putAllAttributes(Map.of()).build();
+        ReferenceEvent.Builder reference = new ReferenceEvent.Builder();
+        reference.id("e-minimal").type(EventType.PROTEST).date(DATES.get(0)).addSource(ReferenceArticleFixture.SOURCE)
+                .putAllAttributes(first).putAllAttributes(second).putAllAttributes(Map.of());
+        assertThat(built.attributes())
+                .isEqualTo(Map.of("a", AttributeValue.of(4L), "b", AttributeValue.of(2L), "c", AttributeValue.of(3L)));
+        assertSameOrder(built.attributes(), reference.build().attributes());
+        assertThat(minimal().putAllAttributes(Map.copyOf(first)).putAllAttributes(Map.copyOf(second)).build())
+                .isEqualTo(built);
+    }
+
+    @Test
     void orders_the_attributes_as_map_copy_of_the_generated_builders_linked_map() {
         // many keys, so that the order of the entries decides where colliding keys go
         for (int round = 0; round < RandomValues.rounds(200); round++) {
