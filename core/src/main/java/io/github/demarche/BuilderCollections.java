@@ -1,6 +1,8 @@
 package io.github.demarche;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,10 @@ import java.util.Objects;
  * A setter that replaces a list or the map lets the builder's go (sets its field to null).
  * A null element is refused with a {@link NullPointerException} whose message names the attribute,
  * such as {@code "aliases element"}, as the generated builders did.
+ *
+ * <p>A builder may keep a map as {@link Entries} (as {@link Event.Builder} does): the entries in the
+ * order their keys were first put, which building turns into the map at once, rather than a
+ * {@code LinkedHashMap} copied again by {@code Map.copyOf}.
  */
 final class BuilderCollections {
 
@@ -31,6 +37,10 @@ final class BuilderCollections {
      */
     private static final Class<?> LIST_12 = List.of("").getClass();
     private static final Class<?> LIST_N = List.of("", "", "").getClass();
+
+    /** The classes of the JDK's unmodifiable maps, made by {@code Map.of} and {@code Map.copyOf}. */
+    private static final Class<?> MAP_1 = Map.of("", "").getClass();
+    private static final Class<?> MAP_N = Map.of("", "", " ", "").getClass();
 
     private BuilderCollections() {
     }
@@ -148,6 +158,203 @@ final class BuilderCollections {
      */
     static <V> Map<String, V> toMap(Map<String, V> map) {
         return map == null ? Map.of() : Map.copyOf(map);
+    }
+
+    /**
+     * Puts an entry in a builder's {@link Entries}, made on the first entry; a key put again keeps
+     * its place and takes the new value, as in the {@code LinkedHashMap} of the generated builders.
+     *
+     * @param map  the builder's entries, null while empty
+     * @param key  the key, null refused
+     * @param value  the value, null refused
+     * @param what  the name of the attribute, such as {@code "attributes"}
+     * @param <V>  the type of the values
+     * @return the entries to keep, not null
+     * @throws NullPointerException if the key or the value is null
+     */
+    static <V> Entries<V> putEntry(Entries<V> map, String key, V value, String what) {
+        checkEntry(key, value, what);
+        Entries<V> target = map == null ? new Entries<>(4) : map;
+        target.put(key, value);
+        return target;
+    }
+
+    /**
+     * Gets the entries to which {@link #putAll(Entries, Map, String)} puts those of a map, for the
+     * builder to keep before they are put, so that the entries before a null key or value stay
+     * put, as the generated builders left them: the builder's entries, made if there are entries to
+     * put.
+     *
+     * @param map  the builder's entries, null while empty
+     * @param entries  the entries to put
+     * @param <V>  the type of the values
+     * @return the entries to keep, null while still empty
+     */
+    static <V> Entries<V> forPutAll(Entries<V> map, Map<String, ? extends V> entries) {
+        return map == null && !entries.isEmpty() ? new Entries<>(entries.size()) : map;
+    }
+
+    /**
+     * Puts the entries of a map, in its order, in the entries {@link #forPutAll(Entries, Map)}
+     * gave.
+     *
+     * <p>A {@code HashMap}, a {@code LinkedHashMap} or an unmodifiable map of the JDK put in empty
+     * entries, the usual case, is copied at once into the map to build, as {@code Map.copyOf}
+     * copies it: its keys are distinct, and the array of its entries gives their order should
+     * another entry be put. An unmodifiable map is copied too, not kept as given as an unmodifiable
+     * list is: the order in which {@code Map.copyOf} iterates depends on the order its entries were
+     * put in, and the generated builders copied such a map into their {@code LinkedHashMap}, in its
+     * iteration order, then into another by {@code Map.copyOf}.
+     *
+     * @param target  the entries from {@code forPutAll}, null if there was nothing to put
+     * @param entries  the entries, no key or value null
+     * @param what  the name of the attribute, such as {@code "attributes"}
+     * @param <V>  the type of the values
+     * @throws NullPointerException if a key or a value is null, after the entries before it are put
+     */
+    static <V> void putAll(Entries<V> target, Map<String, ? extends V> entries, String what) {
+        if (target == null) {
+            return;
+        }
+        Class<?> type = entries.getClass();
+        boolean distinct = target.isEmpty()
+                && (type == HashMap.class || type == LinkedHashMap.class || type == MAP_1 || type == MAP_N);
+        if (distinct && target.copy(entries)) {
+            return;
+        }
+        for (Map.Entry<String, ? extends V> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            V value = entry.getValue();
+            checkEntry(key, value, what);
+            if (distinct) {
+                target.append(key, value);
+            } else {
+                target.put(key, value);
+            }
+        }
+    }
+
+    /** Refuses a null key or value, the message (made only then) naming the attribute. */
+    private static void checkEntry(String key, Object value, String what) {
+        if (key == null) {
+            throw new NullPointerException(what + " key");
+        }
+        if (value == null) {
+            throw new NullPointerException(what + " value for key: " + key);
+        }
+    }
+
+    /**
+     * Gets the unmodifiable map a built value holds: what {@code Map.copyOf} gives from the
+     * {@code LinkedHashMap} of a generated builder holding the same entries in the same order (of
+     * the same class, iterating in the same order), made from the entries at once rather than
+     * through a second hash table.
+     *
+     * @param map  the builder's entries, null while empty
+     * @param <V>  the type of the values
+     * @return the unmodifiable map, not null
+     */
+    static <V> Map<String, V> toMap(Entries<V> map) {
+        return map == null ? Map.of() : map.toMap();
+    }
+
+    /**
+     * The entries of a builder's map, in the order their keys were first put: an array of
+     * {@code Map.entry} pairs, which {@code Map.ofEntries} turns into the map to build, as
+     * {@code Map.copyOf} turns a {@code LinkedHashMap} into the array of its entries and that into
+     * the map; or, after a map put in empty entries, the map to build, copied from it at once, and
+     * the array of its entries, kept for the order of their keys until another entry is put.
+     *
+     * @param <V>  the type of the values
+     */
+    static final class Entries<V> {
+
+        private final int capacity;
+        private Map.Entry<String, V>[] entries;
+        private int size;
+        private Map<String, V> copied;
+        private Map.Entry<?, ?>[] copiedOrder;
+
+        private Entries(int capacity) {
+            this.capacity = capacity;
+        }
+
+        private boolean isEmpty() {
+            return size == 0 && copied == null;
+        }
+
+        /**
+         * Copies a map with distinct keys into empty entries at once, unless it holds a null key
+         * or value (then its entries are to be put one by one, up to the null one).
+         */
+        @SuppressWarnings("unchecked")  // the entries of a Map<String, ? extends V>
+        private boolean copy(Map<String, ? extends V> map) {
+            Map.Entry<?, ?>[] array = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
+            for (Map.Entry<?, ?> entry : array) {
+                if (entry.getKey() == null || entry.getValue() == null) {
+                    return false;
+                }
+            }
+            // the values read once, by Map.ofEntries: a later change to the map's own entries is not seen
+            copied = Map.ofEntries((Map.Entry<String, V>[]) array);
+            copiedOrder = array;
+            return true;
+        }
+
+        /** Puts an entry, replacing the value of a key already there in its place. */
+        private void put(String key, V value) {
+            uncopy();
+            int hash = key.hashCode();
+            for (int i = 0; i < size; i++) {
+                String existing = entries[i].getKey();
+                if (existing.hashCode() == hash && existing.equals(key)) {
+                    entries[i] = Map.entry(key, value);
+                    return;
+                }
+            }
+            append(key, value);
+        }
+
+        /** Adds an entry whose key is known not to be there, to entries not {@link #copy copied}. */
+        @SuppressWarnings("unchecked")  // an array of Map.Entry holds only what put and append store
+        private void append(String key, V value) {
+            if (entries == null) {
+                entries = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[capacity];
+            } else if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size + Math.max(4, size >> 1));
+            }
+            entries[size++] = Map.entry(key, value);
+        }
+
+        /**
+         * Turns a map copied at once back into entries, in the order of the entries it was copied
+         * from (whose keys do not change), before another is put.
+         */
+        @SuppressWarnings("unchecked")  // an array of Map.Entry holds only what put and append store
+        private void uncopy() {
+            if (copied == null) {
+                return;
+            }
+            Map<String, V> map = copied;
+            Map.Entry<?, ?>[] order = copiedOrder;
+            copied = null;
+            copiedOrder = null;
+            entries = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[order.length + 4];
+            for (Map.Entry<?, ?> entry : order) {
+                String key = (String) entry.getKey();
+                entries[size++] = Map.entry(key, map.get(key));
+            }
+        }
+
+        private Map<String, V> toMap() {
+            if (copied != null) {
+                return copied;
+            }
+            if (size == 0) {
+                return Map.of();
+            }
+            return Map.ofEntries(size == entries.length ? entries : Arrays.copyOf(entries, size));
+        }
     }
 
     /** Takes an unmodifiable list as it is. */

@@ -14,9 +14,10 @@ import org.immutables.value.Value;
  * are depluralized ({@code addAlias}), and missing required attributes become a
  * {@link ValidationException} like every other broken rule. The generated builders are
  * package-private as well, so that the setters the public {@code X.Builder} inherits are documented
- * on its own Javadoc page. {@code Actor} and {@code Statement} are written by hand (see
- * {@code ActorValue} and {@code StatementValue}): they are built by the million, and the generated
- * builder made and copied every collection whether used or not.
+ * on its own Javadoc page. {@code Actor}, {@code Statement}, {@code Event} and {@code Coding} are
+ * written by hand (see {@code ActorValue}, {@code StatementValue}, {@code EventValue} and
+ * {@code CodingValue}): they are built by the million, and the generated builder made and copied
+ * every collection whether used or not.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -39,8 +39,8 @@ public final class JsonSupport {
 
     /**
      * The model type of a value: the public abstract type of a package-private implementation
-     * (a generated {@code ImmutableX}, or the hand-written {@code ActorValue} or {@code StatementValue}),
-     * the class otherwise.
+     * (a generated {@code ImmutableX}, or the hand-written {@code ActorValue}, {@code StatementValue}
+     * or {@code EventValue}), the class otherwise.
      */
     public static Class<?> modelType(Object value) {
         Class<?> type = value.getClass();
