@@ -166,6 +166,7 @@ public class FlinkEventSerializerBenchmark {
             throw new UncheckedIOException(e);
         }
         print.printf(Locale.ROOT, "Flink serializers, bytes per event (%,d events): demarche %.1f, json %.1f,"
-                + " kryo %.1f%n", size, (double) totals[0] / size, (double) totals[1] / size, (double) totals[2] / size);
+                + " kryo %.1f%n", size, (double) totals[0] / size, (double) totals[1] / size,
+                (double) totals[2] / size);
     }
 }

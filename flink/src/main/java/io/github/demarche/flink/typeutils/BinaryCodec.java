@@ -855,7 +855,8 @@ final class BinaryCodec {
     static <E extends Enum<E>> E constant(E[] values, DataInputView in) throws IOException {
         int ordinal = in.readUnsignedByte();
         if (ordinal >= values.length) {
-            throw new IOException("Demarche binary format " + DemarcheSerializerSnapshot.FORMAT_VERSION + ": no constant " + ordinal + " in "
+            throw new IOException("Demarche binary format " + DemarcheSerializerSnapshot.FORMAT_VERSION
+                    + ": no constant " + ordinal + " in "
                     + values.getClass().getComponentType().getSimpleName() + " (" + values.length + " constants)");
         }
         return values[ordinal];

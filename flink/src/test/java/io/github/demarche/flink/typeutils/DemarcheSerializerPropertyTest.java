@@ -712,7 +712,8 @@ class DemarcheSerializerPropertyTest {
 
     @Test
     void every_generated_statement_in_format_1_is_read_as_it_is_by_the_current_serializer() throws IOException {
-        roundTrips(new DemarcheSerializer<>(ModelKind.STATEMENT, 1), DemarcheTypeInfo.statements().createSerializer(null),
+        roundTrips(new DemarcheSerializer<>(ModelKind.STATEMENT, 1),
+                DemarcheTypeInfo.statements().createSerializer(null),
                 this::statement);
     }
 
