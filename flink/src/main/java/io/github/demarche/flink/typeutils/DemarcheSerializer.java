@@ -12,10 +12,10 @@ import org.apache.flink.core.memory.DataOutputView;
  * {@value DemarcheSerializerSnapshot#FORMAT_VERSION}: every record field by field (see
  * {@link DemarcheTypeInfo} for the types). A serializer that Flink restores from the snapshot of
  * older state reads and writes that state's format (format 1 held events, casualty reports,
- * documents and dossiers as their Demarche JSON). Reading builds
- * each value through the model's public builders, so a value read from state or from the network
- * has passed the model's validation; a record that no longer passes it fails with an
- * {@link IOException} that carries the model's message.
+ * documents and dossiers as their Demarche JSON). Reading builds each value through the model's
+ * public builders, so a value read from state or from the network has passed the model's
+ * validation; a record that no longer passes it fails with an {@link IOException} that carries the
+ * model's message.
  *
  * <p>Its {@linkplain #snapshotConfiguration() snapshot} names the record type and the format
  * version, so that a later Demarche reads the state this one wrote.

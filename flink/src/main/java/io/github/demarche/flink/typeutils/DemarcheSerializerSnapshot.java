@@ -135,7 +135,7 @@ public final class DemarcheSerializerSnapshot<T> implements TypeSerializerSnapsh
     }
 
     /**
-     * Gets a short description, such as {@code DemarcheSerializerSnapshot[STATEMENT, format 1]}.
+     * Gets a short description, such as {@code DemarcheSerializerSnapshot[STATEMENT, format 2]}.
      *
      * @return the description, not null
      */

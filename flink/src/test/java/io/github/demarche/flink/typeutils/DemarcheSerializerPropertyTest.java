@@ -352,9 +352,12 @@ class DemarcheSerializerPropertyTest {
     }
 
 
+    /** A relative date anchored on another record than {@code selfId}. */
     private RelativeDate relativeDate(String selfId) {
-        RelativeDate.Anchor anchor = half() ? RelativeDate.Anchor.event("event-" + random.nextInt(9))
-                : RelativeDate.Anchor.statement("s-" + random.nextInt(9));
+        String id = (half() ? "event-" : "s-") + random.nextInt(9);
+        id = id.equals(selfId) ? id + "-other" : id;
+        RelativeDate.Anchor anchor = id.startsWith("s-") ? RelativeDate.Anchor.statement(id)
+                : RelativeDate.Anchor.event(id);
         RelativeDate.Relation relation = pick(RelativeDate.Relation.values());
         RelativeDate date = relation != RelativeDate.Relation.ON && relation != RelativeDate.Relation.DURING && half()
                 ? RelativeDate.of(relation, anchor, 1 + random.nextInt(30), pick(RelativeDate.Unit.values()))
@@ -525,21 +528,23 @@ class DemarcheSerializerPropertyTest {
         }
         document.parties(parties);
         if (half()) {
-            Adoption.Builder adoption = Adoption.builder().method(pick(AdoptionMethod.values())).adopted(half());
-            if (adoption.build().method() == AdoptionMethod.VOTE || half()) {
+            AdoptionMethod method = pick(AdoptionMethod.values());
+            Adoption.Builder adoption = Adoption.builder().method(method).adopted(half());
+            if (method == AdoptionMethod.VOTE) {
                 // a count that any listed votes fit in
                 adoption.count(VoteCount.of(20 + random.nextInt(5), 20, 20));
+            } else if (method == AdoptionMethod.UNANIMOUS && half()) {
+                adoption.count(VoteCount.of(15, 0, 0));
             }
-            AdoptionMethod method = adoption.build().method();
             if (method != AdoptionMethod.CONSENSUS) {
                 for (Actor party : parties) {
                     VoteChoice choice = method == AdoptionMethod.UNANIMOUS ? VoteChoice.IN_FAVOUR
                             : pick(VoteChoice.values());
                     adoption.addVote(Vote.of(party, choice));
                 }
-                if (method == AdoptionMethod.VOTE && half()) {
-                    adoption.addObjector(actor(2));
-                }
+            }
+            if (method == AdoptionMethod.VOTE && half()) {
+                adoption.addObjector(actor(2));
             }
             document.adoption(tryBuild(adoption::build));
         }
