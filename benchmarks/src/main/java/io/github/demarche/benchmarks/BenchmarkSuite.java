@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
             "readModelPlainMapper", "readRecords,tokenScan",
             "writeModel", "writeRecords",
             "importRows", "parseRows",
-            "demarche", "kryo");
+            "demarche", "kryo,json");
 
     private BenchmarkSuite() {
     }
@@ -71,6 +71,7 @@ public final class BenchmarkSuite {
         HeapFootprint.print(out, 10_000);
         out.println();
         FlinkSerializerBenchmark.printBytes(out, 10_000);
+        FlinkEventSerializerBenchmark.printBytes(out, 10_000);
     }
 
     /**

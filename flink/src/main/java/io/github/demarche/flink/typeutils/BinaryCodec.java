@@ -15,6 +15,7 @@ import io.github.demarche.Coding;
 import io.github.demarche.Coordinates;
 import io.github.demarche.CountryCode;
 import io.github.demarche.Document;
+import io.github.demarche.Dossier;
 import io.github.demarche.Event;
 import io.github.demarche.ExternalId;
 import io.github.demarche.Intensity;
@@ -43,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -57,17 +59,21 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
- * The binary form of format 1 of the Flink serializers: statements, and the actors, stances,
- * sources, places and codings inside them, written field by field; the few rare parts that have no
- * binary form here (a relative date) and the other records (events, casualty reports, documents,
- * dossiers) as their Demarche JSON (format {@value DemarcheJson#FORMAT_VERSION}), length-prefixed.
+ * The binary form of the Flink serializers. Format 2, which this version writes: every record
+ * field by field, statements and actors here, events, casualty reports, documents and dossiers in
+ * {@link RecordCodec}. Format 1, which the first release wrote and which a codec created for it
+ * still reads and writes: the same for statements and actors, except a statement's relative date,
+ * and the other records as their Demarche JSON (format {@value DemarcheJson#FORMAT_VERSION}),
+ * length-prefixed. A statement, an actor and a dataset's row say which form they hold (a bit of the
+ * mask, the row's kind), so that the codec of format 2 reads their bytes of format 1 as they are.
  *
  * <p>Layout: strings by Flink's {@link StringValue#writeString} (null allowed); counts as unsigned
  * variable-length integers; an enum constant as one byte, its position in the declaration order
  * of Demarche 0.1 (a test pins those orders: a release that changes one must bump the format);
- * optional fields behind a bit mask; an actor and a source as a length-prefixed block, so that a
- * reader meets the same bytes for the same value and builds each value once
- * ({@linkplain #actors interning}: values are immutable, so sharing one instance is safe).
+ * optional fields behind a bit mask; attributes in the order of their keys; an actor and a source
+ * as a length-prefixed block, so that a reader meets the same bytes for the same value and builds
+ * each value once ({@linkplain #actors interning}: values are immutable, so sharing one instance is
+ * safe).
  *
  * <p>Reading builds every value through its public builder, so a value read has passed the model's
  * validation. An instance keeps caches and is not thread-safe: each serializer has its own.
@@ -85,7 +91,37 @@ final class BinaryCodec {
     private final DataOutputSerializer scratch = new DataOutputSerializer(256);
     private final Map<Class<?>, ObjectWriter> writers = new HashMap<>();
     private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
+    private final int format;
+    private RecordCodec records;
     private ObjectMapper mapper;
+
+    /**
+     * Creates a codec that writes the given format; it reads the bytes of every format up to it
+     * where they can be told apart (see {@link ModelKind#firstFormatReadAsIs()}).
+     *
+     * @param format  1 or {@value DemarcheSerializerSnapshot#FORMAT_VERSION}
+     */
+    BinaryCodec(int format) {
+        this.format = format;
+    }
+
+    /** Gets the format this codec writes. */
+    int format() {
+        return format;
+    }
+
+    /** Gets the start of this codec's error messages, {@code Demarche binary format 2}. */
+    String formatName() {
+        return "Demarche binary format " + format;
+    }
+
+    /** Gets the part of the codec that writes events, casualty reports, documents and dossiers. */
+    RecordCodec records() {
+        if (records == null) {
+            records = new RecordCodec(this);
+        }
+        return records;
+    }
 
     ObjectMapper mapper() {
         if (mapper == null) {
@@ -97,8 +133,11 @@ final class BinaryCodec {
     // ---- statements ----------------------------------------------------------------------------
 
     void writeStatement(Statement statement, DataOutputView out) throws IOException {
-        int mask = bit(0, statement.onBehalfOf()) | bit(1, statement.reportedBy()) | bit(2, statement.relativeDate())
-                | bit(3, statement.quote()) | bit(4, statement.summary()) | bit(5, statement.location());
+        // a relative date: in format 1 as its JSON (bit 2), since format 2 in binary (bit 6)
+        int relativeDate = format == 1 ? 2 : 6;
+        int mask = bit(0, statement.onBehalfOf()) | bit(1, statement.reportedBy())
+                | bit(relativeDate, statement.relativeDate()) | bit(3, statement.quote()) | bit(4, statement.summary())
+                | bit(5, statement.location());
         writeVarInt(out, mask);
         writeString(out, statement.id());
         writeVarInt(out, statement.speakers().size());
@@ -112,8 +151,10 @@ final class BinaryCodec {
             writeActor(statement.reportedBy().get(), out);
         }
         writeString(out, statement.date().toString());
-        if (statement.relativeDate().isPresent()) {
+        if (statement.relativeDate().isPresent() && format == 1) {
             writeJson(RelativeDate.class, statement.relativeDate().get(), out);
+        } else if (statement.relativeDate().isPresent()) {
+            RecordCodec.writeRelativeDate(statement.relativeDate().get(), out);
         }
         out.writeByte(statement.mode().ordinal());
         out.writeByte(statement.channel().ordinal());
@@ -156,6 +197,8 @@ final class BinaryCodec {
         builder.date(readDate(in));
         if (has(mask, 2)) {
             builder.relativeDate(readJson(in, RelativeDate.class));
+        } else if (has(mask, 6)) {
+            builder.relativeDate(RecordCodec.readRelativeDate(in));
         }
         builder.mode(constant(StatementMode.values(), in));
         builder.channel(constant(Channel.values(), in));
@@ -184,7 +227,7 @@ final class BinaryCodec {
 
     // ---- stances -------------------------------------------------------------------------------
 
-    private void writeStance(Stance stance, DataOutputView out) throws IOException {
+    void writeStance(Stance stance, DataOutputView out) throws IOException {
         int mask = bit(0, stance.statedPosition()) | bit(1, stance.coding()) | bit(2, stance.wording())
                 | (stance.isContemplated() ? 1 << 3 : 0);
         writeVarInt(out, mask);
@@ -202,7 +245,7 @@ final class BinaryCodec {
         }
     }
 
-    private Stance readStance(DataInputView in) throws IOException {
+    Stance readStance(DataInputView in) throws IOException {
         int mask = readVarInt(in);
         Stance.Builder builder = Stance.builder();
         builder.type(constant(StanceType.values(), in));
@@ -385,7 +428,7 @@ final class BinaryCodec {
 
     // ---- sources -------------------------------------------------------------------------------
 
-    private void writeSource(SourceAttribution source, DataOutputView out) throws IOException {
+    void writeSource(SourceAttribution source, DataOutputView out) throws IOException {
         byte[] bytes = sourceBytes.get(source);
         if (bytes == null) {
             scratch.clear();
@@ -400,7 +443,7 @@ final class BinaryCodec {
         out.write(bytes);
     }
 
-    private SourceAttribution readSource(DataInputView in) throws IOException {
+    SourceAttribution readSource(DataInputView in) throws IOException {
         byte[] bytes = new byte[readVarInt(in)];
         in.readFully(bytes);
         Bytes key = new Bytes(bytes);
@@ -499,7 +542,7 @@ final class BinaryCodec {
 
     // ---- places, codings, ids, attributes ------------------------------------------------------
 
-    private static void writeLocation(Location location, DataOutputView out) throws IOException {
+    static void writeLocation(Location location, DataOutputView out) throws IOException {
         int mask = bit(0, location.country()) | bit(1, location.place()) | bit(2, location.coordinates())
                 | bit(3, location.featureId()) | bit(4, location.precision());
         writeVarInt(out, mask);
@@ -520,7 +563,7 @@ final class BinaryCodec {
         }
     }
 
-    private static Location readLocation(DataInputView in) throws IOException {
+    static Location readLocation(DataInputView in) throws IOException {
         int mask = readVarInt(in);
         Location.Builder builder = Location.builder();
         if (has(mask, 0)) {
@@ -543,7 +586,7 @@ final class BinaryCodec {
         return builder.build();
     }
 
-    private static void writeCoding(Coding coding, DataOutputView out) throws IOException {
+    static void writeCoding(Coding coding, DataOutputView out) throws IOException {
         int mask = bit(0, coding.cameoCode()) | bit(1, coding.reportedScore()) | bit(2, coding.ploverType())
                 | bit(3, coding.ploverMode());
         writeVarInt(out, mask);
@@ -566,7 +609,7 @@ final class BinaryCodec {
         }
     }
 
-    private static Coding readCoding(DataInputView in) throws IOException {
+    static Coding readCoding(DataInputView in) throws IOException {
         int mask = readVarInt(in);
         Coding.Builder builder = Coding.builder();
         if (has(mask, 0)) {
@@ -589,7 +632,7 @@ final class BinaryCodec {
         return builder.build();
     }
 
-    private static void writeExternalIds(DataOutputView out, List<ExternalId> ids) throws IOException {
+    static void writeExternalIds(DataOutputView out, List<ExternalId> ids) throws IOException {
         writeVarInt(out, ids.size());
         for (ExternalId id : ids) {
             writeString(out, id.scheme());
@@ -597,7 +640,7 @@ final class BinaryCodec {
         }
     }
 
-    private static List<ExternalId> readExternalIds(DataInputView in) throws IOException {
+    static List<ExternalId> readExternalIds(DataInputView in) throws IOException {
         int count = readVarInt(in);
         List<ExternalId> ids = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -606,10 +649,18 @@ final class BinaryCodec {
         return ids;
     }
 
-    private static void writeAttributes(DataOutputView out, Map<String, AttributeValue> attributes)
+    static void writeAttributes(DataOutputView out, Map<String, AttributeValue> attributes)
             throws IOException {
         writeVarInt(out, attributes.size());
-        for (Map.Entry<String, AttributeValue> entry : attributes.entrySet()) {
+        // by key: a map's order is not part of its value, and equal values must give equal bytes
+        // (RocksDB finds a key by its bytes)
+        Collection<Map.Entry<String, AttributeValue>> entries = attributes.entrySet();
+        if (attributes.size() > 1) {
+            List<Map.Entry<String, AttributeValue>> sorted = new ArrayList<>(entries);
+            sorted.sort(Map.Entry.comparingByKey());
+            entries = sorted;
+        }
+        for (Map.Entry<String, AttributeValue> entry : entries) {
             writeString(out, entry.getKey());
             AttributeValue value = entry.getValue();
             out.writeByte(value.kind().ordinal());
@@ -622,7 +673,7 @@ final class BinaryCodec {
         }
     }
 
-    private static Map<String, AttributeValue> readAttributes(DataInputView in) throws IOException {
+    static Map<String, AttributeValue> readAttributes(DataInputView in) throws IOException {
         int count = readVarInt(in);
         if (count == 0) {
             return Map.of();
@@ -658,45 +709,103 @@ final class BinaryCodec {
     // ---- rows of datasets ----------------------------------------------------------------------
 
     void writeRow(RowRecords row, DataOutputView out) throws IOException {
+        // the row's kind: 0 a statement; in format 1, 1 to 3 an event, a document or a casualty
+        // report as their JSON; since format 2, 4 to 6 the same in binary
         out.writeLong(row.line());
+        int json = format == 1 ? 0 : 3;
         if (row.statement().isPresent()) {
             out.writeByte(0);
             writeStatement(row.statement().get(), out);
         } else if (row.event().isPresent()) {
-            out.writeByte(1);
-            writeJson(Event.class, row.event().get(), out);
+            out.writeByte(1 + json);
+            writeEvent(row.event().get(), out);
             writeVarInt(out, row.casualtyReports().size());
             for (CasualtyReport report : row.casualtyReports()) {
-                writeJson(CasualtyReport.class, report, out);
+                writeCasualtyReport(report, out);
             }
         } else if (row.document().isPresent()) {
-            out.writeByte(2);
-            writeJson(Document.class, row.document().get(), out);
+            out.writeByte(2 + json);
+            writeDocument(row.document().get(), out);
         } else {
-            out.writeByte(3);
-            writeJson(CasualtyReport.class, row.casualtyReports().get(0), out);
+            out.writeByte(3 + json);
+            writeCasualtyReport(row.casualtyReports().get(0), out);
         }
     }
 
     RowRecords readRow(DataInputView in) throws IOException {
         long line = in.readLong();
         int kind = in.readUnsignedByte();
-        RowRecords row = switch (kind) {
-            case 0 -> RowRecords.of(readStatement(in));
+        if (kind == 0) {
+            return RowRecords.of(readStatement(in)).withLine(line);
+        }
+        if (kind > 6) {
+            throw new IOException(formatName() + ": no row kind " + kind);
+        }
+        int binary = kind > 3 ? 2 : 1;
+        RowRecords row = switch (kind > 3 ? kind - 3 : kind) {
             case 1 -> {
-                Event event = readJson(in, Event.class);
+                Event event = readEvent(in, binary);
                 int count = readVarInt(in);
                 List<CasualtyReport> reports = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
-                    reports.add(readJson(in, CasualtyReport.class));
+                    reports.add(readCasualtyReport(in, binary));
                 }
                 yield RowRecords.of(event, reports);
             }
-            case 2 -> RowRecords.of(readJson(in, Document.class));
-            case 3 -> RowRecords.of(readJson(in, CasualtyReport.class));
-            default -> throw new IOException("Demarche binary format 1: no row kind " + kind);
+            case 2 -> RowRecords.of(readDocument(in, binary));
+            default -> RowRecords.of(readCasualtyReport(in, binary));
         };
         return row.withLine(line);
+    }
+
+    // ---- the other records, by format ----------------------------------------------------------
+
+    void writeEvent(Event event, DataOutputView out) throws IOException {
+        if (format == 1) {
+            writeJson(Event.class, event, out);
+        } else {
+            records().writeEvent(event, out);
+        }
+    }
+
+    Event readEvent(DataInputView in, int written) throws IOException {
+        return written == 1 ? readJson(in, Event.class) : records().readEvent(in);
+    }
+
+    void writeCasualtyReport(CasualtyReport report, DataOutputView out) throws IOException {
+        if (format == 1) {
+            writeJson(CasualtyReport.class, report, out);
+        } else {
+            records().writeCasualtyReport(report, out);
+        }
+    }
+
+    CasualtyReport readCasualtyReport(DataInputView in, int written) throws IOException {
+        return written == 1 ? readJson(in, CasualtyReport.class) : records().readCasualtyReport(in);
+    }
+
+    void writeDocument(Document document, DataOutputView out) throws IOException {
+        if (format == 1) {
+            writeJson(Document.class, document, out);
+        } else {
+            records().writeDocument(document, out);
+        }
+    }
+
+    Document readDocument(DataInputView in, int written) throws IOException {
+        return written == 1 ? readJson(in, Document.class) : records().readDocument(in);
+    }
+
+    void writeDossier(Dossier dossier, DataOutputView out) throws IOException {
+        if (format == 1) {
+            writeJson(Dossier.class, dossier, out);
+        } else {
+            records().writeDossier(dossier, out);
+        }
+    }
+
+    Dossier readDossier(DataInputView in, int written) throws IOException {
+        return written == 1 ? readJson(in, Dossier.class) : records().readDossier(in);
     }
 
     static void writeProblem(RowProblem problem, DataOutputView out) throws IOException {
@@ -723,7 +832,7 @@ final class BinaryCodec {
         return date(readString(in));
     }
 
-    private ApproximateDate date(String text) {
+    ApproximateDate date(String text) {
         ApproximateDate date = dates.get(text);
         if (date == null) {
             date = ApproximateDate.parse(text);
@@ -735,18 +844,19 @@ final class BinaryCodec {
         return date;
     }
 
-    private static int bit(int index, Optional<?> value) {
+    static int bit(int index, Optional<?> value) {
         return value.isPresent() ? 1 << index : 0;
     }
 
-    private static boolean has(int mask, int index) {
+    static boolean has(int mask, int index) {
         return (mask & (1 << index)) != 0;
     }
 
-    private static <E extends Enum<E>> E constant(E[] values, DataInputView in) throws IOException {
+    static <E extends Enum<E>> E constant(E[] values, DataInputView in) throws IOException {
         int ordinal = in.readUnsignedByte();
         if (ordinal >= values.length) {
-            throw new IOException("Demarche binary format 1: no constant " + ordinal + " in "
+            throw new IOException("Demarche binary format " + DemarcheSerializerSnapshot.FORMAT_VERSION
+                    + ": no constant " + ordinal + " in "
                     + values.getClass().getComponentType().getSimpleName() + " (" + values.length + " constants)");
         }
         return values[ordinal];
@@ -760,20 +870,20 @@ final class BinaryCodec {
         return StringValue.readString(in);
     }
 
-    private static void writeIfPresent(DataOutputView out, Optional<String> text) throws IOException {
+    static void writeIfPresent(DataOutputView out, Optional<String> text) throws IOException {
         if (text.isPresent()) {
             writeString(out, text.get());
         }
     }
 
-    private static void writeStrings(DataOutputView out, List<String> texts) throws IOException {
+    static void writeStrings(DataOutputView out, List<String> texts) throws IOException {
         writeVarInt(out, texts.size());
         for (String text : texts) {
             writeString(out, text);
         }
     }
 
-    private static List<String> readStrings(DataInputView in) throws IOException {
+    static List<String> readStrings(DataInputView in) throws IOException {
         int count = readVarInt(in);
         if (count == 0) {
             return List.of();
@@ -806,7 +916,8 @@ final class BinaryCodec {
                 return value;
             }
         }
-        throw new IOException("Demarche binary format 1: a count is not a non-negative 32-bit number");
+        throw new IOException("Demarche binary format " + DemarcheSerializerSnapshot.FORMAT_VERSION
+                + ": a count is not a non-negative 32-bit number");
     }
 
     /** A byte array as a map key, compared by content. */

@@ -9,11 +9,13 @@ import org.apache.flink.core.memory.DataOutputView;
 
 /**
  * The Flink serializer of a Demarche record type, in Demarche's binary format
- * {@value DemarcheSerializerSnapshot#FORMAT_VERSION}: statements and actors field by field, the
- * other records as their Demarche JSON (see {@link DemarcheTypeInfo} for the types). Reading builds
- * each value through the model's public builders, so a value read from state or from the network
- * has passed the model's validation; a record that no longer passes it fails with an
- * {@link IOException} that carries the model's message.
+ * {@value DemarcheSerializerSnapshot#FORMAT_VERSION}: every record field by field (see
+ * {@link DemarcheTypeInfo} for the types). A serializer that Flink restores from the snapshot of
+ * older state reads and writes that state's format (format 1 held events, casualty reports,
+ * documents and dossiers as their Demarche JSON). Reading builds each value through the model's
+ * public builders, so a value read from state or from the network has passed the model's
+ * validation; a record that no longer passes it fails with an {@link IOException} that carries the
+ * model's message.
  *
  * <p>Its {@linkplain #snapshotConfiguration() snapshot} names the record type and the format
  * version, so that a later Demarche reads the state this one wrote.
@@ -27,19 +29,26 @@ import org.apache.flink.core.memory.DataOutputView;
  */
 public final class DemarcheSerializer<T> extends TypeSerializer<T> {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The record type. */
     private final ModelKind kind;
+    /** The binary format written. */
+    private final int formatVersion;
     private transient BinaryCodec codec;
 
     DemarcheSerializer(ModelKind kind) {
+        this(kind, DemarcheSerializerSnapshot.FORMAT_VERSION);
+    }
+
+    DemarcheSerializer(ModelKind kind, int formatVersion) {
         this.kind = kind;
+        this.formatVersion = formatVersion;
     }
 
     private BinaryCodec codec() {
         if (codec == null) {
-            codec = new BinaryCodec();
+            codec = new BinaryCodec(formatVersion);
         }
         return codec;
     }
@@ -61,7 +70,7 @@ public final class DemarcheSerializer<T> extends TypeSerializer<T> {
      */
     @Override
     public DemarcheSerializer<T> duplicate() {
-        return new DemarcheSerializer<>(kind);
+        return new DemarcheSerializer<>(kind, formatVersion);
     }
 
     /**
@@ -135,7 +144,7 @@ public final class DemarcheSerializer<T> extends TypeSerializer<T> {
         try {
             return (T) kind.read(codec(), source);
         } catch (IllegalArgumentException e) {
-            throw new IOException("Demarche binary format " + DemarcheSerializerSnapshot.FORMAT_VERSION + ": a "
+            throw new IOException("Demarche binary format " + formatVersion + ": a "
                     + kind.type().getSimpleName() + " read is refused: " + e.getMessage(), e);
         }
     }
@@ -166,14 +175,15 @@ public final class DemarcheSerializer<T> extends TypeSerializer<T> {
     }
 
     /**
-     * Checks if another serializer is of the same record type.
+     * Checks if another serializer is of the same record type and format.
      *
      * @param obj  the object, null returns false
      * @return true if equal
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof DemarcheSerializer<?> other && kind == other.kind;
+        return obj instanceof DemarcheSerializer<?> other && kind == other.kind
+                && formatVersion == other.formatVersion;
     }
 
     /**
@@ -183,7 +193,7 @@ public final class DemarcheSerializer<T> extends TypeSerializer<T> {
      */
     @Override
     public int hashCode() {
-        return kind.hashCode();
+        return 31 * kind.hashCode() + formatVersion;
     }
 
     /**
@@ -193,16 +203,18 @@ public final class DemarcheSerializer<T> extends TypeSerializer<T> {
      */
     @Override
     public TypeSerializerSnapshot<T> snapshotConfiguration() {
-        return new DemarcheSerializerSnapshot<>(kind);
+        return new DemarcheSerializerSnapshot<>(kind, formatVersion);
     }
 
     /**
-     * Gets a short description, such as {@code DemarcheSerializer<Statement>}.
+     * Gets a short description, such as {@code DemarcheSerializer<Statement>}, or
+     * {@code DemarcheSerializer<Event>[format 1]} for one that reads an older format.
      *
      * @return the description, not null
      */
     @Override
     public String toString() {
-        return "DemarcheSerializer<" + kind.type().getSimpleName() + ">";
+        return "DemarcheSerializer<" + kind.type().getSimpleName() + ">"
+                + (formatVersion == DemarcheSerializerSnapshot.FORMAT_VERSION ? "" : "[format " + formatVersion + "]");
     }
 }

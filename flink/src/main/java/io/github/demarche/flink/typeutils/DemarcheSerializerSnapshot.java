@@ -13,9 +13,15 @@ import org.apache.flink.core.memory.DataOutputView;
  * state was written in.
  *
  * <p>Compatibility, as the new serializer's snapshot resolves it against the old one: the same
- * record type in the same format is compatible as it is; in an older format, compatible after
- * migration (Flink reads the state with the old format's serializer and writes it with the new
- * one); another record type, or a format newer than this Demarche knows, is incompatible.
+ * record type in the same format is compatible as it is. In format 1 (Demarche 0.1), statements,
+ * actors, rows and problems are compatible as they are, since the current serializer reads their
+ * bytes of format 1; events, casualty reports, documents and dossiers, which format 1 wrote as their
+ * JSON, are compatible after migration: Flink reads the state with the serializer
+ * {@link #restoreSerializer()} gives, which reads format 1, and writes it again in the current one.
+ * (Flink cannot migrate the key of keyed state: state keyed by one of those four records in format
+ * 1 does not restore.) Another record type, or a format newer than this Demarche knows, is
+ * incompatible; a snapshot of a newer format is refused when read, with a message that names its
+ * version.
  *
  * <p>Flink creates instances by reflection and fills them by {@link #readSnapshot}; an instance is
  * not thread-safe.
@@ -25,8 +31,11 @@ import org.apache.flink.core.memory.DataOutputView;
  */
 public final class DemarcheSerializerSnapshot<T> implements TypeSerializerSnapshot<T> {
 
-    /** The version of Demarche's binary format that this version writes. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version of Demarche's binary format that this version writes: 2 (1 was the first
+     * release's, with events, casualty reports, documents and dossiers as their JSON).
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private ModelKind kind;
     private int formatVersion;
@@ -48,13 +57,14 @@ public final class DemarcheSerializerSnapshot<T> implements TypeSerializerSnapsh
     }
 
     /**
-     * Gets the version of the snapshot, which is the version of the binary format.
+     * Gets the version of the snapshot, which is the version of the binary format its serializer
+     * writes: {@value #FORMAT_VERSION}, or an older one for a serializer restored from older state.
      *
-     * @return {@value #FORMAT_VERSION}
+     * @return the format version
      */
     @Override
     public int getCurrentVersion() {
-        return FORMAT_VERSION;
+        return formatVersion;
     }
 
     /**
@@ -75,7 +85,7 @@ public final class DemarcheSerializerSnapshot<T> implements TypeSerializerSnapsh
      * @param in  the input, not null
      * @param userCodeClassLoader  not used
      * @throws IOException if the input fails, or the format version or record type is unknown to
-     *     this Demarche (message {@code Demarche binary format 2 is newer than this Demarche reads (1)},
+     *     this Demarche (message {@code Demarche binary format 3 is newer than this Demarche reads (2)},
      *     {@code Demarche serializer snapshot of an unknown record type 'X'})
      */
     @Override
@@ -94,13 +104,13 @@ public final class DemarcheSerializerSnapshot<T> implements TypeSerializerSnapsh
     }
 
     /**
-     * Obtains a serializer that reads state written in this snapshot's format.
+     * Obtains a serializer that reads (and writes) state in this snapshot's format.
      *
      * @return the serializer, not null
      */
     @Override
     public TypeSerializer<T> restoreSerializer() {
-        return new DemarcheSerializer<>(kind);
+        return new DemarcheSerializer<>(kind, formatVersion);
     }
 
     /**
@@ -115,15 +125,17 @@ public final class DemarcheSerializerSnapshot<T> implements TypeSerializerSnapsh
         if (!(oldSerializerSnapshot instanceof DemarcheSerializerSnapshot<T> old) || old.kind != kind) {
             return TypeSerializerSchemaCompatibility.incompatible();
         }
-        if (old.formatVersion == formatVersion) {
+        if (old.formatVersion > formatVersion) {
+            return TypeSerializerSchemaCompatibility.incompatible();
+        }
+        if (old.formatVersion == formatVersion || old.formatVersion >= kind.firstFormatReadAsIs()) {
             return TypeSerializerSchemaCompatibility.compatibleAsIs();
         }
-        return old.formatVersion < formatVersion ? TypeSerializerSchemaCompatibility.compatibleAfterMigration()
-                : TypeSerializerSchemaCompatibility.incompatible();
+        return TypeSerializerSchemaCompatibility.compatibleAfterMigration();
     }
 
     /**
-     * Gets a short description, such as {@code DemarcheSerializerSnapshot[STATEMENT, format 1]}.
+     * Gets a short description, such as {@code DemarcheSerializerSnapshot[STATEMENT, format 2]}.
      *
      * @return the description, not null
      */

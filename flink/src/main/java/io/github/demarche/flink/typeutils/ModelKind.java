@@ -14,8 +14,8 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * The records that {@link DemarcheSerializer} serializes, each with its form in format 1. The
- * constants' names are written in serializer snapshots: never rename one.
+ * The records that {@link DemarcheSerializer} serializes, each with its form. The constants' names
+ * are written in serializer snapshots: never rename one.
  */
 enum ModelKind {
 
@@ -43,14 +43,54 @@ enum ModelKind {
             return codec.readActor(in);
         }
     },
-    /** Events, as their JSON. */
-    EVENT(Event.class),
-    /** Casualty reports, as their JSON. */
-    CASUALTY_REPORT(CasualtyReport.class),
-    /** Documents, as their JSON. */
-    DOCUMENT(Document.class),
-    /** Dossiers, as their JSON. */
-    DOSSIER(Dossier.class),
+    /** Events: in format 1 as their JSON, since format 2 in the binary form. */
+    EVENT(Event.class, 2) {
+        @Override
+        void write(BinaryCodec codec, Object value, DataOutputView out) throws IOException {
+            codec.writeEvent((Event) value, out);
+        }
+
+        @Override
+        Object read(BinaryCodec codec, DataInputView in) throws IOException {
+            return codec.readEvent(in, codec.format());
+        }
+    },
+    /** Casualty reports: in format 1 as their JSON, since format 2 in the binary form. */
+    CASUALTY_REPORT(CasualtyReport.class, 2) {
+        @Override
+        void write(BinaryCodec codec, Object value, DataOutputView out) throws IOException {
+            codec.writeCasualtyReport((CasualtyReport) value, out);
+        }
+
+        @Override
+        Object read(BinaryCodec codec, DataInputView in) throws IOException {
+            return codec.readCasualtyReport(in, codec.format());
+        }
+    },
+    /** Documents: in format 1 as their JSON, since format 2 in the binary form. */
+    DOCUMENT(Document.class, 2) {
+        @Override
+        void write(BinaryCodec codec, Object value, DataOutputView out) throws IOException {
+            codec.writeDocument((Document) value, out);
+        }
+
+        @Override
+        Object read(BinaryCodec codec, DataInputView in) throws IOException {
+            return codec.readDocument(in, codec.format());
+        }
+    },
+    /** Dossiers: in format 1 as their JSON, since format 2 in the binary form. */
+    DOSSIER(Dossier.class, 2) {
+        @Override
+        void write(BinaryCodec codec, Object value, DataOutputView out) throws IOException {
+            codec.writeDossier((Dossier) value, out);
+        }
+
+        @Override
+        Object read(BinaryCodec codec, DataInputView in) throws IOException {
+            return codec.readDossier(in, codec.format());
+        }
+    },
     /** The records of one row of a dataset, with its line. */
     ROW_RECORDS(RowRecords.class) {
         @Override
@@ -96,9 +136,26 @@ enum ModelKind {
     };
 
     private final Class<?> type;
+    private final int firstFormatReadAsIs;
 
     ModelKind(Class<?> type) {
+        this(type, 1);
+    }
+
+    ModelKind(Class<?> type, int firstFormatReadAsIs) {
         this.type = type;
+        this.firstFormatReadAsIs = firstFormatReadAsIs;
+    }
+
+    /**
+     * Gets the oldest format whose bytes of this record type the current codec reads as they are:
+     * 1 where the bytes say which form they hold (a statement, an actor, a row), 2 for the records
+     * that format 1 wrote as bare JSON. State of an older format needs migration.
+     *
+     * @return the format version
+     */
+    int firstFormatReadAsIs() {
+        return firstFormatReadAsIs;
     }
 
     /**
@@ -111,26 +168,22 @@ enum ModelKind {
     }
 
     /**
-     * Writes a record; the records that have no binary form here are written as their JSON.
+     * Writes a record in the codec's format.
      *
      * @param codec  the serializer's codec
      * @param value  the record, of {@link #type()}, not null
      * @param out  the output
      * @throws IOException if the output fails
      */
-    void write(BinaryCodec codec, Object value, DataOutputView out) throws IOException {
-        codec.writeJson(type, value, out);
-    }
+    abstract void write(BinaryCodec codec, Object value, DataOutputView out) throws IOException;
 
     /**
-     * Reads a record.
+     * Reads a record written in the codec's format.
      *
      * @param codec  the serializer's codec
      * @param in  the input
      * @return the record, not null
      * @throws IOException if the input fails or does not hold a record
      */
-    Object read(BinaryCodec codec, DataInputView in) throws IOException {
-        return codec.readJson(in, type);
-    }
+    abstract Object read(BinaryCodec codec, DataInputView in) throws IOException;
 }
