@@ -248,7 +248,7 @@ public final class CameoCode implements Comparable<CameoCode>, Serializable {
      * @return the class, such as {@link QuadClass#VERBAL_COOPERATION} for {@code 036}, not null
      */
     public QuadClass quadClass() {
-        return QuadClass.ofRoot(Integer.parseInt(code.substring(0, 2)));
+        return QuadClass.ofRoot(Integer.parseInt(code, 0, 2, 10));
     }
 
     /**
