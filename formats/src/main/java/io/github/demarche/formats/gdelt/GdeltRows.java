@@ -423,6 +423,8 @@ public final class GdeltRows {
         /** Enough for the articles of a 15-minute export, a few hundred: a few hundred kilobytes. */
         private static final int SOURCES = 1024;
         private static final int PLACES = 256;
+        /** The geographic blocks of a row: the two actors' and the action's. */
+        private static final int GEOS = 3;
         /** GDELT's dialect has some three hundred event codes; an export uses a part of them. */
         private static final int CODINGS = 256;
         /** An export's events happened on the day it was made or a few days before, some long ago. */
@@ -432,6 +434,14 @@ public final class GdeltRows {
 
         private final Recent<String, AddedSource> sources;
         private final Recent<PlaceKey, Place> places;
+        /**
+         * The places of the row being mapped, to which a later block of the row is compared first: a
+         * third of a row's places repeat one of its earlier blocks, and the cells just read compare
+         * faster than those of a place remembered long ago. Null in {@link #NONE}, which is shared.
+         */
+        private final PlaceKey[] rowKeys;
+        private final Place[] rowPlaces;
+        private int rowCount;
         private final Recent<String, ScoredCoding> codings;
         private final Recent<String, Day> days;
 
@@ -524,6 +534,13 @@ public final class GdeltRows {
             this.places = new Recent<>(places);
             this.codings = new Recent<>(codings);
             this.days = new Recent<>(days);
+            this.rowKeys = places == 0 ? null : new PlaceKey[GEOS];
+            this.rowPlaces = places == 0 ? null : new Place[GEOS];
+        }
+
+        /** Starts a row: its blocks are compared with each other from now on. */
+        void startRow() {
+            rowCount = 0;
         }
 
         /** The date of a SQLDATE cell, made once for the rows that repeat it. */
@@ -556,12 +573,31 @@ public final class GdeltRows {
 
         /** The place built for the cells of a block, or null if none is known that this block may share. */
         Built<Location> place(PlaceKey key, int geo) {
-            Place known = places.get(key);
-            return known != null && (known.geo == geo || !known.location.hasAttributes()) ? known.location : null;
+            Place known = null;
+            for (int i = 0; i < rowCount && known == null; i++) {
+                known = rowKeys[i].equals(key) ? rowPlaces[i] : null;
+            }
+            if (known == null) {
+                known = places.get(key);
+            }
+            if (known == null || known.geo != geo && known.location.hasAttributes()) {
+                return null;
+            }
+            inRow(key, known);
+            return known.location;
         }
 
         void rememberPlace(PlaceKey key, int geo, Built<Location> place) {
-            places.put(key, new Place(geo, place));
+            Place remembered = new Place(geo, place);
+            places.put(key, remembered);
+            inRow(key, remembered);
+        }
+
+        private void inRow(PlaceKey key, Place place) {
+            if (rowKeys != null && rowCount < GEOS) {
+                rowKeys[rowCount] = key;
+                rowPlaces[rowCount++] = place;
+            }
         }
 
         /**
@@ -583,6 +619,7 @@ public final class GdeltRows {
         String id = fields.get(GLOBALEVENTID);
         Event.Builder event = Event.builder().id(SCHEME + "-" + id).addExternalId(ExternalId.of(SCHEME, id));
 
+        memory.startRow();
         Memory.Day day = memory.day(fields.get(SQLDATE));
         event.date(day.date);
         keepUnlessDerived(attributes, fields, MONTH_YEAR, day.monthYear, AttributeValue.Kind.INTEGER);
