@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * through the REST API: a class of Demarche or Jackson missing from the jar fails the client. The
  * cluster's task manager loads the job's classes from that jar again, as a standalone cluster would;
  * it runs in the test's JVM, though, whose class path has Demarche too, so a class that only the task
- * manager needs would still be found there, behind the jar's own classes.
+ * manager needs would still be found there, behind the jar's own classes. A second run closes that
+ * gap: {@code flink run -t local} runs the whole job, task manager included, in the child JVM.
  *
  * <p>Both JVMs open the {@code java.base} packages that a Flink distribution opens for
  * {@code bin/flink} (without {@code java.util} open, the client cannot build the job graph): the
@@ -132,6 +133,12 @@ class WeeklyAlignmentJobFlinkRunIT {
             throws IOException, InterruptedException {
         Configuration cluster = CLUSTER.getClientConfiguration();
         String jobManager = cluster.get(RestOptions.ADDRESS) + ":" + cluster.get(RestOptions.PORT);
+        return flinkRun(List.of("-m", jobManager), options, jar, arguments);
+    }
+
+    /** Runs {@code flink run <target> <options> <jar> <arguments>}, as {@link #flinkRun(List, Path, String...)}. */
+    private FlinkRun flinkRun(List<String> target, List<String> options, Path jar, String... arguments)
+            throws IOException, InterruptedException {
         Path conf = Files.createDirectories(dir.resolve("conf"));
         Files.writeString(conf.resolve("config.yaml"), "");
         List<String> classPath = flinkClassPath();
@@ -141,8 +148,9 @@ class WeeklyAlignmentJobFlinkRunIT {
         command.add(ProcessHandle.current().info().command().orElseThrow());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.startsWith("--add-opens")).forEach(command::add);
-        command.addAll(List.of("-Xmx512m", "-cp", String.join(File.pathSeparator, classPath),
-                CliFrontend.class.getName(), "run", "-m", jobManager));
+        command.addAll(List.of("-Xmx768m", "-cp", String.join(File.pathSeparator, classPath),
+                CliFrontend.class.getName(), "run"));
+        command.addAll(target);
         command.addAll(options);
         command.add(jar.toString());
         command.addAll(List.of(arguments));
@@ -157,6 +165,18 @@ class WeeklyAlignmentJobFlinkRunIT {
         String output = Files.readString(log);
         assertThat(exited).as("flink run ended within 2 minutes; its output:%n%s", output).isTrue();
         return new FlinkRun(process.exitValue(), output);
+    }
+
+    @Test
+    void flink_run_on_a_local_cluster_in_its_own_jvm_gives_the_analysis() throws Exception {
+        // the whole job, task managers included, in the child JVM: its class path has no Demarche, so
+        // every class the job needs on any side comes from the job jar
+        Path out = dir.resolve("weekly-local");
+        FlinkRun run = flinkRun(List.of("-t", "local"), List.of(), file("demarche.job.jar"), "--from", "gdelt2",
+                "--positions-from-events", "--output", out.toString(), file("demarche.gdelt2.sample").toString());
+        assertThat(run.exitCode()).as("flink run's exit code; its output:%n%s", run.output()).isZero();
+        assertThat(lines(out.resolve("results"))).as("flink run's output:%n%s", run.output())
+                .containsExactlyInAnyOrderElementsOf(WeeklyAlignment.inOneJvm(gdeltPositions()));
     }
 
     @Test
@@ -191,9 +211,7 @@ class WeeklyAlignmentJobFlinkRunIT {
             assertThat(job.getJobState()).isEqualTo(JobStatus.FINISHED);
         });
 
-        List<Statement> positions = new ArrayList<>();
-        TestRecords.rows(DataFormat.GDELT2).forEach(row -> row.event().flatMap(EventPositions::position)
-                .ifPresent(positions::add));
+        List<Statement> positions = gdeltPositions();
         List<String> expected = WeeklyAlignment.inOneJvm(positions);
         assertThat(expected).anyMatch(line -> line.contains("\"kind\":\"alignment\""));
         assertThat(lines(out.resolve("results"))).hasSameSizeAs(expected).containsExactlyInAnyOrderElementsOf(expected);
@@ -207,5 +225,13 @@ class WeeklyAlignmentJobFlinkRunIT {
         assertThat(unplaced).containsExactlyInAnyOrderElementsOf(positions.stream()
                 .filter(statement -> WeeklyAlignment.weekOf(statement).isEmpty()).collect(Collectors.toList()));
         assertThat(lines(out.resolve("late"))).isEmpty();
+    }
+
+    /** The positions that {@code --positions-from-events} reads from the GDELT 2.0 sample. */
+    private static List<Statement> gdeltPositions() {
+        List<Statement> positions = new ArrayList<>();
+        TestRecords.rows(DataFormat.GDELT2).forEach(row -> row.event().flatMap(EventPositions::position)
+                .ifPresent(positions::add));
+        return positions;
     }
 }
